@@ -1,0 +1,59 @@
+package org.thyrobank.platform.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.thyrobank.platform.database.OpenDatabase;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.JobSettings;
+import org.thyrobank.platform.importing.StudyImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports a study bundle folder (clinical/, sequencing/<run>/, qpcr/).",
+                "Prints one line per file: imported, replaced, unchanged, rejected (with the reason) or not handled yet.",
+                "Exits 0 only when nothing was rejected."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Parameters(paramLabel = "STUDY_DIR", description = "The study bundle folder.")
+    Path studyDir;
+
+    @Option(names = "--job-settings", paramLabel = "DIR",
+            description = "A folder of batch-jobs/*.properties files overriding the jobs' defaults key by key.")
+    Path jobSettings;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(studyDir)) {
+            throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
+        }
+        if (jobSettings != null) {
+            System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, jobSettings.toAbsolutePath().toString());
+        }
+        try (OpenDatabase db = SpringContexts.open(database);
+             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+            List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(studyDir);
+            PrintWriter out = spec.commandLine().getOut();
+            outcomes.forEach(o -> out.println(o.line()));
+            out.flush();
+            boolean rejected = outcomes.stream().anyMatch(o -> o.outcome() == FileOutcome.Outcome.REJECTED);
+            return rejected ? 1 : 0;
+        }
+    }
+}

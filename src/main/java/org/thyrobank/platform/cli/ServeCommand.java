@@ -1,0 +1,49 @@
+package org.thyrobank.platform.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.thyrobank.platform.database.OpenDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "The web service: REST API under /api/v1, OpenAPI at /v3/api-docs, pages under /.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        OpenDatabase db = SpringContexts.open(database);
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringContexts.start(db, WebApplicationType.SERVLET, Map.of("server.port", port));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        // Ctrl-C or SIGTERM: close the web application first, then the database under it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            db.close();
+        }, "thyrobank-serve-stop"));
+        System.err.println("thyrobank: serving on http://localhost:" + port + "/ (Ctrl-C stops)");
+        closed.await();
+        return 0;
+    }
+}

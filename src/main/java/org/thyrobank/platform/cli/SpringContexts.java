@@ -1,0 +1,34 @@
+package org.thyrobank.platform.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.thyrobank.ThyrobankApplication;
+import org.thyrobank.platform.database.OpenDatabase;
+
+/** Starts the application context on an open database, for the commands that need Spring. */
+final class SpringContexts {
+
+    private SpringContexts() {
+    }
+
+    static OpenDatabase open(DatabaseOptions options) {
+        return options.external()
+                ? OpenDatabase.external(options.url, options.user, options.password)
+                : OpenDatabase.embedded(options.dataDir);
+    }
+
+    static ConfigurableApplicationContext start(OpenDatabase database, WebApplicationType type, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("spring.datasource.url", database.url());
+        properties.put("spring.datasource.username", database.user());
+        properties.put("spring.datasource.password", database.password());
+        return new SpringApplicationBuilder(ThyrobankApplication.class)
+                .web(type)
+                .properties(properties)
+                .registerShutdownHook(false)
+                .run();
+    }
+}

@@ -1,0 +1,60 @@
+package org.thyrobank.platform.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The jar's commands. Without a command (or with only options) the web service starts, as {@code serve}. */
+@Command(name = "thyrobank", mixinStandardHelpOptions = true, versionProvider = ThyrobankCli.Version.class,
+        description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.",
+        subcommands = {ServeCommand.class, ImportCommand.class, CallHotspotsCommand.class, ReportCommand.class,
+                StatusCommand.class, DemoCommand.class, UserCommand.class})
+public final class ThyrobankCli {
+
+    /** Exit status of a command whose capability is not built yet. */
+    public static final int NOT_BUILT = 3;
+    /** Exit status of bad input: an unreadable file, an unknown option value. */
+    public static final int BAD_INPUT = 2;
+
+    public static int run(String[] args) {
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ThyrobankCli());
+        cli.setExecutionExceptionHandler(new CliErrors());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    static String[] withDefaultCommand(String[] args) {
+        boolean asksForHelp = args.length > 0 && (args[0].equals("-h") || args[0].equals("--help")
+                || args[0].equals("-V") || args[0].equals("--version"));
+        if (args.length == 0 || (args[0].startsWith("-") && !asksForHelp)) {
+            String[] withServe = new String[args.length + 1];
+            withServe[0] = "serve";
+            System.arraycopy(args, 0, withServe, 1, args.length);
+            return withServe;
+        }
+        return args;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ThyrobankCli.class.getPackage().getImplementationVersion();
+            return new String[] {"thyrobank " + (version == null ? "(development build)" : version)};
+        }
+    }
+
+    /** Turns the exceptions a command lets through into one line on stderr and an exit status. */
+    static final class CliErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+            PrintWriter err = cli.getErr();
+            err.println("thyrobank " + cli.getCommandName() + ": " + ExceptionMessages.describe(e));
+            err.flush();
+            return ExceptionMessages.isBadInput(e) ? BAD_INPUT : 1;
+        }
+    }
+}

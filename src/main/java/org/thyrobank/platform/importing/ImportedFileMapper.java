@@ -1,0 +1,14 @@
+package org.thyrobank.platform.importing;
+
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+interface ImportedFileMapper {
+
+    String sha256Of(String relativePath);
+
+    void upsert(ImportedFileRow row);
+
+    record ImportedFileRow(String relativePath, String kind, String sha256, long sizeBytes) {
+    }
+}

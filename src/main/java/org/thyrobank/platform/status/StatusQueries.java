@@ -1,0 +1,22 @@
+package org.thyrobank.platform.status;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The service's state for operators: counts of what was imported and the last job executions. */
+@Service
+public class StatusQueries {
+
+    static final int JOBS_SHOWN = 20;
+
+    private final StatusMapper mapper;
+
+    StatusQueries(StatusMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Transactional(readOnly = true)
+    public Status status() {
+        return new Status(mapper.counts(), mapper.lastJobRuns(JOBS_SHOWN));
+    }
+}
