@@ -9,7 +9,7 @@ import org.thyrobank.ThyrobankApplication;
 import org.thyrobank.platform.database.OpenDatabase;
 
 /** Starts the application context on an open database, for the commands that need Spring. */
-final class SpringContexts {
+public final class SpringContexts {
 
     private SpringContexts() {
     }
@@ -20,7 +20,7 @@ final class SpringContexts {
                 : OpenDatabase.embedded(options.dataDir);
     }
 
-    static ConfigurableApplicationContext start(OpenDatabase database, WebApplicationType type, Map<String, Object> extra) {
+    public static ConfigurableApplicationContext start(OpenDatabase database, WebApplicationType type, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("spring.datasource.url", database.url());
         properties.put("spring.datasource.username", database.user());

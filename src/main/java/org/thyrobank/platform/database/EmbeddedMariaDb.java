@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             FileChannel channel = FileChannel.open(dir.resolve("thyrobank.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new EmbeddedDatabaseException("data directory " + dir + " is in use by another thyrobank process;"
@@ -76,6 +76,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return db;
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("cannot prepare data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Null when another process, or another start in this JVM, holds the data directory. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+            return null;
         }
     }
 

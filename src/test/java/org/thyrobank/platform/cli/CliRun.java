@@ -1,0 +1,19 @@
+package org.thyrobank.platform.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the jar's command line in-process, capturing what it prints. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ThyrobankCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(ThyrobankCli.withDefaultCommand(args));
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+}
