@@ -1,0 +1,59 @@
+package org.thyrobank;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of style.md, checked on the compiled classes. */
+class ModularityTests {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.thyrobank");
+    }
+
+    @Test
+    void statisticsArePlainJava() {
+        noClasses().that().resideInAPackage("org.thyrobank.analysis.stats..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void fileParsersNeedNoSpringAndNoDatabase() {
+        noClasses().that().resideInAnyPackage("org.thyrobank.genomics.vcf..", "org.thyrobank.clinical.bundle..",
+                        "org.thyrobank.mirna.plate..", "org.thyrobank.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void htsjdkStaysInsideTheVcfPackage() {
+        noClasses().that().resideOutsideOfPackages("org.thyrobank.genomics.vcf..", "org.thyrobank.demo..")
+                .should().dependOnClassesThat().resideInAPackage("htsjdk..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheWebLayer() {
+        noClasses().that().resideOutsideOfPackage("org.thyrobank.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.thyrobank.web..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void persistenceIsReachedOnlyFromItsOwnModule() {
+        for (String module : new String[] {"clinical", "genomics", "mirna"}) {
+            noClasses().that().resideOutsideOfPackage("org.thyrobank." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("org.thyrobank." + module + ".persistence..")
+                    .allowEmptyShould(true).check(classes);
+        }
+    }
+}
