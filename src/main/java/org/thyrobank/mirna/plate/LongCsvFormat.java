@@ -74,7 +74,10 @@ final class LongCsvFormat implements PlateFormat {
     }
 
     private static String cell(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+        if (!record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank()) {
+            return null;
+        }
+        return record.get(column);
     }
 
     /** Line numbers (from 1) of character positions met in increasing order. */
