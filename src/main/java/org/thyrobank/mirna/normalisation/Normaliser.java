@@ -37,7 +37,7 @@ public final class Normaliser {
     }
 
     public Normalisation normalise(List<PlateCq> values, NormalisationMethod method) {
-        PlateCalibration calibration = PlateCalibration.estimate(values, PlateCalibration.UNISP3, parameters);
+        PlateCalibration calibration = PlateCalibration.estimate(values, calibrator(), parameters);
         Map<String, Map<String, Double>> cq = detectedCq(values, calibration);
         List<String> normaliserAssays = normaliserAssays(method, cq);
         Set<String> mirnas = panel.assaysOf(AssayKind.MIRNA);
@@ -53,6 +53,16 @@ public final class Normaliser {
             });
         });
         return new Normalisation(method, normaliserAssays, calibration, deltas, deltaDeltaCq(deltas));
+    }
+
+    /** The panel's inter-plate calibrator (UniSp3 in reference/mirna-panel.tsv). */
+    private String calibrator() {
+        Set<String> calibrators = panel.assaysOf(AssayKind.CALIBRATOR);
+        if (calibrators.size() != 1) {
+            throw new IllegalStateException("reference/mirna-panel.tsv names " + calibrators.size()
+                    + " calibrators; inter-plate calibration takes exactly one");
+        }
+        return calibrators.iterator().next();
     }
 
     static double round6(double value) {

@@ -17,8 +17,6 @@ import java.util.TreeSet;
  */
 public record PlateCalibration(String calibrator, Map<String, Double> offsets, Set<String> platesWithoutCalibrator) {
 
-    public static final String UNISP3 = "UniSp3";
-
     public PlateCalibration {
         offsets = Map.copyOf(offsets);
         platesWithoutCalibrator = Set.copyOf(platesWithoutCalibrator);

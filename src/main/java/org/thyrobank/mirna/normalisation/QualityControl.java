@@ -50,7 +50,8 @@ public final class QualityControl {
         for (PlateCq value : wells) {
             if (!parameters.detected(value.cq())) {
                 flags.add(new QcFlag(plate, value.specimenId(), QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
-                        spikeIn + " not detected (Cq " + value.cq() + ", cut-off " + parameters.detectionCutoffCq() + ")"));
+                        spikeIn + " not detected (" + (value.cq() == null ? "Undetermined" : "Cq " + value.cq())
+                                + ", cut-off " + parameters.detectionCutoffCq() + ")"));
             } else if (Math.abs(value.cq() - mean) > band * sd) {
                 flags.add(new QcFlag(plate, value.specimenId(), QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE,
                         String.format(Locale.ROOT, "%s Cq %.3f outside plate mean %.3f +- %s x SD %.3f",

@@ -49,7 +49,7 @@ final class LongCsvFormat implements PlateFormat {
                 rows.add(PlateRow.onLine(line, cell(record, "specimen_id"), cell(record, "assay"), cell(record, "cq"),
                         cell(record, "well"), cell(record, "run_id")));
             }
-            return new Rows(rows, "cq", warnings);
+            return new Rows(rows, new ColumnNames("specimen_id", "assay", "cq"), warnings);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw BundleFileException.of(file, "not readable as CSV: " + e.getMessage());
         }

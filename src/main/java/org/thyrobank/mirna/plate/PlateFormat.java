@@ -17,12 +17,15 @@ interface PlateFormat {
      */
     Rows read(String file, byte[] content);
 
-    /** @param cqColumn the Cq column's name as the file spells it, for messages */
-    record Rows(List<PlateRow> rows, String cqColumn, List<String> warnings) {
+    /** @param columns the names the file gives the specimen, assay and Cq, for messages */
+    record Rows(List<PlateRow> rows, ColumnNames columns, List<String> warnings) {
 
         public Rows {
             rows = List.copyOf(rows);
             warnings = List.copyOf(warnings);
         }
+    }
+
+    record ColumnNames(String specimen, String assay, String cq) {
     }
 }

@@ -51,7 +51,7 @@ public final class PlateReader {
                 .orElseThrow(() -> BundleFileException.of(file, "not a known qPCR plate format: expected a CSV with "
                         + "specimen_id, assay, cq; a QuantStudio/7500 results export; or an RDML file"));
         PlateFormat.Rows rows = format.read(file, content);
-        List<QpcrMeasurement> measurements = validator.validate(file, rows.rows(), rows.cqColumn());
+        List<QpcrMeasurement> measurements = validator.validate(file, rows);
         return new QpcrPlate(file, format.name(), measurements, TechnicalReplicates.average(measurements),
                 rows.warnings());
     }

@@ -30,15 +30,17 @@ final class PlateValidator {
         this.panel = panel;
     }
 
-    List<QpcrMeasurement> validate(String file, List<PlateRow> rows, String cqColumn) {
+    List<QpcrMeasurement> validate(String file, PlateFormat.Rows read) {
+        List<PlateRow> rows = read.rows();
+        PlateFormat.ColumnNames columns = read.columns();
         List<String> problems = new ArrayList<>();
         List<QpcrMeasurement> measurements = new ArrayList<>();
         Map<String, List<PlateRow>> seen = new HashMap<>();
         for (PlateRow row : rows) {
             int before = problems.size();
-            checkSpecimen(row, problems);
-            checkAssay(row, problems);
-            Optional<Double> cq = cq(row, cqColumn, problems);
+            checkSpecimen(row, columns.specimen(), problems);
+            checkAssay(row, columns.assay(), problems);
+            Optional<Double> cq = cq(row, columns.cq(), problems);
             checkReplicate(row, seen, problems);
             if (problems.size() == before) {
                 measurements.add(new QpcrMeasurement(row.specimenId(), row.assay(), cq.orElse(null), row.well(),
@@ -54,25 +56,25 @@ final class PlateValidator {
         return measurements;
     }
 
-    private void checkSpecimen(PlateRow row, List<String> problems) {
+    private void checkSpecimen(PlateRow row, String column, List<String> problems) {
         String id = row.specimenId();
         if (id == null) {
-            problems.add(row.problem("specimen_id", "", "a specimen id of specimens.csv"));
+            problems.add(row.problem(column, "", "a specimen id of specimens.csv"));
             return;
         }
         Optional<RegisteredSpecimen> specimen = registry.find(id);
         if (specimen.isEmpty()) {
-            problems.add(row.problem("specimen_id", id, "a specimen id of specimens.csv (unknown specimen)"));
+            problems.add(row.problem(column, id, "a specimen id of specimens.csv (unknown specimen)"));
         } else if (!specimen.get().kind().circulating()) {
-            problems.add(row.problem("specimen_id", id,
+            problems.add(row.problem(column, id,
                     "a PLASMA or SERUM specimen (this one is " + specimen.get().kind() + ")"));
         }
     }
 
-    private void checkAssay(PlateRow row, List<String> problems) {
+    private void checkAssay(PlateRow row, String column, List<String> problems) {
         String assay = row.assay();
         if (assay == null || panel.kindOf(assay).isEmpty()) {
-            problems.add(row.problem("assay", assay == null ? "" : assay,
+            problems.add(row.problem(column, assay == null ? "" : assay,
                     "an assay of reference/mirna-panel.tsv (miRNA, spike-in or calibrator)"));
         }
     }

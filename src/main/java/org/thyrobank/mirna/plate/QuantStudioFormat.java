@@ -56,7 +56,7 @@ final class QuantStudioFormat implements PlateFormat {
             rows.add(PlateRow.onLine(i + 1, sample, cell(cells, columns.target), cell(cells, columns.cq),
                     cell(cells, columns.well), runId));
         }
-        return new Rows(rows, columns.cqName, List.of());
+        return new Rows(rows, columns.names, List.of());
     }
 
     private static boolean isTableHeader(String line) {
@@ -72,7 +72,7 @@ final class QuantStudioFormat implements PlateFormat {
     }
 
     /** Where the needed columns are; {@code -1} for an optional column that is absent. */
-    private record Columns(int well, int sample, int target, int cq, String cqName, int task, int omit) {
+    private record Columns(int well, int sample, int target, int cq, int task, int omit, ColumnNames names) {
 
         static Columns of(String file, int line, String[] header) {
             List<String> names = new ArrayList<>();
@@ -93,8 +93,9 @@ final class QuantStudioFormat implements PlateFormat {
             if (!problems.isEmpty()) {
                 throw new BundleFileException(file, problems);
             }
-            return new Columns(well, names.indexOf("sample name"), target, cq, header[cq].strip(), names.indexOf("task"),
-                    names.indexOf("omit"));
+            int sample = names.indexOf("sample name");
+            return new Columns(well, sample, target, cq, names.indexOf("task"), names.indexOf("omit"),
+                    new ColumnNames(header[sample].strip(), header[target].strip(), header[cq].strip()));
         }
 
         private static int first(List<String> names, String... candidates) {

@@ -33,6 +33,9 @@ final class RdmlFormat implements PlateFormat {
 
     @Override
     public Rows read(String file, byte[] content) {
+        if (!isZip(content) && content.length > SafeXml.MAX_XML_BYTES) {
+            throw BundleFileException.of(file, "XML larger than " + SafeXml.MAX_XML_BYTES + " bytes");
+        }
         byte[] xml = isZip(content) ? SafeXml.zipEntry(file, content, ZIP_ENTRY) : content;
         Element rdml = SafeXml.parse(file, xml).getDocumentElement();
         List<String> problems = new ArrayList<>();
@@ -57,7 +60,7 @@ final class RdmlFormat implements PlateFormat {
         if (rows.isEmpty()) {
             throw BundleFileException.of(file, "no experiment/run/react/data element: the file holds no Cq");
         }
-        return new Rows(rows, "<cq>", List.of());
+        return new Rows(rows, new ColumnNames("<sample id>", "<tar id>", "<cq>"), List.of());
     }
 
     private static boolean isZip(byte[] bytes) {

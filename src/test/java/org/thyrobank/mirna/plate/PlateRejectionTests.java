@@ -110,7 +110,7 @@ class PlateRejectionTests {
         String export = "* Experiment Name = QS-1\n\n[Results]\nWell\tWell Position\tSample Name\tTarget Name\tCT\n"
                 + "1\tA1\tPatient 7 pre\thsa-miR-16-5p\t29.1\n";
 
-        assertThat(reject(export).problems()).containsExactly("line 5, column 'specimen_id': found 'Patient 7 pre', "
+        assertThat(reject(export).problems()).containsExactly("line 5, column 'Sample Name': found 'Patient 7 pre', "
                 + "expected a specimen id of specimens.csv (unknown specimen)");
     }
 
