@@ -41,8 +41,8 @@ class QualityControlTests {
     @Test
     void spikeInNotDetectedIsFlagged() {
         assertThat(qc.flags(List.of(spike("S1", 20.0), spike("S2", null), spike("S3", 20.2))))
-                .extracting(QcFlag::specimenId, QcFlag::issue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("S2", QcFlag.Issue.SPIKE_IN_NOT_DETECTED));
+                .containsExactly(new QcFlag("PL01", "S2", QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
+                        "UniSp6 not detected (Undetermined, cut-off 35.0)"));
     }
 
     @Test

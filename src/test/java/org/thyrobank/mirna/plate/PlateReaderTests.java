@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
 import org.thyrobank.mirna.QpcrMeasurement;
@@ -127,6 +130,14 @@ class PlateReaderTests {
 
         assertThat(reader.read("qpcr/plain.xml", xml).measurements())
                 .isEqualTo(reader.read("qpcr/zipped.rdml", rdmlZip(xml)).measurements());
+    }
+
+    @Test
+    void plateFileOnDiskIsReadUnderItsPath(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("PL99.csv"),
+                "specimen_id,assay,cq\nP-MI-001-PRE,hsa-miR-16-5p,29.4\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reader.read(file).file()).isEqualTo(file.toString());
     }
 
     private QpcrPlate read(String file, String content) {
