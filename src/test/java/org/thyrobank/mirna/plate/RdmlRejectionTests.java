@@ -47,6 +47,19 @@ class RdmlRejectionTests {
     }
 
     @Test
+    void internalEntityExpansionIsRefusedBeforeAnyExpansion() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rdml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+                <rdml xmlns="http://www.rdml.org" version="1.1"><sample id="&c;"/></rdml>
+                """;
+
+        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems()).singleElement().asString()
+                .contains("a DOCTYPE declaration is not allowed").doesNotContain("aaaaaaaaaa");
+    }
+
+    @Test
     void sampleNotDeclaredInTheFileIsRejectedNamingTheReact() {
         String xml = rdml("<sample id=\"P-MI-001-PRE\"/><target id=\"hsa-miR-16-5p\"/>",
                 "<react id=\"4\"><sample id=\"P-MI-002-PRE\"/><data><tar id=\"hsa-miR-16-5p\"/><cq>29.1</cq></data></react>");
