@@ -1,0 +1,13 @@
+package org.thyrobank.mirna;
+
+import java.util.Optional;
+
+/**
+ * The specimens the study knows (specimens.csv). The import looks every plate's specimen up here; the clinical
+ * module (or a test) provides it, so that reading and checking a plate needs no database.
+ */
+@FunctionalInterface
+public interface SpecimenRegistry {
+
+    Optional<RegisteredSpecimen> find(String specimenId);
+}

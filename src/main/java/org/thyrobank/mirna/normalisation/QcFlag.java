@@ -1,0 +1,28 @@
+package org.thyrobank.mirna.normalisation;
+
+import java.util.Objects;
+
+/**
+ * Something QC found about a specimen on a plate. Flags are reported with every result; a flagged specimen is
+ * left out only when the user asks for it.
+ *
+ * @param detail the figures behind the flag, for the report
+ */
+public record QcFlag(String plate, String specimenId, Issue issue, String detail) {
+
+    public enum Issue {
+        /** A spike-in outside the plate mean +- band x SD: extraction or RT to be checked. */
+        SPIKE_IN_OUT_OF_RANGE,
+        /** A spike-in that was not detected at all. */
+        SPIKE_IN_NOT_DETECTED,
+        /** Cq(miR-23a-3p) - Cq(miR-451a) above the haemolysis delta (Blondal et al. 2013). */
+        HAEMOLYSIS
+    }
+
+    public QcFlag {
+        Objects.requireNonNull(plate, "plate");
+        Objects.requireNonNull(specimenId, "specimenId");
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(detail, "detail");
+    }
+}

@@ -1,0 +1,47 @@
+package org.thyrobank.mirna.normalisation;
+
+import java.util.Properties;
+
+import org.thyrobank.platform.ReferenceFiles;
+
+/**
+ * The QC thresholds of the miRNA analysis, kept with their sources in {@code reference/qpcr.properties}.
+ *
+ * @param detectionCutoffCq a Cq above this (or no Cq) is not detected
+ * @param haemolysisDeltaCq haemolysis is flagged when Cq(miR-23a-3p) - Cq(miR-451a) exceeds this
+ * @param spikeInSdBand     a spike-in outside the plate mean +- this many SD is flagged
+ */
+public record QpcrParameters(double detectionCutoffCq, double haemolysisDeltaCq, double spikeInSdBand) {
+
+    public static final String REFERENCE_FILE = "qpcr.properties";
+
+    public QpcrParameters {
+        if (!(detectionCutoffCq > 0) || !(haemolysisDeltaCq > 0) || !(spikeInSdBand > 0)) {
+            throw new IllegalArgumentException("qPCR thresholds are positive numbers");
+        }
+    }
+
+    public static QpcrParameters fromReference() {
+        Properties properties = ReferenceFiles.properties(REFERENCE_FILE);
+        return new QpcrParameters(number(properties, "detection.cutoff.cq"), number(properties, "haemolysis.delta.cq"),
+                number(properties, "spike-in.sd.band"));
+    }
+
+    /** Detected: a Cq was called and it is not above the cut-off. */
+    public boolean detected(Double cq) {
+        return cq != null && cq <= detectionCutoffCq;
+    }
+
+    private static double number(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("reference/" + REFERENCE_FILE + " has no " + key);
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("reference/" + REFERENCE_FILE + ": " + key + " = '" + value
+                    + "' is not a number", e);
+        }
+    }
+}

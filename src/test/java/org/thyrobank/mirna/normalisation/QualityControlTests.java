@@ -1,0 +1,74 @@
+package org.thyrobank.mirna.normalisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.thyrobank.mirna.AssayPanel;
+
+class QualityControlTests {
+
+    private final QualityControl qc = new QualityControl(QpcrParameters.fromReference(), AssayPanel.fromReference());
+
+    @Test
+    void referenceThresholdsAreCutOff35Haemolysis7AndTwoSd() {
+        assertThat(QpcrParameters.fromReference()).isEqualTo(new QpcrParameters(35, 7, 2));
+    }
+
+    @Test
+    void notDetectedMeansUndeterminedOrAboveTheCutOff() {
+        QpcrParameters parameters = QpcrParameters.fromReference();
+
+        assertThat(parameters.detected(null)).isFalse();
+        assertThat(parameters.detected(35.0)).isTrue();
+        assertThat(parameters.detected(35.01)).isFalse();
+    }
+
+    @Test
+    void spikeInOutsideMeanPlusMinusTwoSdOfThePlateIsFlagged() {
+        // mean 20.516667, SD 1.218880: 23.0 lies 2.483 from the mean, beyond 2 x SD = 2.438
+        List<PlateCq> values = List.of(spike("S1", 20.0), spike("S2", 20.1), spike("S3", 19.9), spike("S4", 20.0),
+                spike("S5", 20.1), spike("S6", 23.0));
+
+        assertThat(qc.flags(values)).singleElement().satisfies(flag -> {
+            assertThat(flag.specimenId()).isEqualTo("S6");
+            assertThat(flag.issue()).isEqualTo(QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE);
+            assertThat(flag.detail()).isEqualTo("UniSp6 Cq 23.000 outside plate mean 20.517 +- 2.0 x SD 1.219");
+        });
+    }
+
+    @Test
+    void spikeInNotDetectedIsFlagged() {
+        assertThat(qc.flags(List.of(spike("S1", 20.0), spike("S2", null), spike("S3", 20.2))))
+                .containsExactly(new QcFlag("PL01", "S2", QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
+                        "UniSp6 not detected (Undetermined, cut-off 35.0)"));
+    }
+
+    @Test
+    void spikeInsArePlateByPlate() {
+        // 23.0 would stand out among the others, but it is alone on its plate
+        List<PlateCq> values = List.of(spike("S1", 20.0), spike("S2", 20.1), spike("S3", 19.9),
+                new PlateCq("PL02", "S4", "UniSp6", 23.0));
+
+        assertThat(qc.flags(values)).isEmpty();
+    }
+
+    @Test
+    void haemolysisIsFlaggedWhenMir23aMinusMir451aExceedsSeven() {
+        List<PlateCq> values = List.of(
+                new PlateCq("PL01", "S1", "hsa-miR-23a-3p", 32.6), new PlateCq("PL01", "S1", "hsa-miR-451a", 25.0),
+                new PlateCq("PL01", "S2", "hsa-miR-23a-3p", 31.9), new PlateCq("PL01", "S2", "hsa-miR-451a", 25.0),
+                new PlateCq("PL01", "S3", "hsa-miR-23a-3p", 32.0), new PlateCq("PL01", "S3", "hsa-miR-451a", 25.0));
+
+        assertThat(qc.flags(values)).singleElement().satisfies(flag -> {
+            assertThat(flag.specimenId()).isEqualTo("S1");
+            assertThat(flag.issue()).isEqualTo(QcFlag.Issue.HAEMOLYSIS);
+            assertThat(flag.detail()).isEqualTo("Cq(miR-23a-3p) - Cq(miR-451a) = 7.600 > 7.0");
+        });
+    }
+
+    private static PlateCq spike(String specimen, Double cq) {
+        return new PlateCq("PL01", specimen, "UniSp6", cq);
+    }
+}
