@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A patient's lowest value of one test drawn after the first therapy (the earliest when tied) and its grade. */
-public record LabNadir(String patientId, LabValue.Test test, LocalDate drawnOn, BigDecimal value, LabValue.Unit unit,
+public record LabNadir(String patientId, LabValue.Analyte test, LocalDate drawnOn, BigDecimal value, LabValue.Unit unit,
         int grade) {
 
     public LabNadir {

@@ -7,16 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A row of {@code clinical/labs.csv}: one blood count or haemoglobin value in the unit the lab wrote. */
-public record LabValue(String patientId, LocalDate drawnOn, Test test, BigDecimal value, Unit unit) {
+public record LabValue(String patientId, LocalDate drawnOn, Analyte test, BigDecimal value, Unit unit) {
 
     /** The tests graded by CTCAE v4.0, each with the unit its grades are written in. */
-    public enum Test {
+    public enum Analyte {
         PLATELETS(Unit.PER_NANOLITRE), NEUTROPHILS(Unit.PER_NANOLITRE), LEUKOCYTES(Unit.PER_NANOLITRE),
         LYMPHOCYTES(Unit.PER_NANOLITRE), HEMOGLOBIN(Unit.GRAMS_PER_LITRE);
 
         private final Unit gradingUnit;
 
-        Test(Unit gradingUnit) {
+        Analyte(Unit gradingUnit) {
             this.gradingUnit = gradingUnit;
         }
 

@@ -131,7 +131,7 @@ final class ClinicalFiles {
     private static LabValue lab(Row r) {
         String patientId = r.text("patient_id", true);
         var drawnOn = r.date("drawn_on", true);
-        LabValue.Test test = r.enumeration("test", LabValue.Test.class, true);
+        LabValue.Analyte test = r.enumeration("test", LabValue.Analyte.class, true);
         BigDecimal value = r.decimal("value", true, ZERO, false);
         String label = r.text("unit", true);
         LabValue.Unit unit = label == null ? null : LabValue.Unit.ofLabel(label).orElse(null);

@@ -33,7 +33,7 @@ public final class CtcaeGrader {
      * pre-dose): the lowest value in the grading unit, the earliest when tied, with its grade.
      */
     public List<LabNadir> nadirs(String patientId, LocalDate firstTherapy, List<GradedLab> labs) {
-        Map<LabValue.Test, List<GradedLab>> byTest = labs.stream()
+        Map<LabValue.Analyte, List<GradedLab>> byTest = labs.stream()
                 .filter(g -> g.lab().patientId().equals(patientId) && g.lab().drawnOn().isAfter(firstTherapy))
                 .collect(Collectors.groupingBy(g -> g.lab().test(), TreeMap::new, Collectors.toList()));
         return byTest.values().stream()

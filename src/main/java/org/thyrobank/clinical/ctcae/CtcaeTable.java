@@ -24,16 +24,16 @@ final class CtcaeTable {
     record Limit(int grade, BigDecimal below) {
     }
 
-    private final Map<LabValue.Test, List<Limit>> limits;
+    private final Map<LabValue.Analyte, List<Limit>> limits;
 
-    CtcaeTable(Map<LabValue.Test, List<Limit>> limits) {
-        this.limits = new EnumMap<>(LabValue.Test.class);
+    CtcaeTable(Map<LabValue.Analyte, List<Limit>> limits) {
+        this.limits = new EnumMap<>(LabValue.Analyte.class);
         limits.forEach((test, list) -> this.limits.put(test,
                 list.stream().sorted(Comparator.comparingInt(Limit::grade).reversed()).toList()));
     }
 
     static CtcaeTable fromReference() {
-        Map<LabValue.Test, List<Limit>> limits = new EnumMap<>(LabValue.Test.class);
+        Map<LabValue.Analyte, List<Limit>> limits = new EnumMap<>(LabValue.Analyte.class);
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(ReferenceFiles.open(NAME), StandardCharsets.UTF_8))) {
             boolean header = true;
@@ -46,7 +46,7 @@ final class CtcaeTable {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                LabValue.Test test = LabValue.Test.valueOf(cells[0]);
+                LabValue.Analyte test = LabValue.Analyte.valueOf(cells[0]);
                 if (!test.gradingUnit().label().equals(cells[3])) {
                     throw new IllegalStateException("reference/" + NAME + ": " + test + " must be graded in "
                             + test.gradingUnit().label() + ", found " + cells[3]);
@@ -61,7 +61,7 @@ final class CtcaeTable {
     }
 
     /** The highest grade whose limit the value lies below; 0 when it lies below none. */
-    int grade(LabValue.Test test, BigDecimal valueInGradingUnit) {
+    int grade(LabValue.Analyte test, BigDecimal valueInGradingUnit) {
         return limits.getOrDefault(test, List.of()).stream()
                 .filter(limit -> valueInGradingUnit.compareTo(limit.below()) < 0)
                 .mapToInt(Limit::grade).findFirst().orElse(0);
