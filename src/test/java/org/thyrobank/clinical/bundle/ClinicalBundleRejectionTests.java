@@ -133,4 +133,20 @@ class ClinicalBundleRejectionTests {
         assertThat(e.rejectedFiles()).extracting(BundleFileException::file)
                 .containsExactly("clinical/patients.csv", "clinical/therapies.csv");
     }
+
+    @Test
+    void aFileThatIsNotCsvIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("malformed-csv");
+
+        assertThat(e.problems("clinical/patients.csv")).singleElement()
+                .satisfies(p -> assertThat(p).startsWith("cannot be read as UTF-8 CSV"));
+    }
+
+    @Test
+    void anEmptyFileIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("empty-file");
+
+        assertThat(e.problems("clinical/patients.csv")).containsExactly(
+                "line 1: the file is empty, expected a header naming [patient_id, centre]");
+    }
 }
