@@ -23,8 +23,4 @@ public record LesionDose(String patientId, String lesionId, Lesion.Site site, Bi
             throw new IllegalArgumentException("only soft-tissue lesions are classed, " + lesionId + " is " + site);
         }
     }
-
-    public boolean belowThreshold() {
-        return doseGy.compareTo(thresholdGy) < 0;
-    }
 }

@@ -1,12 +1,11 @@
 package org.thyrobank.clinical.bundle;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** The rows read from one file with their line numbers, and the problems found in it so far. */
-/** {@code present} is false for a file the bundle does not hold: checks against it are left out. */
+/**
+ * The rows read from one file with their line numbers, and the problems found in it so far. {@code present} is
+ * false for a file the bundle does not hold: checks against it are left out.
+ */
 record ParsedFile<T>(String file, boolean present, List<Line<T>> lines, Problems problems) {
 
     /** A record and the line it came from (the header being line 1). */
@@ -19,9 +18,5 @@ record ParsedFile<T>(String file, boolean present, List<Line<T>> lines, Problems
 
     List<T> rows() {
         return lines.stream().map(Line::row).toList();
-    }
-
-    <K> Map<K, List<T>> by(Function<T, K> key) {
-        return rows().stream().collect(Collectors.groupingBy(key));
     }
 }

@@ -22,10 +22,6 @@ final class Problems {
         return count == 0;
     }
 
-    int count() {
-        return count;
-    }
-
     List<String> list() {
         if (count <= LIMIT) {
             return List.copyOf(listed);

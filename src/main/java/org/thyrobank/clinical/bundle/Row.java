@@ -31,10 +31,6 @@ final class Row {
         this.problems = problems;
     }
 
-    long line() {
-        return line;
-    }
-
     /** True while no cell of this line has been refused. */
     boolean ok() {
         return problemsOfThisRow == 0;
