@@ -51,7 +51,8 @@ public final class ClinicalDerivations {
                 .collect(Collectors.toMap(BloodDosimetry::patientId, Function.identity()));
         Map<String, FollowUp> followUps = bundle.followUps().stream()
                 .collect(Collectors.toMap(FollowUp::patientId, Function.identity()));
-        Map<String, List<FdgLesion>> fdg = bundle.fdgLesions().stream().collect(Collectors.groupingBy(FdgLesion::patientId));
+        Map<String, List<FdgLesion>> fdg = bundle.fdgLesions().stream()
+                .collect(Collectors.groupingBy(FdgLesion::patientId));
         List<GradedLab> graded = bundle.labs().stream().map(ctcae::grade).toList();
 
         List<PatientOutcome> outcomes = new ArrayList<>();

@@ -92,7 +92,8 @@ final class ClinicalCodecs {
         LocalDate assessedOn = r.date("assessed_on", true);
         String lesionId = r.text("lesion_id", true);
         BigDecimal diameter = r.decimal("diameter_mm", false, ZERO, false);
-        Assessment.NonTargetStatus status = r.enumeration("non_target_status", Assessment.NonTargetStatus.class, false);
+        Assessment.NonTargetStatus status =
+                r.enumeration("non_target_status", Assessment.NonTargetStatus.class, false);
         Boolean newLesion = r.bool("new_lesion", false);
         return r.ok() ? new Assessment(patientId, assessedOn, lesionId, diameter, status, Boolean.TRUE.equals(newLesion))
                 : null;

@@ -4,6 +4,7 @@ import static org.thyrobank.platform.BundleFileException.describeBadValue;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class CrossFileChecks {
     }
 
     /** Warns of a first therapy that has assessment visits, none of them on or before it. */
-    void baselineBeforeTherapy(ParsedFile<Assessment> assessments, java.util.List<String> warnings) {
+    void baselineBeforeTherapy(ParsedFile<Assessment> assessments, List<String> warnings) {
         Map<String, LocalDate> first = firstTherapies();
         Map<String, Optional<LocalDate>> earliestVisit = assessments.rows().stream().collect(Collectors.groupingBy(
                 Assessment::patientId, Collectors.mapping(Assessment::assessedOn,

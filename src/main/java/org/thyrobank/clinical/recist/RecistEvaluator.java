@@ -60,7 +60,8 @@ public final class RecistEvaluator {
         Set<String> disappeared = new HashSet<>();
         BigDecimal baselineSum = null;
         BigDecimal nadir = null;
-        for (Map.Entry<LocalDate, List<Assessment>> entry : byDate.tailMap(baselineDate == null ? byDate.firstKey() : baselineDate, true).entrySet()) {
+        LocalDate from = baselineDate == null ? byDate.firstKey() : baselineDate;
+        for (Map.Entry<LocalDate, List<Assessment>> entry : byDate.tailMap(from, true).entrySet()) {
             Visit visit = Visit.of(entry.getKey(), entry.getValue());
             long days = ChronoUnit.DAYS.between(firstTherapy, visit.date());
             BigDecimal sum = visit.targetSum(targets);
