@@ -30,7 +30,8 @@ class ExampleBundleTests {
 
     @BeforeAll
     static void readAndDerive() throws URISyntaxException {
-        clinical = Path.of(ExampleBundleTests.class.getResource("/org/thyrobank/clinical/study-example/clinical").toURI());
+        clinical = Path.of(ExampleBundleTests.class.getResource("/org/thyrobank/clinical/study-example/clinical")
+                .toURI());
         bundle = ClinicalBundleReader.read(clinical);
         derived = ClinicalDerivations.derive(bundle);
     }
@@ -77,7 +78,8 @@ class ExampleBundleTests {
         Map<OverallResponse, Long> best = derived.patients().stream()
                 .collect(Collectors.groupingBy(PatientOutcome::bestOverallResponse, Collectors.counting()));
         assertThat(best).containsExactlyInAnyOrderEntriesOf(
-                Map.of(OverallResponse.SD, 32L, OverallResponse.PR, 17L, OverallResponse.CR, 9L, OverallResponse.PD, 2L));
+                Map.of(OverallResponse.SD, 32L, OverallResponse.PR, 17L, OverallResponse.CR, 9L,
+                        OverallResponse.PD, 2L));
         assertThat(patients(p -> Boolean.TRUE.equals(p.iodineRefractory()))).isEqualTo(17);
         assertThat(patients(p -> Boolean.TRUE.equals(p.radioresistant()))).isEqualTo(33);
         assertThat(patients(p -> Boolean.TRUE.equals(p.exitToStandardCare()))).isEqualTo(17);

@@ -95,8 +95,8 @@ final class ClinicalCodecs {
         Assessment.NonTargetStatus status =
                 r.enumeration("non_target_status", Assessment.NonTargetStatus.class, false);
         Boolean newLesion = r.bool("new_lesion", false);
-        return r.ok() ? new Assessment(patientId, assessedOn, lesionId, diameter, status, Boolean.TRUE.equals(newLesion))
-                : null;
+        boolean isNew = Boolean.TRUE.equals(newLesion);
+        return r.ok() ? new Assessment(patientId, assessedOn, lesionId, diameter, status, isNew) : null;
     }
 
     static AdverseEvent adverseEvent(Row r) {

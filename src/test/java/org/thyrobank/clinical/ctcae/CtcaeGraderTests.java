@@ -57,16 +57,17 @@ class CtcaeGraderTests {
 
     @Test
     void theNadirIsTheLowestValueAfterTheFirstTherapyTheEarliestWhenTied() {
-        List<GradedLab> labs = List.of(lab(-3, Analyte.PLATELETS, "40", "10^9/L"), lab(0, Analyte.PLATELETS, "45", "10^9/L"),
-                lab(14, Analyte.PLATELETS, "90", "10^9/L"), lab(28, Analyte.PLATELETS, "70000", "/mm3"),
+        List<GradedLab> labs = List.of(lab(-3, Analyte.PLATELETS, "40", "10^9/L"),
+                lab(0, Analyte.PLATELETS, "45", "10^9/L"), lab(14, Analyte.PLATELETS, "90", "10^9/L"), lab(28, Analyte.PLATELETS, "70000", "/mm3"),
                 lab(42, Analyte.PLATELETS, "70", "10^9/L"), lab(28, Analyte.HEMOGLOBIN, "11.5", "g/dL"))
                 .stream().map(grader::grade).toList();
 
         List<LabNadir> nadirs = grader.nadirs("P", THERAPY, labs);
 
         assertThat(nadirs).containsExactly(
-                new LabNadir("P", Analyte.PLATELETS, THERAPY.plusDays(28), new BigDecimal("70.000"), Unit.PER_NANOLITRE, 2),
-                new LabNadir("P", Analyte.HEMOGLOBIN, THERAPY.plusDays(28), new BigDecimal("115.0"), Unit.GRAMS_PER_LITRE,
-                        1));
+                new LabNadir("P", Analyte.PLATELETS, THERAPY.plusDays(28), new BigDecimal("70.000"),
+                        Unit.PER_NANOLITRE, 2),
+                new LabNadir("P", Analyte.HEMOGLOBIN, THERAPY.plusDays(28), new BigDecimal("115.0"),
+                        Unit.GRAMS_PER_LITRE, 1));
     }
 }

@@ -17,7 +17,8 @@ import org.thyrobank.clinical.Therapy;
 
 class DosimetryCalculatorTests {
 
-    static final Lesion LUNG = new Lesion("P", "L1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LUNG, Lesion.RecistRole.TARGET);
+    static final Lesion LUNG = new Lesion("P", "L1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LUNG,
+            Lesion.RecistRole.TARGET);
     static final Lesion NODE = new Lesion("P", "N1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LYMPH_NODE,
             Lesion.RecistRole.TARGET);
     static final Lesion BONE = new Lesion("P", "B1", Lesion.Site.BONE, Lesion.Organ.BONE, Lesion.RecistRole.NON_TARGET);

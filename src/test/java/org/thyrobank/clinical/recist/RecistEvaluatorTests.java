@@ -21,7 +21,8 @@ import org.thyrobank.clinical.VisitResponse;
 class RecistEvaluatorTests {
 
     static final LocalDate THERAPY = LocalDate.of(2022, 1, 10);
-    static final Lesion LUNG = new Lesion("P", "L1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LUNG, Lesion.RecistRole.TARGET);
+    static final Lesion LUNG = new Lesion("P", "L1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LUNG,
+            Lesion.RecistRole.TARGET);
     static final Lesion NODE = new Lesion("P", "N1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LYMPH_NODE,
             Lesion.RecistRole.TARGET);
     static final Lesion BONE = new Lesion("P", "B1", Lesion.Site.BONE, Lesion.Organ.BONE, Lesion.RecistRole.NON_TARGET);
@@ -108,8 +109,8 @@ class RecistEvaluatorTests {
 
     @Test
     void unequivocalNonTargetProgressionIsProgression() {
-        PatientResponse response = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"), status(-5, BONE, NonTargetStatus.PRESENT),
-                mm(90, LUNG, "20"), status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
+        PatientResponse response = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "20"), status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
 
         assertThat(responses(response)).containsExactly(PD);
         assertThat(response.visits().get(1).nonTargetStatus()).isEqualTo(NonTargetStatus.UNEQUIVOCAL_PROGRESSION);
@@ -117,10 +118,10 @@ class RecistEvaluatorTests {
 
     @Test
     void targetsGoneWithANonTargetStillPresentIsPartialResponse() {
-        PatientResponse present = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"), status(-5, BONE, NonTargetStatus.PRESENT),
-                mm(90, LUNG, "0"), status(90, BONE, NonTargetStatus.PRESENT));
-        PatientResponse absent = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"), status(-5, BONE, NonTargetStatus.PRESENT),
-                mm(90, LUNG, "0"), status(90, BONE, NonTargetStatus.ABSENT));
+        PatientResponse present = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"), status(90, BONE, NonTargetStatus.PRESENT));
+        PatientResponse absent = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"), status(90, BONE, NonTargetStatus.ABSENT));
 
         assertThat(responses(present)).containsExactly(PR);
         assertThat(responses(absent)).containsExactly(CR);
@@ -141,7 +142,8 @@ class RecistEvaluatorTests {
         // 22 is 56 % below the early visit (50) but only 27 % below the baseline (30)
         PatientResponse response = evaluate(List.of(LUNG), mm(-60, LUNG, "50"), mm(0, LUNG, "30"), mm(90, LUNG, "22"));
 
-        assertThat(response.visits()).extracting(VisitResponse::assessedOn).containsExactly(THERAPY, THERAPY.plusDays(90));
+        assertThat(response.visits()).extracting(VisitResponse::assessedOn).containsExactly(THERAPY,
+                THERAPY.plusDays(90));
         assertThat(response.visits().get(0).baseline()).isTrue();
         assertThat(responses(response)).containsExactly(SD);
     }
