@@ -57,9 +57,11 @@ class CtcaeGraderTests {
 
     @Test
     void theNadirIsTheLowestValueAfterTheFirstTherapyTheEarliestWhenTied() {
+        // before and on the therapy day: 40 and 45, left out; after it: 90, then 70 twice (day 28 first)
         List<GradedLab> labs = List.of(lab(-3, Analyte.PLATELETS, "40", "10^9/L"),
-                lab(0, Analyte.PLATELETS, "45", "10^9/L"), lab(14, Analyte.PLATELETS, "90", "10^9/L"), lab(28, Analyte.PLATELETS, "70000", "/mm3"),
-                lab(42, Analyte.PLATELETS, "70", "10^9/L"), lab(28, Analyte.HEMOGLOBIN, "11.5", "g/dL"))
+                lab(0, Analyte.PLATELETS, "45", "10^9/L"), lab(14, Analyte.PLATELETS, "90", "10^9/L"),
+                lab(28, Analyte.PLATELETS, "70000", "/mm3"), lab(42, Analyte.PLATELETS, "70", "10^9/L"),
+                lab(28, Analyte.HEMOGLOBIN, "11.5", "g/dL"))
                 .stream().map(grader::grade).toList();
 
         List<LabNadir> nadirs = grader.nadirs("P", THERAPY, labs);

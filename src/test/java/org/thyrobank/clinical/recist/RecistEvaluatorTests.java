@@ -110,7 +110,8 @@ class RecistEvaluatorTests {
     @Test
     void unequivocalNonTargetProgressionIsProgression() {
         PatientResponse response = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "20"), status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "20"),
+                status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
 
         assertThat(responses(response)).containsExactly(PD);
         assertThat(response.visits().get(1).nonTargetStatus()).isEqualTo(NonTargetStatus.UNEQUIVOCAL_PROGRESSION);
@@ -119,9 +120,11 @@ class RecistEvaluatorTests {
     @Test
     void targetsGoneWithANonTargetStillPresentIsPartialResponse() {
         PatientResponse present = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"), status(90, BONE, NonTargetStatus.PRESENT));
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"),
+                status(90, BONE, NonTargetStatus.PRESENT));
         PatientResponse absent = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"), status(90, BONE, NonTargetStatus.ABSENT));
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"),
+                status(90, BONE, NonTargetStatus.ABSENT));
 
         assertThat(responses(present)).containsExactly(PR);
         assertThat(responses(absent)).containsExactly(CR);
