@@ -1,0 +1,39 @@
+package org.thyrobank.clinical;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What was read from a bundle's {@code clinical/} folder: the rows of every file present (a file that is
+ * absent gives an empty list), the files read (relative names such as {@code clinical/patients.csv}) and the
+ * warnings that did not stop the import.
+ */
+public record ClinicalBundle(List<Patient> patients, List<Specimen> specimens, List<Lesion> lesions,
+        List<BloodDosimetry> bloodDosimetry, List<LesionDosimetry> lesionDosimetry, List<Therapy> therapies,
+        List<FdgLesion> fdgLesions, List<Assessment> assessments, List<AdverseEvent> adverseEvents,
+        List<LabValue> labs, List<FollowUp> followUps, List<String> filesRead, List<String> warnings) {
+
+    public ClinicalBundle {
+        patients = List.copyOf(patients);
+        specimens = List.copyOf(specimens);
+        lesions = List.copyOf(lesions);
+        bloodDosimetry = List.copyOf(bloodDosimetry);
+        lesionDosimetry = List.copyOf(lesionDosimetry);
+        therapies = List.copyOf(therapies);
+        fdgLesions = List.copyOf(fdgLesions);
+        assessments = List.copyOf(assessments);
+        adverseEvents = List.copyOf(adverseEvents);
+        labs = List.copyOf(labs);
+        followUps = List.copyOf(followUps);
+        filesRead = List.copyOf(filesRead);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The patient's first 131I therapy, the origin of PFS and OS: the earliest treated_on. */
+    public Optional<Therapy> firstTherapy(String patientId) {
+        return therapies.stream()
+                .filter(t -> t.patientId().equals(patientId))
+                .min(Comparator.comparing(Therapy::treatedOn));
+    }
+}

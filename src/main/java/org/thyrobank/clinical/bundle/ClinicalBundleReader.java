@@ -1,0 +1,88 @@
+package org.thyrobank.clinical.bundle;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.thyrobank.clinical.AdverseEvent;
+import org.thyrobank.clinical.Assessment;
+import org.thyrobank.clinical.BloodDosimetry;
+import org.thyrobank.clinical.ClinicalBundle;
+import org.thyrobank.clinical.ClinicalValidationException;
+import org.thyrobank.clinical.FdgLesion;
+import org.thyrobank.clinical.FollowUp;
+import org.thyrobank.clinical.LabValue;
+import org.thyrobank.clinical.Lesion;
+import org.thyrobank.clinical.LesionDosimetry;
+import org.thyrobank.clinical.Patient;
+import org.thyrobank.clinical.Specimen;
+import org.thyrobank.clinical.Therapy;
+import org.thyrobank.platform.BundleFileException;
+
+/**
+ * Reads a bundle's {@code clinical/} folder: whichever of the eleven files are present, each checked on its own
+ * and then against the others. The folder is accepted whole or not at all: when any file has a problem, a
+ * {@link ClinicalValidationException} lists every rejected file with all of its problems (up to 50 each).
+ */
+public final class ClinicalBundleReader {
+
+    private ClinicalBundleReader() {
+    }
+
+    public static ClinicalBundle read(Path clinicalDir) {
+        List<String> filesRead = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ParsedFile<Patient> patients = read(clinicalDir, ClinicalFiles.PATIENTS, filesRead, warnings);
+        ParsedFile<Specimen> specimens = read(clinicalDir, ClinicalFiles.SPECIMENS, filesRead, warnings);
+        ParsedFile<Lesion> lesions = read(clinicalDir, ClinicalFiles.LESIONS, filesRead, warnings);
+        ParsedFile<BloodDosimetry> blood = read(clinicalDir, ClinicalFiles.BLOOD_DOSIMETRY, filesRead, warnings);
+        ParsedFile<LesionDosimetry> doses = read(clinicalDir, ClinicalFiles.LESION_DOSIMETRY, filesRead, warnings);
+        ParsedFile<Therapy> therapies = read(clinicalDir, ClinicalFiles.THERAPIES, filesRead, warnings);
+        ParsedFile<FdgLesion> fdg = read(clinicalDir, ClinicalFiles.FDG, filesRead, warnings);
+        ParsedFile<Assessment> assessments = read(clinicalDir, ClinicalFiles.ASSESSMENTS, filesRead, warnings);
+        ParsedFile<AdverseEvent> events = read(clinicalDir, ClinicalFiles.ADVERSE_EVENTS, filesRead, warnings);
+        ParsedFile<LabValue> labs = read(clinicalDir, ClinicalFiles.LABS, filesRead, warnings);
+        ParsedFile<FollowUp> followUps = read(clinicalDir, ClinicalFiles.FOLLOW_UP, filesRead, warnings);
+
+        CrossFileChecks checks = new CrossFileChecks(patients, lesions, therapies);
+        checks.knownPatients(specimens, Specimen::patientId);
+        checks.knownPatients(lesions, Lesion::patientId);
+        checks.knownPatients(blood, BloodDosimetry::patientId);
+        checks.knownPatients(doses, LesionDosimetry::patientId);
+        checks.knownPatients(therapies, Therapy::patientId);
+        checks.knownPatients(fdg, FdgLesion::patientId);
+        checks.knownPatients(assessments, Assessment::patientId);
+        checks.knownPatients(events, AdverseEvent::patientId);
+        checks.knownPatients(labs, LabValue::patientId);
+        checks.knownPatients(followUps, FollowUp::patientId);
+        checks.knownLesions(doses, LesionDosimetry::patientId, LesionDosimetry::lesionId, d -> false);
+        checks.knownLesions(fdg, FdgLesion::patientId, FdgLesion::lesionId, f -> false);
+        checks.knownLesions(assessments, Assessment::patientId, Assessment::lesionId, Assessment::newLesion);
+        checks.followUpAfterFirstTherapy(followUps);
+        checks.baselineBeforeTherapy(assessments, warnings);
+
+        List<BundleFileException> rejected = Stream.of(patients, specimens, lesions, blood, doses, therapies, fdg,
+                        assessments, events, labs, followUps)
+                .filter(file -> !file.problems().isEmpty())
+                .map(file -> new BundleFileException(file.file(), file.problems().list()))
+                .toList();
+        if (!rejected.isEmpty()) {
+            throw new ClinicalValidationException(rejected, warnings);
+        }
+        return new ClinicalBundle(patients.rows(), specimens.rows(), lesions.rows(), blood.rows(), doses.rows(),
+                therapies.rows(), fdg.rows(), assessments.rows(), events.rows(), labs.rows(), followUps.rows(),
+                filesRead, warnings);
+    }
+
+    private static <T> ParsedFile<T> read(Path dir, FileSpec<T> spec, List<String> filesRead,
+            List<String> warnings) {
+        Path path = dir.resolve(spec.name());
+        if (!Files.isRegularFile(path)) {
+            return ParsedFile.absent(spec.file());
+        }
+        filesRead.add(spec.file());
+        return CsvFileReader.read(path, spec, warnings);
+    }
+}
