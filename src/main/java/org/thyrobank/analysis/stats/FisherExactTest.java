@@ -25,7 +25,8 @@ public final class FisherExactTest {
 
     public static Result test(int a, int b, int c, int d) {
         if (a < 0 || b < 0 || c < 0 || d < 0) {
-            throw new IllegalArgumentException("cell counts must be non-negative: " + a + ", " + b + ", " + c + ", " + d);
+            throw new IllegalArgumentException("cell counts must be non-negative: [[" + a + ", " + b + "], [" + c + ", "
+                    + d + "]]");
         }
         var distribution = new NoncentralHypergeometric(a + c, b + d, a + b);
         return new Result(a, b, c, d, pValue(distribution, a), oddsRatio(distribution, a),

@@ -3,13 +3,16 @@ package org.thyrobank.analysis.stats;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.thyrobank.analysis.stats.RGolden.assertAgrees;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BinomialTestTests {
 
-    /** binom.test(k, n, p0)$conf.int, binom.test(k, n, p0, alternative = "greater")$p.value, binom.test(k, n, p0)$p.value. */
+    /**
+     * Golden values (src/test/r/stats-golden.R): binom.test(k, n, p0)$conf.int,
+     * binom.test(k, n, p0, alternative = "greater")$p.value and binom.test(k, n, p0)$p.value.
+     */
     @ParameterizedTest(name = "{0}/{1} against {2}")
     @CsvSource({
         "21, 58, 0.2, 0.239920819406302, 0.498821020491002, 0.00304736359030729, 0.004486323026384",

@@ -22,7 +22,8 @@ class WilcoxonRankSumTestTests {
 
     @Test
     void exactUpperTailWhenWExceedsItsMean() {
-        var result = WilcoxonRankSumTest.test(new double[] {5.1, 6.3, 7.7, 8.2}, new double[] {1.2, 2.2, 3.3, 5.0, 6.0});
+        var result = WilcoxonRankSumTest.test(new double[] {5.1, 6.3, 7.7, 8.2},
+                new double[] {1.2, 2.2, 3.3, 5.0, 6.0});
 
         assertAgrees(result.statistic(), 19);
         assertAgrees(result.pValue(), 0.0317460317460317);
