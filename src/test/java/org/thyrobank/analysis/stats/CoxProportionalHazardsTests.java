@@ -51,6 +51,16 @@ class CoxProportionalHazardsTests {
         assertThat(result.notEstimable()).contains("monotone");
     }
 
+    /** R warns as above and reports a coefficient of -21.9. */
+    @Test
+    void everyEventInTheLowerGroupIsMonotoneToo() {
+        var result = CoxProportionalHazards.fit(new double[] {1, 2, 3, 4, 5, 6}, flags(1, 1, 1, 0, 0, 0),
+                new double[] {0, 0, 0, 1, 1, 1});
+
+        assertThat(result.hazardRatio()).isNull();
+        assertThat(result.notEstimable()).contains("monotone");
+    }
+
     @Test
     void noEventsHaveNoEstimate() {
         var result = CoxProportionalHazards.fit(new double[] {1, 2, 3, 4}, flags(0, 0, 0, 0),
