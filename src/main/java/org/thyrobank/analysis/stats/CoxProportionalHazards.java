@@ -51,10 +51,9 @@ public final class CoxProportionalHazards {
         }
         double beta = newtonRaphson(partialLikelihood);
         double standardError = 1 / Math.sqrt(partialLikelihood.at(beta).information());
-        double z = beta / standardError;
-        return new Result(n, events, beta, standardError, Math.exp(beta),
-                Math.exp(beta - KaplanMeier.Z_975 * standardError), Math.exp(beta + KaplanMeier.Z_975 * standardError),
-                NormalTail.twoSided(z), null);
+        double margin = StandardNormal.Z_975 * standardError;
+        return new Result(n, events, beta, standardError, Math.exp(beta), Math.exp(beta - margin),
+                Math.exp(beta + margin), StandardNormal.twoSidedP(beta / standardError), null);
     }
 
     /** The survival package's coxfit iteration: full Newton steps, halved while the likelihood falls. */

@@ -3,7 +3,6 @@ package org.thyrobank.analysis.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Kaplan-Meier estimate, as R's {@code survfit(Surv(time, event) ~ 1)} with the survival package's defaults:
@@ -12,8 +11,6 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * them (see {@link SurvivalMedian}).
  */
 public final class KaplanMeier {
-
-    static final double Z_975 = new NormalDistribution().inverseCumulativeProbability(0.975);
 
     /**
      * One row of {@code summary(fit, censored = TRUE)}.
@@ -85,7 +82,7 @@ public final class KaplanMeier {
             return new Step(time, atRisk, events, censored, 0, null, null, null);
         }
         return new Step(time, atRisk, events, censored, survival, survival * seOfLog,
-                Math.exp(Math.log(survival) - Z_975 * seOfLog),
-                Math.min(1, Math.exp(Math.log(survival) + Z_975 * seOfLog)));
+                Math.exp(Math.log(survival) - StandardNormal.Z_975 * seOfLog),
+                Math.min(1, Math.exp(Math.log(survival) + StandardNormal.Z_975 * seOfLog)));
     }
 }

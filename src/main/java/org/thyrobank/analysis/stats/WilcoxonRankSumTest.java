@@ -79,6 +79,6 @@ public final class WilcoxonRankSumTest {
         double n = nX + nY;
         double z = w - nX * (double) nY / 2;
         double sigma = Math.sqrt(nX * (double) nY / 12 * (n + 1 - tieCorrection / (n * (n - 1))));
-        return NormalTail.twoSided((z - Math.signum(z) * 0.5) / sigma);
+        return StandardNormal.twoSidedP((z - Math.signum(z) * 0.5) / sigma);
     }
 }

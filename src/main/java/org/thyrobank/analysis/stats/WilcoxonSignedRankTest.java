@@ -84,6 +84,6 @@ public final class WilcoxonSignedRankTest {
     private static Double normalPValue(double v, int n, double tieCorrection) {
         double z = v - n * (n + 1) / 4.0;
         double sigma = Math.sqrt(n * (n + 1.0) * (2 * n + 1) / 24 - tieCorrection / 48);
-        return NormalTail.twoSided((z - Math.signum(z) * 0.5) / sigma);
+        return StandardNormal.twoSidedP((z - Math.signum(z) * 0.5) / sigma);
     }
 }
