@@ -25,7 +25,7 @@ public final class CoxProportionalHazards {
     public record Result(int n, int events, Double coefficient, Double standardError, Double hazardRatio,
             Double hazardRatioCiLower, Double hazardRatioCiUpper, Double pValue, String notEstimable) {
 
-        static Result notEstimable(int n, int events, String reason) {
+        static Result withoutEstimate(int n, int events, String reason) {
             return new Result(n, events, null, null, null, null, null, null, reason);
         }
     }
@@ -41,13 +41,13 @@ public final class CoxProportionalHazards {
         int n = time.length;
         int events = (int) IntStream.range(0, n).filter(i -> event[i]).count();
         if (events == 0) {
-            return Result.notEstimable(n, events, "no events");
+            return Result.withoutEstimate(n, events, "no events");
         }
         if (partialLikelihood.at(0).information() <= 0) {
-            return Result.notEstimable(n, events, "the covariate does not vary within any risk set");
+            return Result.withoutEstimate(n, events, "the covariate does not vary within any risk set");
         }
         if (partialLikelihood.isMonotone()) {
-            return Result.notEstimable(n, events, "monotone likelihood: the coefficient is infinite");
+            return Result.withoutEstimate(n, events, "monotone likelihood: the coefficient is infinite");
         }
         double beta = newtonRaphson(partialLikelihood);
         double standardError = 1 / Math.sqrt(partialLikelihood.at(beta).information());

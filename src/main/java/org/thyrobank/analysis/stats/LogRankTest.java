@@ -14,7 +14,8 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * Log-rank test of k >= 2 groups, as R's {@code survdiff(Surv(time, event) ~ group)} (rho = 0): observed and
  * expected events per group, the chi-square on the groups with some expected events, and its p. Groups are ordered
- * by label, as R orders factor levels.
+ * by label, as R orders factor levels (String order; the chi-square does not depend on it). A singular variance, as
+ * when events happen only with one subject left at risk, is an error, as {@code solve()} makes it in R.
  */
 public final class LogRankTest {
 
@@ -60,10 +61,10 @@ public final class LogRankTest {
                 atRisk[groupOf[i]] += time[i] >= t ? 1 : 0;
                 deaths += time[i] == t && event[i] ? 1 : 0;
             }
-            double total = Arrays.stream(atRisk).sum();
             if (deaths == 0) {
                 continue;
             }
+            double total = Arrays.stream(atRisk).sum();
             double spread = total > 1 ? deaths * (total - deaths) / (total - 1) : 0;
             for (int g = 0; g < k; g++) {
                 expected[g] += deaths * atRisk[g] / total;
