@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Writes text files under the study folder (UTF-8, LF line ends) and counts them. */
 final class BundleOutput {
@@ -13,8 +14,19 @@ final class BundleOutput {
     private final Path studyDir;
     private int filesWritten;
 
-    BundleOutput(Path studyDir) {
+    private BundleOutput(Path studyDir) {
         this.studyDir = studyDir;
+    }
+
+    static BundleOutput intoEmptyFolder(Path studyDir) {
+        try (Stream<Path> entries = Files.isDirectory(studyDir) ? Files.list(studyDir) : Stream.empty()) {
+            if (entries.findAny().isPresent()) {
+                throw new IllegalArgumentException("the study folder " + studyDir + " is not empty");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + studyDir, e);
+        }
+        return new BundleOutput(studyDir);
     }
 
     void write(String relativePath, List<String> lines) {

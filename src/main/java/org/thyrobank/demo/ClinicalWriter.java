@@ -121,7 +121,9 @@ final class ClinicalWriter {
 
     private Table followUp() {
         Table table = new Table("patient_id", "last_contact_on", "progressed_on", "died_on");
-        patients.forEach(p -> table.add(p.id(), p.followUp().lastContactOn(), p.followUp().progressedOn(), p.followUp().diedOn()));
+        for (Patient p : patients) {
+            table.add(p.id(), p.followUp().lastContactOn(), p.followUp().progressedOn(), p.followUp().diedOn());
+        }
         return table;
     }
 }

@@ -52,7 +52,8 @@ final class CourseSimulator {
         List<Therapy> therapies = new ArrayList<>(List.of(new Therapy(firstTherapyOn, administeredGbq)));
         if (plan.course() == Course.EVALUABLE && !softTissueCr && (progressesAt < 0 || progressesAt > SIX_MONTHS + 1)
                 && draw.chance(0.45)) {
-            double gbq = Math.min(administeredGbq * draw.uniform(0.9, 1.1), 0.95 * PatientFactory.maximumTolerableGbq(bloodGyPerGbq));
+            double mta = PatientFactory.maximumTolerableGbq(bloodGyPerGbq);
+            double gbq = Math.min(administeredGbq * draw.uniform(0.9, 1.1), 0.95 * mta);
             therapies.add(new Therapy(dates.get(SIX_MONTHS).plusDays(draw.integer(30, 75)), Math.floor(gbq * 100) / 100));
         }
         LocalDate lastVisit = dates.get(dates.size() - 1);
@@ -113,7 +114,10 @@ final class CourseSimulator {
                 LocalDate died = max(lastVisit.plusDays(draw.integer(5, 40)), firstTherapyOn.plusDays(draw.integer(60, 170)));
                 yield new FollowUp(died, null, died);
             }
-            case WITHDRAWN -> new FollowUp(min(lastVisit.plusDays(draw.integer(5, 60)), firstTherapyOn.plusDays(175)), null, null);
+            case WITHDRAWN -> {
+                LocalDate lastSeen = min(lastVisit.plusDays(draw.integer(5, 60)), firstTherapyOn.plusDays(175));
+                yield new FollowUp(lastSeen, null, null);
+            }
             case EARLY_PROGRESSION, EVALUABLE -> {
                 if (progressedOn == null) {
                     yield new FollowUp(recentContact, null, null);

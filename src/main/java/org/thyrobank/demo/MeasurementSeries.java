@@ -44,9 +44,15 @@ final class MeasurementSeries {
                 next.add(nextSize(i, k, previous.get(i)));
             }
             if (k == progressesAt) {
-                boolean newLesion = softTissueCr || draw.chance(0.6) || sum(next) == 0;
+                List<Integer> growing = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    if (fates.get(i) != Fate.RESPONSIVE && next.get(i) > 0) {
+                        growing.add(i);
+                    }
+                }
+                boolean newLesion = softTissueCr || growing.isEmpty() || draw.chance(0.6);
                 if (!newLesion) {
-                    next = grownPastNadir(next, nadir);
+                    next = grownPastNadir(next, growing, nadir);
                 }
                 String bones = boneDisease && draw.chance(0.3) ? UNEQUIVOCAL_PROGRESSION : boneStatus;
                 visits.add(new Visit(dates.get(k), List.copyOf(next), bones, newLesion));
@@ -81,15 +87,18 @@ final class MeasurementSeries {
         };
     }
 
-    /** Grows the measurable lesions until the sum is 20 % and 5 mm above the nadir, with a margin. */
-    private static List<Integer> grownPastNadir(List<Integer> sizes, int nadir) {
+    /** Grows the lesions that did not respond until the sum is 20 % and 5 mm above the nadir, with a margin. */
+    private static List<Integer> grownPastNadir(List<Integer> sizes, List<Integer> growing, int nadir) {
         int needed = (int) Math.ceil(Math.max(nadir * 1.22, nadir + 6));
-        int sum = sum(sizes);
-        if (sum >= needed) {
+        int deficit = needed - sum(sizes);
+        if (deficit <= 0) {
             return sizes;
         }
-        double factor = (double) needed / sum;
-        return sizes.stream().map(mm -> (int) Math.ceil(mm * factor)).toList();
+        int growingSum = growing.stream().mapToInt(sizes::get).sum();
+        double factor = (double) (growingSum + deficit) / growingSum;
+        List<Integer> grown = new ArrayList<>(sizes);
+        growing.forEach(i -> grown.set(i, (int) Math.ceil(sizes.get(i) * factor)));
+        return grown;
     }
 
     private static boolean progression(int sum, int nadir) {

@@ -43,7 +43,8 @@ final class MutectVcf {
         String sample = "0/1:%d,%d:%s:%d:%s".formatted(refReads, altReads, decimal((altReads + 1.0) / (depth + 2.0), 3),
                 depth, orientations(refReads, altReads));
         lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, alt,
-                ".", filter, info, "GT:AD:AF:DP:F1R2:F2R1", normal == null ? sample : normalSample(normalDepth) + "\t" + sample)));
+                ".", filter, info, "GT:AD:AF:DP:F1R2:F2R1",
+                normal == null ? sample : normalSample(normalDepth) + "\t" + sample)));
     }
 
     void referenceOnly(Contig contig, long position, String ref, int depth) {

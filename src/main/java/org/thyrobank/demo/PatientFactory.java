@@ -42,7 +42,8 @@ final class PatientFactory {
         if (plan.metastasisBiopsy()) {
             specimens.add(new TumourSpecimen("T-" + plan.id() + "-M", firstTherapyOn.minusDays(draw.integer(20, 300)), true));
         }
-        CourseSimulator.Outcome outcome = new CourseSimulator(plan, draw, firstTherapyOn, blood).simulate(lesions, administered);
+        CourseSimulator.Outcome outcome =
+                new CourseSimulator(plan, draw, firstTherapyOn, blood).simulate(lesions, administered);
         return new Patient(plan.id(), plan.centre(), sex, firstTherapyOn.getYear() - age, histology, genotype,
                 List.copyOf(specimens), blood, retention, lesions, outcome.therapies(), outcome.visits(),
                 outcome.followUp(), outcome.softTissueCr(), outcome.postSampleOn());
@@ -87,7 +88,8 @@ final class PatientFactory {
                 case LUNG -> draw.integer(10, 30);
                 default -> draw.integer(12, 40);
             };
-            double volume = Math.PI / 6 * Math.pow(mm / 10.0, 3) * (organ == Organ.LYMPH_NODE ? 1.6 : 1) * draw.uniform(0.8, 1.2);
+            double sphere = Math.PI / 6 * Math.pow(mm / 10.0, 3);
+            double volume = sphere * (organ == Organ.LYMPH_NODE ? 1.6 : 1) * draw.uniform(0.8, 1.2);
             double gy = draw.logNormal(softMedian * avidity, 0.45);
             lesions.add(lesion(patientId + "-L" + i, Site.SOFT_TISSUE, organ, mm, gy, volume, draw.uniform(0.5, 1.5),
                     suvMedian, softMedian, draw));

@@ -77,7 +77,8 @@ final class QpcrWriter {
                 } else if (specimen.id().equals(haemolysed) && assay == MirnaPanel.MIR_16) {
                     cq -= HAEMOLYSIS_SHIFT / 2;
                 }
-                table.add(specimen.id(), assay.assay, cq >= NOT_AMPLIFIED_FROM ? "Undetermined" : decimal(cq, 3), wellName(well++));
+                String value = cq >= NOT_AMPLIFIED_FROM ? "Undetermined" : decimal(cq, 3);
+                table.add(specimen.id(), assay.assay, value, wellName(well++));
             }
         }
         return table;

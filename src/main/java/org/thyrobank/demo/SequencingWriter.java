@@ -61,7 +61,8 @@ final class SequencingWriter {
             }
             out.write("sequencing/" + run.id() + "/manifest.csv", manifest);
         }
-        out.write("sequencing/R01/" + PANEL_BED, List.of("chr5\t1295050\t1295200\tTERT_promoter", "chr7\t140753286\t140753386\tBRAF_exon15"));
+        out.write("sequencing/R01/" + PANEL_BED,
+                List.of("chr5\t1295050\t1295200\tTERT_promoter", "chr7\t140753286\t140753386\tBRAF_exon15"));
     }
 
     private static Run runOf(Patient p, TumourSpecimen specimen) {
@@ -78,7 +79,8 @@ final class SequencingWriter {
             if (noCall == (tert ? NoCall.TERT_LOW_COVERAGE : NoCall.BRAF_LOW_COVERAGE)) {
                 calls.referenceOnly(contig, position, hotspot.ref, draw.integer(6, 14));
             } else if (!tert && noCall == NoCall.BRAF_FILTERED) {
-                calls.variant(contig, position, hotspot.ref, hotspot.alt, "strand_bias", draw.integer(180, 260), draw.integer(8, 14));
+                calls.variant(contig, position, hotspot.ref, hotspot.alt, "strand_bias",
+                        draw.integer(180, 260), draw.integer(8, 14));
             } else if (mutant) {
                 int depth = tert ? draw.integer(60, 220) : draw.integer(150, 600);
                 calls.variant(contig, position, hotspot.ref, hotspot.alt, "PASS", depth,

@@ -17,13 +17,19 @@ public final class SyntheticCohort {
     private SyntheticCohort() {
     }
 
-    /** Writes the bundle into {@code studyDir} (created when missing; files already there are overwritten). */
+    /**
+     * Writes the bundle into {@code studyDir}, which must be missing or empty: files left from another
+     * bundle would be imported with this one.
+     *
+     * @throws IllegalArgumentException when the folder already holds something
+     * @throws java.io.UncheckedIOException when a file cannot be written
+     */
     public static Summary write(Path studyDir, long seed) {
+        BundleOutput out = BundleOutput.intoEmptyFolder(studyDir);
         Draw plan = Draw.forPart(seed, "plan");
         List<Patient> patients = CohortPlan.deal(plan).stream()
                 .map(p -> PatientFactory.make(p, Draw.forPart(seed, p.id())))
                 .toList();
-        BundleOutput out = new BundleOutput(studyDir);
         new ClinicalWriter(patients, seed).writeTo(out);
         new ToxicityWriter(patients, seed).writeTo(out);
         new SequencingWriter(patients, seed).writeTo(out);

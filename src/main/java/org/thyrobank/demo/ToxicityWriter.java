@@ -37,14 +37,15 @@ final class ToxicityWriter {
 
     private void addLabs(Patient p, Table labs) {
         LocalDate treated = p.firstTherapyOn();
-        double intensity = 0.5 + 0.6 * p.therapies().get(0).administeredGbq() / PatientFactory.maximumTolerableGbq(p.bloodGyPerGbq());
+        double mta = PatientFactory.maximumTolerableGbq(p.bloodGyPerGbq());
+        double intensity = 0.5 + 0.6 * p.therapies().get(0).administeredGbq() / mta;
         int nadirDay = draw.integer(28, 42);
         double platelets = draw.between(draw.normal(250, 55), 150, 420);
         double neutrophils = draw.between(draw.normal(4.0, 1.1), 2.0, 7.5);
         double lymphocytes = draw.between(draw.normal(1.9, 0.5), 1.0, 3.4);
         double otherWhiteCells = draw.uniform(0.5, 1.1);
         double haemoglobin = draw.between(draw.normal(p.sex().equals("F") ? 131 : 145, 10), 105, 170);
-        double plateletFall = draw.uniform(0.3, 0.7) * intensity;
+        double plateletFall = draw.uniform(0.3, 0.75) * intensity;
         double neutrophilFall = draw.uniform(0.25, 0.6) * intensity;
         double lymphocyteFall = draw.uniform(0.4, 0.75) * intensity;
         double haemoglobinFall = draw.uniform(0.04, 0.12) * intensity;
@@ -89,7 +90,8 @@ final class ToxicityWriter {
         addEvent(p, events, "Nausea", 0.25, draw.weighted(List.of(1, 2), 0.8, 0.2), treated.plusDays(draw.integer(0, 2)));
         addEvent(p, events, "Salivary duct inflammation", 0.3 + 0.02 * gbq,
                 draw.weighted(List.of(1, 2, 3), 0.65, 0.28, 0.07), treated.plusDays(draw.integer(1, 14)));
-        addEvent(p, events, "Dry mouth", 0.3, draw.weighted(List.of(1, 2), 0.65, 0.35), treated.plusDays(draw.integer(60, 300)));
+        addEvent(p, events, "Dry mouth", 0.3, draw.weighted(List.of(1, 2), 0.65, 0.35),
+                treated.plusDays(draw.integer(60, 300)));
     }
 
     private void addEvent(Patient p, Table events, String term, double probability, int grade, LocalDate onset) {

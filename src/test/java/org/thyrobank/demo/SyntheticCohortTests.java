@@ -1,6 +1,7 @@
 package org.thyrobank.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import htsjdk.variant.variantcontext.Allele;
 import htsjdk.variant.variantcontext.VariantContext;
@@ -54,6 +55,13 @@ class SyntheticCohortTests {
         SyntheticCohort.write(other, SEED + 1);
         assertThat(Files.readString(other.resolve("clinical/therapies.csv")))
                 .isNotEqualTo(Files.readString(study.resolve("clinical/therapies.csv")));
+    }
+
+    @Test
+    void refusesAFolderThatAlreadyHoldsFiles(@TempDir Path used) throws IOException {
+        Files.writeString(used.resolve("notes.txt"), "left over");
+        assertThatThrownBy(() -> SyntheticCohort.write(used, SEED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not empty");
     }
 
     @Test
