@@ -88,7 +88,7 @@ final class PatientFactory {
                 case LUNG -> draw.integer(10, 30);
                 default -> draw.integer(12, 40);
             };
-            double sphere = Math.PI / 6 * Math.pow(mm / 10.0, 3);
+            double sphere = Math.PI / 6 * StrictMath.pow(mm / 10.0, 3);
             double volume = sphere * (organ == Organ.LYMPH_NODE ? 1.6 : 1) * draw.uniform(0.8, 1.2);
             double gy = draw.logNormal(softMedian * avidity, 0.45);
             lesions.add(lesion(patientId + "-L" + i, Site.SOFT_TISSUE, organ, mm, gy, volume, draw.uniform(0.5, 1.5),
