@@ -1,0 +1,99 @@
+package org.thyrobank.demo;
+
+import static org.thyrobank.demo.Table.decimal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.thyrobank.demo.Genome.Contig;
+
+/**
+ * One VCF as GATK Mutect2 and FilterMutectCalls write it: tumour-only, or tumour/normal with the normal
+ * column first. Records are kept in contig order; a record with ALT {@code .} states the depth at a hotspot
+ * where the caller was forced to report and saw no alternate allele.
+ */
+final class MutectVcf {
+
+    private static final List<String> ARTEFACT_FILTERS = List.of("weak_evidence", "strand_bias", "clustered_events");
+    private static final String BASES = "ACGT";
+
+    private record Line(int rank, long position, String text) {
+    }
+
+    private final Genome genome;
+    private final String tumour;
+    private final String normal;
+    private final Draw draw;
+    private final List<Line> lines = new ArrayList<>();
+
+    /** {@code normal} is null for a tumour-only call set. */
+    MutectVcf(Genome genome, String tumour, String normal, Draw draw) {
+        this.genome = genome;
+        this.tumour = tumour;
+        this.normal = normal;
+        this.draw = draw;
+    }
+
+    void variant(Contig contig, long position, String ref, String alt, String filter, int depth, int altReads) {
+        int refReads = depth - altReads;
+        int normalDepth = normal == null ? 0 : (int) Math.round(depth * draw.uniform(0.6, 1.1));
+        String info = "DP=%d;ECNT=1;%sTLOD=%s".formatted(depth + normalDepth,
+                normal == null ? "" : "NLOD=" + decimal(normalDepth / 10.0 + draw.uniform(2, 6), 2) + ";",
+                decimal(altReads * draw.uniform(2.6, 3.4), 2));
+        String sample = "0/1:%d,%d:%s:%d:%s".formatted(refReads, altReads, decimal((altReads + 1.0) / (depth + 2.0), 3),
+                depth, orientations(refReads, altReads));
+        lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, alt,
+                ".", filter, info, "GT:AD:AF:DP:F1R2:F2R1",
+                normal == null ? sample : normalSample(normalDepth) + "\t" + sample)));
+    }
+
+    void referenceOnly(Contig contig, long position, String ref, int depth) {
+        String sample = "0/0:%d:%d".formatted(depth, depth);
+        lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, ".",
+                ".", "PASS", "DP=" + (normal == null ? depth : 2 * depth), "GT:AD:DP",
+                normal == null ? sample : sample + "\t" + sample)));
+    }
+
+    /** Passing somatic passengers and a few calls the filters caught, on chromosomes without hotspots. */
+    void background() {
+        int passing = draw.integer(12, 26);
+        int filtered = draw.integer(2, 6);
+        for (int i = 0; i < passing + filtered; i++) {
+            Contig contig = genome.contig(draw.oneOf(Genome.BACKGROUND_CHROMOSOMES));
+            long start = Genome.ACROCENTRIC_CHROMOSOMES.contains(contig.name().replace("chr", "")) ? 20_000_000 : 1_000_000;
+            long position = start + (long) (draw.uniform(0, 1) * (contig.length() - start - 1_000_000));
+            int refBase = draw.integer(0, 3);
+            int altBase = (refBase + draw.integer(1, 3)) % 4;
+            int depth = draw.integer(80, 320);
+            double vaf = i < passing ? draw.uniform(0.05, 0.48) : draw.uniform(0.02, 0.08);
+            int altReads = Math.max(2, (int) Math.round(depth * vaf));
+            String filter = i < passing ? "PASS" : draw.oneOf(ARTEFACT_FILTERS);
+            variant(contig, position, BASES.substring(refBase, refBase + 1), BASES.substring(altBase, altBase + 1), filter,
+                    depth, altReads);
+        }
+    }
+
+    List<String> lines(String runDate) {
+        List<String> out = new ArrayList<>(MutectHeader.lines(genome, tumour, normal, runDate));
+        out.add(String.join("\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT")
+                + (normal == null ? "" : "\t" + normal) + "\t" + tumour);
+        lines.stream().sorted(Comparator.comparingInt(Line::rank).thenComparingLong(Line::position))
+                .map(Line::text).forEach(out::add);
+        return out;
+    }
+
+    private String normalSample(int depth) {
+        return "0/0:%d,0:%s:%d:%s".formatted(depth, decimal(1.0 / (depth + 2.0), 3), depth, orientations(depth, 0));
+    }
+
+    /** F1R2 and F2R1: each allele's reads split about evenly between the two pair orientations. */
+    private String orientations(int refReads, int altReads) {
+        int refF1r2 = half(refReads);
+        int altF1r2 = half(altReads);
+        return "%d,%d:%d,%d".formatted(refF1r2, altF1r2, refReads - refF1r2, altReads - altF1r2);
+    }
+
+    private int half(int reads) {
+        return Math.max(0, Math.min(reads, (int) Math.round(reads / 2.0 + draw.normal(0, Math.sqrt(reads) / 4))));
+    }
+}

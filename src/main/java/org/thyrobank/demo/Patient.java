@@ -1,0 +1,93 @@
+package org.thyrobank.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One synthetic patient as designed: what the writers turn into bundle rows. Targets are the soft-tissue
+ * lesions (lymph nodes measured on the short axis), bone lesions are non-targets.
+ */
+record Patient(String id, Centre centre, String sex, int birthYear, String histology, Genotype genotype,
+        List<TumourSpecimen> tumourSpecimens, double bloodGyPerGbq, double retention48hPct,
+        List<Lesion> lesions, List<Therapy> therapies, List<Visit> visits, FollowUp followUp,
+        boolean softTissueCr, LocalDate postSampleOn) {
+
+    /** Soft tissue is evaluable for a complete response at 6 months (analyses.md). */
+    static final int EVALUABLE_AFTER_DAYS = 182;
+
+    LocalDate firstTherapyOn() {
+        return therapies.get(0).treatedOn();
+    }
+
+    boolean evaluable() {
+        return visits.stream().anyMatch(v -> v.assessedOn().isAfter(firstTherapyOn().plusDays(EVALUABLE_AFTER_DAYS - 1)));
+    }
+
+    List<Lesion> targets() {
+        return lesions.stream().filter(l -> l.site() == Site.SOFT_TISSUE).toList();
+    }
+
+    List<Lesion> bones() {
+        return lesions.stream().filter(l -> l.site() == Site.BONE).toList();
+    }
+
+    enum Centre {
+        MILAN("MI"), NEGRAR("VR");
+
+        final String prefix;
+
+        Centre(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    /** Jentzen et al.: absorbed dose for a tumour control probability above 80 %. */
+    enum Site {
+        SOFT_TISSUE(80), BONE(650);
+
+        final double thresholdGy;
+
+        Site(double thresholdGy) {
+            this.thresholdGy = thresholdGy;
+        }
+    }
+
+    enum Organ { LUNG, LYMPH_NODE, LIVER, BONE, THYROID_BED, OTHER }
+
+    enum Tert { NONE, C228T, C250T }
+
+    /** A hotspot the sequencing does not settle, although the tumour carries what the genotype says. */
+    enum NoCall { NONE, BRAF_LOW_COVERAGE, BRAF_FILTERED, TERT_LOW_COVERAGE }
+
+    record Genotype(boolean brafV600e, Tert tert, NoCall noCall) {
+
+        boolean tertMutant() {
+            return tert != Tert.NONE;
+        }
+
+        boolean brafAndTert() {
+            return brafV600e && tertMutant();
+        }
+    }
+
+    record TumourSpecimen(String id, LocalDate collectedOn, boolean metastasisBiopsy) {
+    }
+
+    record Lesion(String id, Site site, Organ organ, int baselineMm, double gyPerGbq, double uptakePct,
+            double volumeMl, double suvMax) {
+
+        double absorbedGy(double administeredGbq) {
+            return gyPerGbq * administeredGbq;
+        }
+    }
+
+    record Therapy(LocalDate treatedOn, double administeredGbq) {
+    }
+
+    /** One RECIST visit: target diameters in lesion order, the status shared by the bone non-targets. */
+    record Visit(LocalDate assessedOn, List<Integer> targetMm, String boneStatus, boolean newLesion) {
+    }
+
+    record FollowUp(LocalDate lastContactOn, LocalDate progressedOn, LocalDate diedOn) {
+    }
+}

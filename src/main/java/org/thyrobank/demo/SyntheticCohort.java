@@ -1,0 +1,40 @@
+package org.thyrobank.demo;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A realistic synthetic study bundle (study-bundle.md) for the demo: 60 patients from Milan and Negrar,
+ * 46 of them evaluable at 6 months, with clinical files, two sequencing runs (GRCh38 and GRCh37) and
+ * qPCR plates. The same seed always writes the same bytes.
+ */
+public final class SyntheticCohort {
+
+    /** What was written: the patients, how many of them are evaluable, and the number of files. */
+    public record Summary(int patients, int evaluable, int filesWritten) {
+    }
+
+    private SyntheticCohort() {
+    }
+
+    /**
+     * Writes the bundle into {@code studyDir}, which must be missing or empty: files left from another
+     * bundle would be imported with this one.
+     *
+     * @throws IllegalArgumentException when the folder already holds something
+     * @throws java.io.UncheckedIOException when a file cannot be written
+     */
+    public static Summary write(Path studyDir, long seed) {
+        BundleOutput out = BundleOutput.intoEmptyFolder(studyDir);
+        Draw plan = Draw.forPart(seed, "plan");
+        List<Patient> patients = CohortPlan.deal(plan).stream()
+                .map(p -> PatientFactory.make(p, Draw.forPart(seed, p.id())))
+                .toList();
+        new ClinicalWriter(patients, seed).writeTo(out);
+        new ToxicityWriter(patients, seed).writeTo(out);
+        new SequencingWriter(patients, seed).writeTo(out);
+        new QpcrWriter(patients, seed).writeTo(out);
+        int evaluable = (int) patients.stream().filter(Patient::evaluable).count();
+        return new Summary(patients.size(), evaluable, out.filesWritten());
+    }
+}
