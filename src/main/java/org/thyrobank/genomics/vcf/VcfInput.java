@@ -1,0 +1,181 @@
+package org.thyrobank.genomics.vcf;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import htsjdk.samtools.util.BlockCompressedInputStream;
+import htsjdk.samtools.util.BlockCompressedInputStream.FileTermination;
+import htsjdk.tribble.readers.LineIteratorImpl;
+import htsjdk.tribble.readers.SynchronousLineReader;
+import htsjdk.variant.variantcontext.VariantContext;
+import htsjdk.variant.vcf.VCFCodec;
+import htsjdk.variant.vcf.VCFHeader;
+import org.thyrobank.platform.BundleFileException;
+
+/**
+ * The line layer under every VCF read here: plain, BGZF or gzip text, the header decoded by htsjdk, then
+ * data lines one at a time with their line numbers, so that every problem names the file and the line.
+ */
+final class VcfInput implements Closeable {
+
+    private final Path path;
+    private final BufferedReader reader;
+    private final VCFCodec codec = new VCFCodec();
+    private final VCFHeader header;
+    private final int tabsPerLine;
+    private long lineNumber;
+
+    private VcfInput(Path path, BufferedReader reader) {
+        this.path = path;
+        this.reader = reader;
+        this.header = readHeader();
+        int samples = header.getNGenotypeSamples();
+        this.tabsPerLine = samples == 0 ? 7 : 8 + samples;
+    }
+
+    static VcfInput open(Path path) {
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw BundleFileException.of(path.toString(), "no such readable file");
+        }
+        BufferedReader reader = null;
+        try {
+            reader = new BufferedReader(new InputStreamReader(decompressed(path), StandardCharsets.UTF_8), 1 << 16);
+            return new VcfInput(path, reader);
+        } catch (IOException e) {
+            throw BundleFileException.of(path.toString(), "cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+    }
+
+    private static InputStream decompressed(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        if (!gzip) {
+            return in;
+        }
+        if (!BlockCompressedInputStream.isValidFile(in)) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        if (BlockCompressedInputStream.checkTermination(path) != FileTermination.HAS_TERMINATOR_BLOCK) {
+            in.close();
+            throw BundleFileException.of(path.toString(), "truncated: the BGZF end-of-file block is missing");
+        }
+        return new BlockCompressedInputStream(in);
+    }
+
+    private VCFHeader readHeader() {
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = readLine()) != null) {
+            if (lineNumber == 1 && !line.startsWith("##fileformat=VCF")) {
+                throw problemAt("not a VCF: the first line should be ##fileformat=VCFv4.x");
+            }
+            lines.add(line);
+            if (line.startsWith("#CHROM")) {
+                try {
+                    SynchronousLineReader headerLines = new SynchronousLineReader(new StringReader(String.join("\n", lines)));
+                    return (VCFHeader) codec.readActualHeader(new LineIteratorImpl(headerLines));
+                } catch (RuntimeException e) {
+                    throw problemAt("bad header: " + e.getMessage());
+                }
+            }
+            if (!line.startsWith("##")) {
+                throw problemAt("the header ends without a #CHROM line");
+            }
+        }
+        throw problemAt("the file ends inside the header (no #CHROM line)");
+    }
+
+    String file() {
+        return path.toString();
+    }
+
+    VCFHeader header() {
+        return header;
+    }
+
+    /** The next data line (checked for its column count), or {@code null} at the end of the file. */
+    String nextLine() {
+        String line = readLine();
+        while (line != null && line.isEmpty()) {
+            line = readLine();
+        }
+        if (line == null) {
+            return null;
+        }
+        int tabs = 0;
+        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+            tabs++;
+        }
+        if (tabs != tabsPerLine) {
+            throw problemAt("expected " + (tabsPerLine + 1) + " tab-separated columns, found " + (tabs + 1));
+        }
+        return line;
+    }
+
+    private String readLine() {
+        try {
+            String line = reader.readLine();
+            if (line != null) {
+                lineNumber++;
+            }
+            return line;
+        } catch (IOException | RuntimeException e) {
+            throw problemAt("unreadable after this line (truncated or corrupt?): " + e.getMessage());
+        }
+    }
+
+    /** Decodes the line just read. */
+    VariantContext decode(String line) {
+        return decode(line, "line " + lineNumber);
+    }
+
+    /** Decodes a line found elsewhere (through an index), {@code place} saying where for a message. */
+    VariantContext decode(String line, String place) {
+        try {
+            VariantContext record = codec.decode(line);
+            record.getGenotypes().size(); // parse the sample columns now, while the place is known
+            return record;
+        } catch (RuntimeException e) {
+            throw BundleFileException.of(file(), place + ": bad record: " + e.getMessage());
+        }
+    }
+
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    BundleFileException problemAt(String problem) {
+        return BundleFileException.of(path.toString(), "line " + lineNumber + ": " + problem);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(reader);
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (IOException e) {
+            // nothing was written: a failure to close a reader loses nothing
+        }
+    }
+}
