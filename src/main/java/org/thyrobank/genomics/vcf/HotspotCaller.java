@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 
 import htsjdk.variant.variantcontext.VariantContext;
 import htsjdk.variant.vcf.VCFHeader;
-import htsjdk.variant.vcf.VCFHeaderLine;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -19,8 +18,6 @@ import org.thyrobank.platform.BundleFileException;
  * one the file is streamed once.
  */
 public final class HotspotCaller {
-
-    static final String NORMAL_SAMPLE_HEADER = "normal_sample";
 
     private HotspotCaller() {
     }
@@ -39,7 +36,7 @@ public final class HotspotCaller {
         try (VcfInput input = VcfInput.open(vcf)) {
             VCFHeader header = input.header();
             GenomeBuild build = build(input, settings.build(), warnings);
-            List<String> samples = reportedSamples(input, settings.sample());
+            List<String> samples = input.reportedSamples(settings.sample());
             Set<Locus> loci = new LinkedHashSet<>();
             hotspots.forEach(hotspot -> loci.add(hotspot.locus(build)));
             Map<Locus, List<VariantContext>> records = IndexedQuery.beside(vcf)
@@ -52,11 +49,21 @@ public final class HotspotCaller {
                 for (Hotspot hotspot : hotspots) {
                     Locus locus = hotspot.locus(build);
                     List<SampleRecord> seen = records.getOrDefault(locus, List.of()).stream()
-                            .map(record -> SampleRecord.of(record, record.getGenotype(sample), convention)).toList();
+                            .map(record -> sampleRecord(input, record, sample, convention)).toList();
                     calls.add(matcher.call(sample, hotspot, locus, seen, covered.covers(locus)));
                 }
             }
             return calls;
+        }
+    }
+
+    private static SampleRecord sampleRecord(VcfInput input, VariantContext record, String sample,
+                                             AlleleCounts convention) {
+        try {
+            return SampleRecord.of(record, record.getGenotype(sample), convention);
+        } catch (RuntimeException e) {
+            throw BundleFileException.of(input.file(), "the record at " + record.getContig() + ":" + record.getStart()
+                    + ": bad values for sample " + sample + ": " + e.getMessage());
         }
     }
 
@@ -74,22 +81,5 @@ public final class HotspotCaller {
                     + " (no contig lengths, ##reference or assembly= naming GRCh37 or GRCh38); give it explicitly");
         }
         return fromHeader;
-    }
-
-    /** The sample asked for, or every sample but the one {@code ##normal_sample} names. */
-    static List<String> reportedSamples(VcfInput input, String requested) {
-        List<String> samples = input.header().getGenotypeSamples();
-        if (samples.isEmpty()) {
-            throw BundleFileException.of(input.file(), "has no sample columns, so no per-sample read counts");
-        }
-        if (requested != null) {
-            if (!samples.contains(requested)) {
-                throw BundleFileException.of(input.file(), "has no sample '" + requested + "' (its samples: "
-                        + String.join(", ", samples) + ")");
-            }
-            return List.of(requested);
-        }
-        VCFHeaderLine normal = input.header().getOtherHeaderLine(NORMAL_SAMPLE_HEADER);
-        return samples.stream().filter(sample -> normal == null || !sample.equals(normal.getValue())).toList();
     }
 }

@@ -21,6 +21,7 @@ import htsjdk.tribble.readers.SynchronousLineReader;
 import htsjdk.variant.variantcontext.VariantContext;
 import htsjdk.variant.vcf.VCFCodec;
 import htsjdk.variant.vcf.VCFHeader;
+import htsjdk.variant.vcf.VCFHeaderLine;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -28,6 +29,9 @@ import org.thyrobank.platform.BundleFileException;
  * data lines one at a time with their line numbers, so that every problem names the file and the line.
  */
 final class VcfInput implements Closeable {
+
+    private static final String NORMAL_SAMPLE_HEADER = "normal_sample";
+    private static final String SOURCE_HEADER = "source";
 
     private final Path path;
     private final BufferedReader reader;
@@ -154,6 +158,29 @@ final class VcfInput implements Closeable {
         } catch (RuntimeException e) {
             throw BundleFileException.of(file(), place + ": bad record: " + e.getMessage());
         }
+    }
+
+    /** The sample asked for (an error if absent), or every sample but the one {@code ##normal_sample} names. */
+    List<String> reportedSamples(String requested) {
+        List<String> samples = header.getGenotypeSamples();
+        if (samples.isEmpty()) {
+            throw BundleFileException.of(file(), "has no sample columns, so no per-sample read counts");
+        }
+        if (requested != null) {
+            if (!samples.contains(requested)) {
+                throw BundleFileException.of(file(), "has no sample '" + requested + "' (its samples: "
+                        + String.join(", ", samples) + ")");
+            }
+            return List.of(requested);
+        }
+        VCFHeaderLine normal = header.getOtherHeaderLine(NORMAL_SAMPLE_HEADER);
+        return samples.stream().filter(sample -> normal == null || !sample.equals(normal.getValue())).toList();
+    }
+
+    /** The caller that wrote the file, as its {@code ##source} line names it, or {@code null}. */
+    String source() {
+        VCFHeaderLine source = header.getOtherHeaderLine(SOURCE_HEADER);
+        return source == null ? null : source.getValue();
     }
 
     long lineNumber() {
