@@ -78,7 +78,7 @@ public final class HotspotCaller {
         }
         if (fromHeader == null) {
             throw BundleFileException.of(input.file(), "the genome build cannot be told from the header"
-                    + " (no contig lengths, ##reference or assembly= naming GRCh37 or GRCh38); give it explicitly");
+                    + " (no contig lengths, ##reference or assembly= naming GRCh37 or GRCh38); give the build explicitly");
         }
         return fromHeader;
     }
