@@ -177,10 +177,10 @@ final class VcfInput implements Closeable {
         return samples.stream().filter(sample -> normal == null || !sample.equals(normal.getValue())).toList();
     }
 
-    /** The caller that wrote the file, as its {@code ##source} line names it, or {@code null}. */
+    /** The caller that wrote the file, as its {@code ##source} line names it (unquoted), or {@code null}. */
     String source() {
         VCFHeaderLine source = header.getOtherHeaderLine(SOURCE_HEADER);
-        return source == null ? null : source.getValue();
+        return source == null ? null : source.getValue().replaceAll("^\"|\"$", "");
     }
 
     long lineNumber() {
