@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.thyrobank.platform.BundleFileException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +62,11 @@ public class CallHotspotsCommand implements Callable<Integer> {
 
     public CallHotspotsCommand() {
         // picocli fills the fields
+    }
+
+    /** Runs the command on its own, without the main CLI (bench/call-hotspots.sh uses it). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CallHotspotsCommand()).execute(args));
     }
 
     @Override

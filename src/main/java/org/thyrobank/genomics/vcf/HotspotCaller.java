@@ -39,7 +39,7 @@ public final class HotspotCaller {
             List<String> samples = input.reportedSamples(settings.sample());
             Set<Locus> loci = new LinkedHashSet<>();
             hotspots.forEach(hotspot -> loci.add(hotspot.locus(build)));
-            Map<Locus, List<VariantContext>> records = IndexedQuery.beside(vcf)
+            Map<Locus, List<VariantContext>> records = IndexedQuery.beside(vcf, loci)
                     .map(index -> index.query(loci, input))
                     .orElseGet(() -> new LocusScan(loci).scan(input));
             AlleleCounts convention = AlleleCounts.forHeader(header);

@@ -19,8 +19,6 @@ import htsjdk.samtools.CSIIndex;
 import htsjdk.samtools.Chunk;
 import htsjdk.samtools.seekablestream.SeekableFileStream;
 import htsjdk.samtools.util.BlockCompressedInputStream;
-import htsjdk.tribble.index.Block;
-import htsjdk.tribble.index.tabix.TabixIndex;
 import htsjdk.variant.variantcontext.VariantContext;
 import org.thyrobank.platform.BundleFileException;
 
@@ -45,13 +43,13 @@ final class IndexedQuery {
         this.index = index;
     }
 
-    /** The query for a VCF with an index beside it ({@code file.vcf.gz.tbi} or {@code .csi}), if there is one. */
-    static Optional<IndexedQuery> beside(Path vcf) {
+    /** The query of some loci of a VCF with an index beside it ({@code file.vcf.gz.tbi} or {@code .csi}), if it has one. */
+    static Optional<IndexedQuery> beside(Path vcf, Collection<Locus> loci) {
         Path tabix = Path.of(vcf + ".tbi");
         Path csi = Path.of(vcf + ".csi");
         try {
             if (Files.isRegularFile(tabix)) {
-                return Optional.of(new IndexedQuery(vcf, tabix(new TabixIndex(tabix))));
+                return Optional.of(new IndexedQuery(vcf, tabix(new TabixBins(tabix, loci))));
             }
             if (Files.isRegularFile(csi)) {
                 return Optional.of(new IndexedQuery(vcf, csi(new CSIIndex(csi, null))));
@@ -62,15 +60,14 @@ final class IndexedQuery {
         return Optional.empty();
     }
 
-    private static ChunkIndex tabix(TabixIndex tabix) {
+    private static ChunkIndex tabix(TabixBins tabix) {
         return new ChunkIndex() {
             public List<long[]> chunks(String contig, int start, int end) {
-                return tabix.getBlocks(contig, start, end).stream()
-                        .map((Block block) -> new long[] {block.getStartPosition(), block.getEndPosition()}).toList();
+                return tabix.chunks(contig, start, end);
             }
 
             public List<String> contigs() {
-                return tabix.getSequenceNames();
+                return tabix.contigs();
             }
         };
     }
