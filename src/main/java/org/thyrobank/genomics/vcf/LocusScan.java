@@ -1,6 +1,8 @@
 package org.thyrobank.genomics.vcf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,14 +13,17 @@ import htsjdk.variant.variantcontext.VariantContext;
 
 /**
  * Streams a VCF once and keeps the records that cover the given loci. Only those lines are decoded by
- * htsjdk; every other line is checked for its column count and position and skipped, so that a file of a
- * million records streams at close to the speed of reading its text.
+ * htsjdk; every other line is checked for its column count and position, as bytes, and skipped, so that a
+ * file of a million records streams at close to the speed of reading it.
  */
 final class LocusScan {
 
-    private static final String END_FIELD = "END=";
+    private static final byte TAB = '\t';
+    private static final byte[] END_FIELD = "END=".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, List<Locus>> lociByChrom = new HashMap<>();
+    private byte[] lastChrom = new byte[0];
+    private List<Locus> lastLoci;
 
     LocusScan(Collection<Locus> loci) {
         loci.forEach(locus -> lociByChrom.computeIfAbsent(locus.chrom(), chrom -> new ArrayList<>()).add(locus));
@@ -26,17 +31,17 @@ final class LocusScan {
 
     Map<Locus, List<VariantContext>> scan(VcfInput input) {
         Map<Locus, List<VariantContext>> found = new LinkedHashMap<>();
-        Map<String, String> chromNames = new HashMap<>();
-        String line;
-        while ((line = input.nextLine()) != null) {
-            int chromEnd = line.indexOf('\t');
-            List<Locus> loci = lociByChrom.get(chromNames.computeIfAbsent(line.substring(0, chromEnd), Locus::normalise));
-            int posEnd = line.indexOf('\t', chromEnd + 1);
-            int start = position(input, line, chromEnd + 1, posEnd);
-            if (loci == null || !covers(loci, start, spanEnd(input, line, start, posEnd))) {
+        while (input.nextRecord()) {
+            ByteLines line = input.current();
+            byte[] bytes = line.buffer();
+            int chromEnd = indexOf(bytes, TAB, line.start(), line.end());
+            int posEnd = indexOf(bytes, TAB, chromEnd + 1, line.end());
+            int start = number(input, bytes, chromEnd + 1, posEnd);
+            List<Locus> loci = loci(bytes, line.start(), chromEnd);
+            if (loci == null || !covers(loci, start, spanEnd(input, bytes, start, posEnd, line.end()))) {
                 continue;
             }
-            VariantContext record = input.decode(line);
+            VariantContext record = input.decode(line.text());
             for (Locus locus : loci) {
                 if (locus.overlaps(record.getStart(), record.getEnd())) {
                     found.computeIfAbsent(locus, key -> new ArrayList<>()).add(record);
@@ -44,6 +49,15 @@ final class LocusScan {
             }
         }
         return found;
+    }
+
+    /** The loci on this line's contig, or {@code null}; files are sorted, so the last answer is usually right. */
+    private List<Locus> loci(byte[] bytes, int from, int to) {
+        if (!Arrays.equals(bytes, from, to, lastChrom, 0, lastChrom.length)) {
+            lastChrom = Arrays.copyOfRange(bytes, from, to);
+            lastLoci = lociByChrom.get(Locus.normalise(new String(lastChrom, StandardCharsets.UTF_8)));
+        }
+        return lastLoci;
     }
 
     private static boolean covers(List<Locus> loci, int start, int end) {
@@ -56,40 +70,46 @@ final class LocusScan {
     }
 
     /** The last base a line's record covers: its REF, or the END of a symbolic (block or structural) record. */
-    private static int spanEnd(VcfInput input, String line, int start, int posEnd) {
-        int idEnd = line.indexOf('\t', posEnd + 1);
-        int refEnd = line.indexOf('\t', idEnd + 1);
-        int altEnd = line.indexOf('\t', refEnd + 1);
+    private static int spanEnd(VcfInput input, byte[] bytes, int start, int posEnd, int lineEnd) {
+        int idEnd = indexOf(bytes, TAB, posEnd + 1, lineEnd);
+        int refEnd = indexOf(bytes, TAB, idEnd + 1, lineEnd);
+        int altEnd = indexOf(bytes, TAB, refEnd + 1, lineEnd);
         int end = start + refEnd - idEnd - 2;
-        if (line.indexOf('<', refEnd + 1) < 0 || line.indexOf('<', refEnd + 1) > altEnd) {
+        if (indexOf(bytes, (byte) '<', refEnd + 1, altEnd) == altEnd) {
             return end;
         }
-        int qualEnd = line.indexOf('\t', altEnd + 1);
-        int filterEnd = line.indexOf('\t', qualEnd + 1);
-        int infoEnd = line.indexOf('\t', filterEnd + 1) < 0 ? line.length() : line.indexOf('\t', filterEnd + 1);
-        int field = line.indexOf(END_FIELD, filterEnd + 1);
-        while (field >= 0 && field < infoEnd && line.charAt(field - 1) != '\t' && line.charAt(field - 1) != ';') {
-            field = line.indexOf(END_FIELD, field + 1);
+        int qualEnd = indexOf(bytes, TAB, altEnd + 1, lineEnd);
+        int infoStart = indexOf(bytes, TAB, qualEnd + 1, lineEnd) + 1;
+        int infoEnd = indexOf(bytes, TAB, infoStart, lineEnd);
+        for (int field = infoStart; field < infoEnd; field = indexOf(bytes, (byte) ';', field, infoEnd) + 1) {
+            if (Arrays.equals(bytes, field, Math.min(field + END_FIELD.length, infoEnd), END_FIELD, 0, END_FIELD.length)) {
+                int valueStart = field + END_FIELD.length;
+                return Math.max(end, number(input, bytes, valueStart, indexOf(bytes, (byte) ';', valueStart, infoEnd)));
+            }
         }
-        if (field < 0 || field >= infoEnd) {
-            return end;
-        }
-        int valueEnd = field + END_FIELD.length();
-        while (valueEnd < infoEnd && line.charAt(valueEnd) != ';') {
-            valueEnd++;
-        }
-        return Math.max(end, position(input, line, field + END_FIELD.length(), valueEnd));
+        return end;
     }
 
-    private static int position(VcfInput input, String line, int from, int to) {
+    /** The first index of {@code value} in {@code [from, to)}, or {@code to}. */
+    private static int indexOf(byte[] bytes, byte value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == value) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static int number(VcfInput input, byte[] bytes, int from, int to) {
         int value = 0;
         if (to <= from) {
-            throw input.problemAt("missing position");
+            throw input.problemAt("a position is missing");
         }
         for (int i = from; i < to; i++) {
-            char digit = line.charAt(i);
+            byte digit = bytes[i];
             if (digit < '0' || digit > '9' || value > (Integer.MAX_VALUE - 9) / 10) {
-                throw input.problemAt("position '" + line.substring(from, to) + "' is not a whole number");
+                throw input.problemAt("position '" + new String(bytes, from, to - from, StandardCharsets.UTF_8)
+                        + "' is not a whole number");
             }
             value = value * 10 + digit - '0';
         }

@@ -9,8 +9,6 @@ package org.thyrobank.genomics.vcf;
  */
 record SampleCounts(Integer depth, int[] alleleReads, double[] altFractions) {
 
-    static final SampleCounts NONE = new SampleCounts(null, null, null);
-
     /**
      * Figures for allele {@code allele} (1 = the first alternate). Depth falls back to the sum of the allele
      * counts; VAF is alt reads over the sum of every allele's reads, or the caller's own fraction where the

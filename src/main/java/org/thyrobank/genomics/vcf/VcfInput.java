@@ -1,13 +1,10 @@
 package org.thyrobank.genomics.vcf;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,15 +31,15 @@ final class VcfInput implements Closeable {
     private static final String SOURCE_HEADER = "source";
 
     private final Path path;
-    private final BufferedReader reader;
+    private final ByteLines lines;
     private final VCFCodec codec = new VCFCodec();
     private final VCFHeader header;
     private final int tabsPerLine;
     private long lineNumber;
 
-    private VcfInput(Path path, BufferedReader reader) {
+    private VcfInput(Path path, ByteLines lines) {
         this.path = path;
-        this.reader = reader;
+        this.lines = lines;
         this.header = readHeader();
         int samples = header.getNGenotypeSamples();
         this.tabsPerLine = samples == 0 ? 7 : 8 + samples;
@@ -52,14 +49,14 @@ final class VcfInput implements Closeable {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw BundleFileException.of(path.toString(), "no such readable file");
         }
-        BufferedReader reader = null;
+        ByteLines lines = null;
         try {
-            reader = new BufferedReader(new InputStreamReader(decompressed(path), StandardCharsets.UTF_8), 1 << 16);
-            return new VcfInput(path, reader);
+            lines = new ByteLines(decompressed(path));
+            return new VcfInput(path, lines);
         } catch (IOException e) {
             throw BundleFileException.of(path.toString(), "cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
-            closeQuietly(reader);
+            closeQuietly(lines);
             throw e;
         }
     }
@@ -115,30 +112,47 @@ final class VcfInput implements Closeable {
 
     /** The next data line (checked for its column count), or {@code null} at the end of the file. */
     String nextLine() {
-        String line = readLine();
-        while (line != null && line.isEmpty()) {
-            line = readLine();
-        }
-        if (line == null) {
-            return null;
-        }
+        return nextRecord() ? lines.text() : null;
+    }
+
+    /**
+     * Moves to the next data line, skipping empty ones and checking its column count; {@code false} at the end.
+     * The line is then {@link #current()}.
+     */
+    boolean nextRecord() {
+        do {
+            if (!advance()) {
+                return false;
+            }
+        } while (lines.end() == lines.start());
+        byte[] bytes = lines.buffer();
         int tabs = 0;
-        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
-            tabs++;
+        for (int i = lines.start(); i < lines.end(); i++) {
+            if (bytes[i] == '\t') {
+                tabs++;
+            }
         }
         if (tabs != tabsPerLine) {
             throw problemAt("expected " + (tabsPerLine + 1) + " tab-separated columns, found " + (tabs + 1));
         }
-        return line;
+        return true;
+    }
+
+    ByteLines current() {
+        return lines;
     }
 
     private String readLine() {
+        return advance() ? lines.text() : null;
+    }
+
+    private boolean advance() {
         try {
-            String line = reader.readLine();
-            if (line != null) {
+            boolean more = lines.next();
+            if (more) {
                 lineNumber++;
             }
-            return line;
+            return more;
         } catch (IOException | RuntimeException e) {
             throw problemAt("unreadable after this line (truncated or corrupt?): " + e.getMessage());
         }
@@ -193,7 +207,7 @@ final class VcfInput implements Closeable {
 
     @Override
     public void close() {
-        closeQuietly(reader);
+        closeQuietly(lines);
     }
 
     private static void closeQuietly(Closeable closeable) {
