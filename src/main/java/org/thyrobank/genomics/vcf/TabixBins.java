@@ -1,26 +1,24 @@
 package org.thyrobank.genomics.vcf;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import htsjdk.samtools.util.BlockCompressedInputStream;
 
 /**
  * The parts of a tabix index ({@code .tbi}, SAMtools tabix format) that a few loci need: their bins and the
- * linear index of their contigs, the rest skipped unread. htsjdk's {@code TabixIndex} builds objects for every
+ * linear index of their contigs; the rest is skipped, and nothing after their last contig is read. htsjdk's {@code TabixIndex} builds objects for every
  * bin of every contig, which for a file of a million records costs more than the query itself.
  */
 final class TabixBins {
@@ -34,45 +32,58 @@ final class TabixBins {
     private final List<String> names;
     private final Map<String, Contig> contigs = new HashMap<>();
 
-    /** Reads the index, keeping only the bins that may hold records of the given loci. */
+    /** Reads the index as far as the last contig of the given loci, keeping only the bins they need. */
     TabixBins(Path tbi, Collection<Locus> loci) throws IOException {
-        ByteBuffer index;
-        try (InputStream in = new BlockCompressedInputStream(Files.newInputStream(tbi))) {
-            index = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
-        }
-        if (index.getInt() != MAGIC) {
-            throw new IOException("not a tabix index");
-        }
-        int references = index.getInt();
-        index.position(index.position() + 6 * Integer.BYTES);
-        byte[] namesBytes = new byte[index.getInt()];
-        index.get(namesBytes);
-        names = List.of(new String(namesBytes, StandardCharsets.UTF_8).split("\0"));
-        for (int reference = 0; reference < references; reference++) {
-            Set<Integer> wanted = new HashSet<>();
-            String name = reference < names.size() ? names.get(reference) : "";
-            loci.stream().filter(locus -> locus.chrom().equals(Locus.normalise(name)))
-                    .forEach(locus -> wanted.addAll(overlappingBins(locus.start() - 1, locus.end())));
-            Map<Integer, long[]> bins = new HashMap<>();
-            int binCount = index.getInt();
-            for (int bin = 0; bin < binCount; bin++) {
-                int id = index.getInt();
-                int pairs = index.getInt();
-                if (wanted.contains(id)) {
-                    long[] chunks = new long[2 * pairs];
-                    index.asLongBuffer().get(chunks);
-                    bins.put(id, chunks);
+        try (DataInputStream index = new DataInputStream(new BufferedInputStream(
+                new BlockCompressedInputStream(Files.newInputStream(tbi)), 1 << 16))) {
+            if (int32(index) != MAGIC) {
+                throw new IOException("not a tabix index");
+            }
+            int references = int32(index);
+            index.skipNBytes(6 * Integer.BYTES);
+            byte[] namesBytes = new byte[int32(index)];
+            index.readFully(namesBytes);
+            names = List.of(new String(namesBytes, StandardCharsets.UTF_8).split("\0"));
+            int remaining = (int) names.stream().filter(name -> loci.stream()
+                    .anyMatch(locus -> locus.chrom().equals(Locus.normalise(name)))).count();
+            for (int reference = 0; reference < references && remaining > 0; reference++) {
+                String name = reference < names.size() ? names.get(reference) : "";
+                int[] wanted = loci.stream().filter(locus -> locus.chrom().equals(Locus.normalise(name)))
+                        .flatMapToInt(locus -> overlappingBins(locus.start() - 1, locus.end()).stream()
+                                .mapToInt(Integer::intValue))
+                        .sorted().distinct().toArray();
+                Map<Integer, long[]> bins = new HashMap<>();
+                int binCount = int32(index);
+                for (int bin = 0; bin < binCount; bin++) {
+                    int id = int32(index);
+                    int pairs = int32(index);
+                    if (Arrays.binarySearch(wanted, id) >= 0) {
+                        bins.put(id, int64s(index, 2 * pairs));
+                    } else {
+                        index.skipNBytes(2L * pairs * Long.BYTES);
+                    }
                 }
-                index.position(index.position() + 2 * pairs * Long.BYTES);
+                int windows = int32(index);
+                if (wanted.length > 0) {
+                    contigs.put(name, new Contig(bins, int64s(index, windows)));
+                    remaining--;
+                } else {
+                    index.skipNBytes((long) windows * Long.BYTES);
+                }
             }
-            int windows = index.getInt();
-            if (!wanted.isEmpty()) {
-                long[] linear = new long[windows];
-                index.asLongBuffer().get(linear);
-                contigs.put(name, new Contig(bins, linear));
-            }
-            index.position(index.position() + windows * Long.BYTES);
         }
+    }
+
+    private static int int32(DataInputStream in) throws IOException {
+        return Integer.reverseBytes(in.readInt());
+    }
+
+    private static long[] int64s(DataInputStream in, int count) throws IOException {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = Long.reverseBytes(in.readLong());
+        }
+        return values;
     }
 
     List<String> contigs() {
