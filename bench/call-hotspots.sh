@@ -65,16 +65,21 @@ generate() {
   rm -f "$out.body" "$out.hot"
 }
 
-seconds() { # best wall-clock time of RUNS runs of a command, output discarded
-  local best=""
+elapsed() { # wall-clock seconds of one run of a command, output discarded
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
+}
+
+best_of_pair() { # best time of each of two commands (function names), run alternately so both see the same load
+  local a="" b="" t
   for ((r = 0; r < RUNS; r++)); do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null
-    end=$(date +%s.%N)
-    best=$(awk -v s="$start" -v e="$end" -v b="$best" 'BEGIN { t = e - s; if (b == "" || t < b) b = t; printf "%.3f", b }')
+    t=$(elapsed "$1"); a=$(awk -v t="$t" -v b="$a" 'BEGIN { print (b == "" || t < b) ? t : b }')
+    t=$(elapsed "$2"); b=$(awk -v t="$t" -v b="$b" 'BEGIN { print (b == "" || t < b) ? t : b }')
   done
-  echo "$best"
+  echo "$a $b"
 }
 
 call_hotspots() {
@@ -90,11 +95,14 @@ for n in 1000 1000000; do
   fi
 done
 
+indexed_1k() { call_hotspots "$WORK/bench-1000.vcf.gz"; }
+indexed_1m() { call_hotspots "$WORK/bench-1000000.vcf.gz"; }
+stream_1m() { call_hotspots "$WORK/bench-1000000.vcf"; }
+bcftools_1m() { bcftools view -H "$WORK/bench-1000000.vcf"; }
+
 records_1m=$(grep -vc '^#' "$WORK/bench-1000000.vcf")
-indexed_1k=$(seconds call_hotspots "$WORK/bench-1000.vcf.gz")
-indexed_1m=$(seconds call_hotspots "$WORK/bench-1000000.vcf.gz")
-stream_1m=$(seconds call_hotspots "$WORK/bench-1000000.vcf")
-bcftools_1m=$(seconds bcftools view -H "$WORK/bench-1000000.vcf")
+read -r indexed_1k indexed_1m < <(best_of_pair indexed_1k indexed_1m)
+read -r stream_1m bcftools_1m < <(best_of_pair stream_1m bcftools_1m)
 
 awk -v a="$indexed_1k" -v b="$indexed_1m" -v c="$stream_1m" -v d="$bcftools_1m" -v n="$records_1m" -v runs="$RUNS" 'BEGIN {
   printf "records in the large file:                    %d\n", n
