@@ -102,6 +102,16 @@ class HotspotCallerTests {
         assertThat(calls("haplotypecaller.g.vcf.gz", settings)).isEqualTo(calls("haplotypecaller.g.vcf", settings));
     }
 
+    /** The file has a line without its sample column on chr1, far from every hotspot: only streaming reads it. */
+    @Test
+    void indexedFilesAreReadOnlyAtTheCatalogueLoci(@TempDir Path dir) throws IOException {
+        String fixture = "bad-record-away-from-hotspots.vcf.gz";
+        assertCall(call(fixture, "T1", "BRAF_V600E"), "MUTANT", 160, 40, 0.25);
+        Path withoutIndex = Files.copy(Fixtures.path(fixture), dir.resolve(fixture));
+        assertThatThrownBy(() -> HotspotCaller.call(withoutIndex, CallSettings.defaults(), warning -> { }))
+                .isInstanceOf(BundleFileException.class).hasMessageContaining("line 25: expected 10");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "v600e-mnv-grch37.vcf,         BRAF_V600E, BRAF_V600K",  // c.1799_1800delinsAA as CA>TT
