@@ -69,13 +69,17 @@ final class LocusScan {
         return false;
     }
 
-    /** The last base a line's record covers: its REF, or the END of a symbolic (block or structural) record. */
+    /**
+     * The last base a line's record covers: its REF, or the END of a block or structural record (a symbolic
+     * ALT such as {@code <NON_REF>}, {@code <*>}, {@code <DEL>}, or no ALT at all, as Strelka2 writes blocks).
+     */
     private static int spanEnd(VcfInput input, byte[] bytes, int start, int posEnd, int lineEnd) {
         int idEnd = indexOf(bytes, TAB, posEnd + 1, lineEnd);
         int refEnd = indexOf(bytes, TAB, idEnd + 1, lineEnd);
         int altEnd = indexOf(bytes, TAB, refEnd + 1, lineEnd);
         int end = start + refEnd - idEnd - 2;
-        if (indexOf(bytes, (byte) '<', refEnd + 1, altEnd) == altEnd) {
+        boolean noAlt = altEnd == refEnd + 2 && bytes[refEnd + 1] == '.';
+        if (!noAlt && indexOf(bytes, (byte) '<', refEnd + 1, altEnd) == altEnd) {
             return end;
         }
         int qualEnd = indexOf(bytes, TAB, altEnd + 1, lineEnd);

@@ -83,6 +83,7 @@ class HotspotCallerTests {
             haplotypecaller.g.vcf | S1            | TERT_C250T    | MUTANT               | 42  | 12 | 0.2857
             haplotypecaller.g.vcf | S1            | NRAS_Q61R     | WILD_TYPE            | 37  |    |
             haplotypecaller.g.vcf | S1            | KRAS_G12D     | NO_CALL/NO_EVIDENCE  |     |    |
+            strelka2-germline.genome.vcf | S1     | BRAF_V600E    | WILD_TYPE            | 31  |    |
             """)
     void countsAreReadInEachCallersConvention(String fixture, String sample, String hotspot, String status,
                                              Integer depth, Integer altReads, Double vaf) {
