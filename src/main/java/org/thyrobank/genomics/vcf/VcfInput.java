@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import htsjdk.samtools.util.BlockCompressedInputStream;
@@ -27,6 +28,9 @@ import org.thyrobank.platform.BundleFileException;
  */
 final class VcfInput implements Closeable {
 
+    /** htsjdk 4.3 decodes VCF up to v4.3; v4.4 and v4.5 add nothing this package reads, so they are read as v4.3. */
+    private static final Pattern NEWER_THAN_HTSJDK = Pattern.compile("##fileformat=VCFv4\\.[45]");
+    private static final String READ_AS = "##fileformat=VCFv4.3";
     private static final String NORMAL_SAMPLE_HEADER = "normal_sample";
     private static final String SOURCE_HEADER = "source";
 
@@ -86,7 +90,7 @@ final class VcfInput implements Closeable {
             if (lineNumber == 1 && !line.startsWith("##fileformat=VCF")) {
                 throw problemAt("not a VCF: the first line should be ##fileformat=VCFv4.x");
             }
-            lines.add(line);
+            lines.add(lineNumber == 1 && NEWER_THAN_HTSJDK.matcher(line).matches() ? READ_AS : line);
             if (line.startsWith("#CHROM")) {
                 try {
                     SynchronousLineReader headerLines = new SynchronousLineReader(new StringReader(String.join("\n", lines)));

@@ -197,6 +197,17 @@ class HotspotCallerTests {
         assertCall(find(calls, "BRAF_V600E"), "MUTANT", 100, 30, 0.3);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"4.1", "4.2", "4.3", "4.4", "4.5"})
+    void everyVcf4VersionIsRead(String version, @TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Fixtures.path("dragen.vcf")));
+        lines.set(0, "##fileformat=VCFv" + version);
+        Path vcf = Files.write(dir.resolve("v" + version + ".vcf"), lines);
+        assertThat(HotspotCaller.call(vcf, CallSettings.defaults(), warning -> { }))
+                .filteredOn(call -> call.hotspot().equals("AKT1_E17K"))
+                .extracting(HotspotCall::status).containsExactly(HotspotStatus.MUTANT);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             truncated.vcf.gz | truncated
