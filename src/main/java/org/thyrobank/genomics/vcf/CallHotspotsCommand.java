@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,11 +74,8 @@ public class CallHotspotsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Thresholds thresholds = thresholds();
         try {
-            Thresholds defaults = Thresholds.defaults();
-            Thresholds thresholds = new Thresholds(minDepth != null ? minDepth : defaults.minDepth(),
-                    minAltReads != null ? minAltReads : defaults.minAltReads(),
-                    minVaf != null ? minVaf : defaults.minVaf());
             List<HotspotCall> calls = HotspotCaller.call(vcf,
                     new CallSettings(sample, build, thresholds, coveredRegions), err::println);
             out.print(format == Format.json ? json(calls) : tsv(calls));
@@ -87,6 +85,17 @@ public class CallHotspotsCommand implements Callable<Integer> {
             err.println(e.getMessage());
             err.flush();
             return FILE_PROBLEM;
+        }
+    }
+
+    private Thresholds thresholds() {
+        Thresholds defaults = Thresholds.defaults();
+        try {
+            return new Thresholds(minDepth != null ? minDepth : defaults.minDepth(),
+                    minAltReads != null ? minAltReads : defaults.minAltReads(),
+                    minVaf != null ? minVaf : defaults.minVaf());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -107,9 +107,13 @@ class CallHotspotsCommandTests {
     }
 
     @Test
-    void unknownBuildOrFormatIsAUsageError() {
+    void unknownBuildFormatOrImpossibleThresholdIsAUsageError() {
         assertThat(run(fixture("mutect2-statuses.vcf"), "--build", "hg19").exitCode()).isEqualTo(2);
         assertThat(run(fixture("mutect2-statuses.vcf"), "--format", "xml").exitCode()).isEqualTo(2);
+        Run badVaf = run(fixture("mutect2-statuses.vcf"), "--min-vaf", "1.5");
+        assertThat(badVaf.exitCode()).isEqualTo(2);
+        assertThat(badVaf.out()).isEmpty();
+        assertThat(badVaf.err()).contains("VAF 1.5");
     }
 
     static Stream<Arguments> exampleVcfs() throws IOException {
