@@ -1,8 +1,8 @@
 package org.thyrobank.genomics.vcf;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,15 +34,14 @@ final class TabixBins {
 
     /** Reads the index as far as the last contig of the given loci, keeping only the bins they need. */
     TabixBins(Path tbi, Collection<Locus> loci) throws IOException {
-        try (DataInputStream index = new DataInputStream(new BufferedInputStream(
-                new BlockCompressedInputStream(Files.newInputStream(tbi)), 1 << 16))) {
-            if (int32(index) != MAGIC) {
+        try (LittleEndianInput index = new LittleEndianInput(new BlockCompressedInputStream(Files.newInputStream(tbi)))) {
+            if (index.int32() != MAGIC) {
                 throw new IOException("not a tabix index");
             }
-            int references = int32(index);
-            index.skipNBytes(6 * Integer.BYTES);
-            byte[] namesBytes = new byte[int32(index)];
-            index.readFully(namesBytes);
+            int references = index.int32();
+            index.skip(6 * Integer.BYTES);
+            byte[] namesBytes = new byte[index.int32()];
+            index.bytes(namesBytes);
             names = List.of(new String(namesBytes, StandardCharsets.UTF_8).split("\0"));
             int remaining = (int) names.stream().filter(name -> loci.stream()
                     .anyMatch(locus -> locus.chrom().equals(Locus.normalise(name)))).count();
@@ -53,37 +52,94 @@ final class TabixBins {
                                 .mapToInt(Integer::intValue))
                         .sorted().distinct().toArray();
                 Map<Integer, long[]> bins = new HashMap<>();
-                int binCount = int32(index);
+                int binCount = index.int32();
                 for (int bin = 0; bin < binCount; bin++) {
-                    int id = int32(index);
-                    int pairs = int32(index);
+                    int id = index.int32();
+                    int pairs = index.int32();
                     if (Arrays.binarySearch(wanted, id) >= 0) {
-                        bins.put(id, int64s(index, 2 * pairs));
+                        bins.put(id, index.int64s(2 * pairs));
                     } else {
-                        index.skipNBytes(2L * pairs * Long.BYTES);
+                        index.skip(2L * pairs * Long.BYTES);
                     }
                 }
-                int windows = int32(index);
+                int windows = index.int32();
                 if (wanted.length > 0) {
-                    contigs.put(name, new Contig(bins, int64s(index, windows)));
+                    contigs.put(name, new Contig(bins, index.int64s(windows)));
                     remaining--;
                 } else {
-                    index.skipNBytes((long) windows * Long.BYTES);
+                    index.skip((long) windows * Long.BYTES);
                 }
             }
         }
     }
 
-    private static int int32(DataInputStream in) throws IOException {
-        return Integer.reverseBytes(in.readInt());
-    }
+    /** Little-endian numbers straight from a buffer: a million-record index has a few hundred thousand bins. */
+    private static final class LittleEndianInput implements AutoCloseable {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
 
-    private static long[] int64s(DataInputStream in, int count) throws IOException {
-        long[] values = new long[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = Long.reverseBytes(in.readLong());
+        LittleEndianInput(InputStream in) {
+            this.in = in;
         }
-        return values;
+
+        private void require(int count) throws IOException {
+            if (limit - position >= count) {
+                return;
+            }
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+            while (limit < count) {
+                int read = in.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    throw new EOFException("the index ends early");
+                }
+                limit += read;
+            }
+        }
+
+        int int32() throws IOException {
+            require(Integer.BYTES);
+            int value = (buffer[position] & 0xff) | (buffer[position + 1] & 0xff) << 8
+                    | (buffer[position + 2] & 0xff) << 16 | (buffer[position + 3] & 0xff) << 24;
+            position += Integer.BYTES;
+            return value;
+        }
+
+        long[] int64s(int count) throws IOException {
+            long[] values = new long[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = (int32() & 0xffffffffL) | (long) int32() << 32;
+            }
+            return values;
+        }
+
+        void bytes(byte[] into) throws IOException {
+            for (int done = 0; done < into.length; ) {
+                require(1);
+                int count = Math.min(into.length - done, limit - position);
+                System.arraycopy(buffer, position, into, done, count);
+                position += count;
+                done += count;
+            }
+        }
+
+        void skip(long count) throws IOException {
+            long left = count;
+            while (left > 0) {
+                require(1);
+                int step = (int) Math.min(left, limit - position);
+                position += step;
+                left -= step;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     List<String> contigs() {
