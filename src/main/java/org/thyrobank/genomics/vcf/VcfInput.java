@@ -1,0 +1,226 @@
+package org.thyrobank.genomics.vcf;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import htsjdk.samtools.util.BlockCompressedInputStream;
+import htsjdk.samtools.util.BlockCompressedInputStream.FileTermination;
+import htsjdk.tribble.readers.LineIteratorImpl;
+import htsjdk.tribble.readers.SynchronousLineReader;
+import htsjdk.variant.variantcontext.VariantContext;
+import htsjdk.variant.vcf.VCFCodec;
+import htsjdk.variant.vcf.VCFHeader;
+import htsjdk.variant.vcf.VCFHeaderLine;
+import org.thyrobank.platform.BundleFileException;
+
+/**
+ * The line layer under every VCF read here: plain, BGZF or gzip text, the header decoded by htsjdk, then
+ * data lines one at a time with their line numbers, so that every problem names the file and the line.
+ */
+final class VcfInput implements Closeable {
+
+    /** htsjdk 4.3 decodes VCF up to v4.3; v4.4 and v4.5 add nothing this package reads, so they are read as v4.3. */
+    private static final Pattern NEWER_THAN_HTSJDK = Pattern.compile("##fileformat=VCFv4\\.[45]");
+    private static final String READ_AS = "##fileformat=VCFv4.3";
+    private static final String NORMAL_SAMPLE_HEADER = "normal_sample";
+    private static final String SOURCE_HEADER = "source";
+
+    private final Path path;
+    private final ByteLines lines;
+    private final VCFCodec codec = new VCFCodec();
+    private final VCFHeader header;
+    private final int tabsPerLine;
+    private long lineNumber;
+
+    private VcfInput(Path path, ByteLines lines) {
+        this.path = path;
+        this.lines = lines;
+        this.header = readHeader();
+        int samples = header.getNGenotypeSamples();
+        this.tabsPerLine = samples == 0 ? 7 : 8 + samples;
+    }
+
+    static VcfInput open(Path path) {
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw BundleFileException.of(path.toString(), "no such readable file");
+        }
+        ByteLines lines = null;
+        try {
+            lines = new ByteLines(decompressed(path));
+            return new VcfInput(path, lines);
+        } catch (IOException e) {
+            throw BundleFileException.of(path.toString(), "cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(lines);
+            throw e;
+        }
+    }
+
+    private static InputStream decompressed(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(2);
+        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        if (!gzip) {
+            return in;
+        }
+        if (!BlockCompressedInputStream.isValidFile(in)) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        if (BlockCompressedInputStream.checkTermination(path) != FileTermination.HAS_TERMINATOR_BLOCK) {
+            in.close();
+            throw BundleFileException.of(path.toString(), "truncated: the BGZF end-of-file block is missing");
+        }
+        return new BlockCompressedInputStream(in);
+    }
+
+    private VCFHeader readHeader() {
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = readLine()) != null) {
+            if (lineNumber == 1 && !line.startsWith("##fileformat=VCF")) {
+                throw problemAt("not a VCF: the first line should be ##fileformat=VCFv4.x");
+            }
+            lines.add(lineNumber == 1 && NEWER_THAN_HTSJDK.matcher(line).matches() ? READ_AS : line);
+            if (line.startsWith("#CHROM")) {
+                try {
+                    SynchronousLineReader headerLines = new SynchronousLineReader(new StringReader(String.join("\n", lines)));
+                    return (VCFHeader) codec.readActualHeader(new LineIteratorImpl(headerLines));
+                } catch (RuntimeException e) {
+                    throw problemAt("bad header: " + e.getMessage());
+                }
+            }
+            if (!line.startsWith("##")) {
+                throw problemAt("the header ends without a #CHROM line");
+            }
+        }
+        throw problemAt("the file ends inside the header (no #CHROM line)");
+    }
+
+    String file() {
+        return path.toString();
+    }
+
+    VCFHeader header() {
+        return header;
+    }
+
+    /** The next data line (checked for its column count), or {@code null} at the end of the file. */
+    String nextLine() {
+        return nextRecord() ? lines.text() : null;
+    }
+
+    /**
+     * Moves to the next data line, skipping empty ones and checking its column count; {@code false} at the end.
+     * The line is then {@link #current()}.
+     */
+    boolean nextRecord() {
+        do {
+            if (!advance()) {
+                return false;
+            }
+        } while (lines.end() == lines.start());
+        byte[] bytes = lines.buffer();
+        int tabs = 0;
+        for (int i = lines.start(); i < lines.end(); i++) {
+            if (bytes[i] == '\t') {
+                tabs++;
+            }
+        }
+        if (tabs != tabsPerLine) {
+            throw problemAt("expected " + (tabsPerLine + 1) + " tab-separated columns, found " + (tabs + 1));
+        }
+        return true;
+    }
+
+    ByteLines current() {
+        return lines;
+    }
+
+    private String readLine() {
+        return advance() ? lines.text() : null;
+    }
+
+    private boolean advance() {
+        try {
+            boolean more = lines.next();
+            if (more) {
+                lineNumber++;
+            }
+            return more;
+        } catch (IOException | RuntimeException e) {
+            throw problemAt("unreadable after this line (truncated or corrupt?): " + e.getMessage());
+        }
+    }
+
+    /** Decodes the line just read. */
+    VariantContext decode(String line) {
+        return decode(line, "line " + lineNumber);
+    }
+
+    /** Decodes a line found elsewhere (through an index), {@code place} saying where for a message. */
+    VariantContext decode(String line, String place) {
+        try {
+            VariantContext record = codec.decode(line);
+            record.getGenotypes().size(); // parse the sample columns now, while the place is known
+            return record;
+        } catch (RuntimeException e) {
+            throw BundleFileException.of(file(), place + ": bad record: " + e.getMessage());
+        }
+    }
+
+    /** The sample asked for (an error if absent), or every sample but the one {@code ##normal_sample} names. */
+    List<String> reportedSamples(String requested) {
+        List<String> samples = header.getGenotypeSamples();
+        if (samples.isEmpty()) {
+            throw BundleFileException.of(file(), "has no sample columns, so no per-sample read counts");
+        }
+        if (requested != null) {
+            if (!samples.contains(requested)) {
+                throw BundleFileException.of(file(), "has no sample '" + requested + "' (its samples: "
+                        + String.join(", ", samples) + ")");
+            }
+            return List.of(requested);
+        }
+        VCFHeaderLine normal = header.getOtherHeaderLine(NORMAL_SAMPLE_HEADER);
+        return samples.stream().filter(sample -> normal == null || !sample.equals(normal.getValue())).toList();
+    }
+
+    /** The caller that wrote the file, as its {@code ##source} line names it (unquoted), or {@code null}. */
+    String source() {
+        VCFHeaderLine source = header.getOtherHeaderLine(SOURCE_HEADER);
+        return source == null ? null : source.getValue().replaceAll("^\"|\"$", "");
+    }
+
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    BundleFileException problemAt(String problem) {
+        return BundleFileException.of(path.toString(), "line " + lineNumber + ": " + problem);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(lines);
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (IOException e) {
+            // nothing was written: a failure to close a reader loses nothing
+        }
+    }
+}
