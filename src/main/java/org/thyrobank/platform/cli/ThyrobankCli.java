@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The jar's commands. Without a command (or with only options) the web service starts, as {@code serve}. */
 @Command(name = "thyrobank", mixinStandardHelpOptions = true, versionProvider = ThyrobankCli.Version.class,
         description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.",
-        subcommands = {ServeCommand.class, ImportCommand.class, CallHotspotsCommand.class, ReportCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, org.thyrobank.genomics.vcf.CallHotspotsCommand.class, ReportCommand.class,
                 StatusCommand.class, DemoCommand.class, UserCommand.class})
 public final class ThyrobankCli {
 
