@@ -40,6 +40,7 @@ final class StorePlateTasklet implements Tasklet {
     static final String OUTCOME_SUMMARY = "summary";
     static final String OUTCOME_REJECTED = "rejected";
 
+    private static final String BATCH_SIZE = "insert-batch-size";
     private static final int PLATE_ID_MAX = 64;
 
     private final QpcrValueMapper values;
@@ -57,7 +58,7 @@ final class StorePlateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         BundleFile file = QpcrImportJob.file(contribution.getStepExecution().getJobParameters());
-        int batchSize = JobSettings.load(QpcrImportJob.SETTINGS).intValue("insert-batch-size");
+        int batchSize = batchSize();
         QpcrPlate plate;
         String plateId;
         try {
@@ -83,6 +84,15 @@ final class StorePlateTasklet implements Tasklet {
         outcome.putInt(OUTCOME_REPLACED_WELLS, replaced);
         outcome.putString(OUTCOME_SUMMARY, summary(plateId, plate));
         return RepeatStatus.FINISHED;
+    }
+
+    private static int batchSize() {
+        int size = JobSettings.load(QpcrImportJob.SETTINGS).intValue(BATCH_SIZE);
+        if (size < 1) {
+            throw new IllegalArgumentException("batch-jobs/" + QpcrImportJob.SETTINGS + ".properties: " + BATCH_SIZE
+                    + " must be at least 1, not " + size);
+        }
+        return size;
     }
 
     /**

@@ -2,7 +2,10 @@ package org.thyrobank.mirna.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,7 @@ import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.JobSettings;
 import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.platform.status.Status;
 import org.thyrobank.platform.status.StatusQueries;
@@ -79,7 +83,7 @@ class QpcrImporterTests {
             importStudy(app, study);
             List<String> lines = QpcrStudy.examplePlate("PL01").lines().toList();
             assertThat(lines.get(1)).isEqualTo("P-MI-001-PRE,hsa-miR-16-5p,29.446,A1");
-            List<String> edited = new java.util.ArrayList<>(lines.subList(0, lines.size() - 4));
+            List<String> edited = new ArrayList<>(lines.subList(0, lines.size() - 4));
             edited.set(1, "P-MI-001-PRE,hsa-miR-16-5p,30.125,A1");
             study.write("qpcr/PL01.csv", String.join("\n", edited) + "\n");
 
@@ -111,7 +115,8 @@ class QpcrImporterTests {
             List<FileOutcome> outcomes = importStudy(app, study);
 
             assertThat(outcomes).extracting(FileOutcome::line).containsExactly(
-                    "qpcr/BAD-CQ.csv: rejected: line 4, column 'cq': found '26.6x', expected a number or 'Undetermined'",
+                    "qpcr/BAD-CQ.csv: rejected: line 4, column 'cq': found '26.6x', "
+                            + "expected a number or 'Undetermined'",
                     "qpcr/BAD-SPECIMEN.csv: rejected: line 4, column 'specimen_id': found 'P-MI-999-PRE', "
                             + "expected a specimen id of specimens.csv (unknown specimen)",
                     "qpcr/BAD-TISSUE.csv: rejected: line 4, column 'specimen_id': found 'T-MI-001', "
@@ -134,8 +139,8 @@ class QpcrImporterTests {
 
             List<FileOutcome> broken = importStudy(app, study);
 
-            assertThat(broken.get(1).line()).isEqualTo("qpcr/PL02.csv: rejected: line 2, column 'cq': found '-3.2', "
-                    + "expected a Cq >= 0 (a negative Cq is not a cycle)");
+            assertThat(broken.get(1).line()).isEqualTo("qpcr/PL02.csv: rejected: line 2, column 'cq': "
+                    + "found '-3.2', expected a Cq >= 0 (a negative Cq is not a cycle)");
             assertThat(wellsOf(app, "qpcr/PL02.csv")).isEqualTo(QpcrStudy.exampleWells("PL02"));
             study.write("qpcr/PL02.csv", QpcrStudy.examplePlate("PL02"));
             assertThat(importStudy(app, study)).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
@@ -160,7 +165,8 @@ class QpcrImporterTests {
             assertThat(outcomes).extracting(FileOutcome::outcome).containsExactly(Outcome.IMPORTED, Outcome.IMPORTED);
             assertThat(outcomes.get(0).detail()).startsWith("plate QS-2023-03-02 (quantstudio): " + quantStudioWells
                     + " wells");
-            assertThat(outcomes.get(1).detail()).isEqualTo("plate RD-2022-11-03 (rdml): 6 wells, 2 specimens, 3 assays");
+            assertThat(outcomes.get(1).detail())
+                    .isEqualTo("plate RD-2022-11-03 (rdml): 6 wells, 2 specimens, 3 assays");
             assertThat(wellsOf(app, "qpcr/QS-2023-03-02.txt")).isEqualTo(quantStudioWells);
             assertThat(wellsOf(app, "qpcr/RD-2022-11-03.rdml")).isEqualTo(rdmlWells).isEqualTo(6);
             assertThat(jdbc(app).queryForList("SELECT format FROM qpcr_plate ORDER BY plate_id", String.class))
@@ -177,8 +183,8 @@ class QpcrImporterTests {
             QpcrStudy study = new QpcrStudy(dir).write("qpcr/PL99.csv",
                     "specimen_id,assay,cq,operator\nP-MI-001-PRE,hsa-miR-16-5p,29.446,AB\n");
 
-            assertThat(importStudy(app, study)).extracting(FileOutcome::line).containsExactly("qpcr/PL99.csv: imported: "
-                    + "plate PL99 (long-csv): 1 wells, 1 specimens, 1 assays; "
+            assertThat(importStudy(app, study)).extracting(FileOutcome::line).containsExactly(
+                    "qpcr/PL99.csv: imported: plate PL99 (long-csv): 1 wells, 1 specimens, 1 assays; "
                     + "warnings: line 1: unknown column 'operator' ignored");
         }
     }
@@ -196,6 +202,23 @@ class QpcrImporterTests {
                     + "without its extension) is already taken by qpcr/PL01.csv; rename one of the two files");
             assertThat(wellsOf(app, "qpcr/PL01.txt")).isZero();
             assertThat(recorded(app)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aPlateLargerThanTheInsertBatchIsStoredWhole(TestDatabases.Server server) throws IOException {
+        Path settings = Files.writeString(Files.createDirectories(dir.resolve("settings")).resolve(
+                QpcrImportJob.SETTINGS + ".properties"), "insert-batch-size=50\n").getParent();
+        System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, settings.toString());
+        try (TestApplication app = start(server)) {
+            QpcrStudy study = new QpcrStudy(dir.resolve("study"))
+                    .write("qpcr/PL01.csv", QpcrStudy.examplePlate("PL01"));
+
+            assertThat(importStudy(app, study)).extracting(FileOutcome::outcome).containsExactly(Outcome.IMPORTED);
+            assertThat(wellsOf(app, "qpcr/PL01.csv")).isEqualTo(264);
+        } finally {
+            System.clearProperty(JobSettings.OVERRIDE_DIR_PROPERTY);
         }
     }
 
