@@ -2,9 +2,12 @@ package org.thyrobank.mirna.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -73,7 +76,7 @@ class QpcrQueriesTests {
             Set<String> bothTimepoints = global.deltaCq().stream()
                     .collect(Collectors.groupingBy(DeltaCq::patientId, Collectors.mapping(DeltaCq::timepoint,
                             Collectors.toSet())))
-                    .entrySet().stream().filter(e -> e.getValue().size() == 2).map(java.util.Map.Entry::getKey)
+                    .entrySet().stream().filter(e -> e.getValue().size() == 2).map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             assertThat(global.deltaDeltaCq()).isNotEmpty().allSatisfy(dd -> {
                 assertThat(bothTimepoints).contains(dd.patientId());
@@ -129,6 +132,6 @@ class QpcrQueriesTests {
     }
 
     private static double round6(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).doubleValue();
     }
 }
