@@ -8,13 +8,16 @@ import java.util.Map;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.ReplicateMean;
 
-/** Averages the wells of one specimen and assay: mean Cq of the wells that amplified and their sample SD. */
-final class TechnicalReplicates {
+/**
+ * Averages the wells of one specimen and assay: mean Cq of the wells that amplified and their sample SD. Used when a
+ * plate is read and again on the wells stored in the database, so that both give the same means.
+ */
+public final class TechnicalReplicates {
 
     private TechnicalReplicates() {
     }
 
-    static List<ReplicateMean> average(List<QpcrMeasurement> measurements) {
+    public static List<ReplicateMean> average(List<QpcrMeasurement> measurements) {
         Map<List<String>, List<QpcrMeasurement>> groups = new LinkedHashMap<>();
         for (QpcrMeasurement m : measurements) {
             groups.computeIfAbsent(List.of(m.specimenId(), m.assay()), key -> new ArrayList<>()).add(m);

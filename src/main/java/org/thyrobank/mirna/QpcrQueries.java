@@ -1,0 +1,106 @@
+package org.thyrobank.mirna;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thyrobank.mirna.normalisation.Normalisation;
+import org.thyrobank.mirna.normalisation.NormalisationMethod;
+import org.thyrobank.mirna.normalisation.Normaliser;
+import org.thyrobank.mirna.normalisation.PlateCq;
+import org.thyrobank.mirna.normalisation.QcFlag;
+import org.thyrobank.mirna.normalisation.QpcrParameters;
+import org.thyrobank.mirna.normalisation.QualityControl;
+import org.thyrobank.mirna.persistence.QpcrValueMapper;
+import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
+import org.thyrobank.mirna.persistence.SpecimenMapper;
+import org.thyrobank.mirna.persistence.StoredSpecimens;
+import org.thyrobank.mirna.plate.TechnicalReplicates;
+
+/**
+ * The circulating-miRNA results of the stored plates, for the report and the web: QC flags, dCq per specimen and
+ * ddCq per patient by the chosen normalisation. Technical replicates are averaged per plate as the plate reader
+ * does; QC and the thresholds come from {@code reference/}. Flags are reported with every result: callers show
+ * {@link #qcFlags()} beside a normalisation, and a flagged specimen is left out only when asked.
+ */
+@Service
+public class QpcrQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(QpcrQueries.class);
+
+    private final QpcrValueMapper values;
+    private final SpecimenMapper specimens;
+    private final AssayPanel panel = AssayPanel.fromReference();
+    private final QpcrParameters parameters = QpcrParameters.fromReference();
+
+    QpcrQueries(QpcrValueMapper values, SpecimenMapper specimens) {
+        this.values = values;
+        this.specimens = specimens;
+    }
+
+    /**
+     * dCq and ddCq of every stored circulating specimen.
+     *
+     * @param method         how each specimen's normaliser is formed (parse a user's spec with
+     *                       {@link NormalisationMethod#parse(String, AssayPanel)} and {@link #panel()})
+     * @param excludeFlagged leave out every specimen that {@link #qcFlags()} flags, on all its plates, before
+     *                       normalising (so the global mean is taken over the remaining specimens); the specimens
+     *                       left out are exactly those named by {@link #qcFlags()}, and are logged
+     */
+    @Transactional(readOnly = true)
+    public Normalisation normalise(NormalisationMethod method, boolean excludeFlagged) {
+        List<PlateCq> cq = plateCq();
+        if (excludeFlagged) {
+            Set<String> flagged = flaggedSpecimens(new QualityControl(parameters, panel).flags(cq));
+            if (!flagged.isEmpty()) {
+                log.info("{} normalisation leaves out {} QC-flagged specimens: {}", method.spec(), flagged.size(),
+                        String.join(", ", flagged));
+            }
+            cq = cq.stream().filter(value -> !flagged.contains(value.specimenId())).toList();
+        }
+        return new Normaliser(panel, parameters, new StoredSpecimens(specimens)).normalise(cq, method);
+    }
+
+    /** The QC flags of every stored plate (spike-in range and detection, haemolysis), plate by plate. */
+    @Transactional(readOnly = true)
+    public List<QcFlag> qcFlags() {
+        return new QualityControl(parameters, panel).flags(plateCq());
+    }
+
+    /** The assay panel of {@code reference/mirna-panel.tsv}, e.g. to parse a normalisation spec. */
+    public AssayPanel panel() {
+        return panel;
+    }
+
+    /** How many wells are stored (technical replicates counted one by one). */
+    @Transactional(readOnly = true)
+    public long valueCount() {
+        return values.countValues();
+    }
+
+    static Set<String> flaggedSpecimens(List<QcFlag> flags) {
+        Set<String> flagged = new TreeSet<>();
+        flags.forEach(flag -> flagged.add(flag.specimenId()));
+        return flagged;
+    }
+
+    /** The stored wells, their technical replicates averaged plate by plate. */
+    private List<PlateCq> plateCq() {
+        Map<String, List<QpcrMeasurement>> byPlate = new LinkedHashMap<>();
+        for (QpcrValueRow row : values.values()) {
+            byPlate.computeIfAbsent(row.plateId(), plate -> new ArrayList<>()).add(
+                    new QpcrMeasurement(row.specimenId(), row.assay(), row.cq(), row.well(), row.qpcrRunId()));
+        }
+        List<PlateCq> cq = new ArrayList<>();
+        byPlate.forEach((plate, wells) -> TechnicalReplicates.average(wells)
+                .forEach(r -> cq.add(new PlateCq(plate, r.specimenId(), r.assay(), r.cq()))));
+        return cq;
+    }
+}

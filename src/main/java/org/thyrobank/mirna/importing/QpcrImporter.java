@@ -1,0 +1,79 @@
+package org.thyrobank.mirna.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.BundlePartImporter;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.ImportedFiles;
+
+/**
+ * Imports the plate files of qpcr/ (the service's long CSV, QuantStudio/7500 results exports, RDML): a file
+ * imported before with the same SHA-256 is left as it is; every other file runs its own {@code qpcrImport} job
+ * execution, which stores the plate whole or not at all.
+ */
+@Component
+class QpcrImporter implements BundlePartImporter {
+
+    private final ImportedFiles register;
+    private final JobOperator jobs;
+    private final Job job;
+
+    QpcrImporter(ImportedFiles register, JobOperator jobs, @Qualifier(QpcrImportJob.NAME) Job job) {
+        this.register = register;
+        this.jobs = jobs;
+        this.job = job;
+    }
+
+    @Override
+    public BundlePart part() {
+        return BundlePart.QPCR;
+    }
+
+    @Override
+    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (BundleFile file : files) {
+            outcomes.add(register.isUnchanged(file)
+                    ? FileOutcome.of(file, Outcome.UNCHANGED, "same SHA-256 as when it was imported")
+                    : run(file));
+        }
+        return outcomes;
+    }
+
+    private FileOutcome run(BundleFile file) {
+        JobExecution execution;
+        try {
+            execution = jobs.start(job, QpcrImportJob.parameters(file));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start " + QpcrImportJob.NAME + " for " + file.relativePath(), e);
+        }
+        ExecutionContext stored = execution.getStepExecutions().stream().findFirst()
+                .map(StepExecution::getExecutionContext).orElseGet(ExecutionContext::new);
+        if (stored.containsKey(StorePlateTasklet.OUTCOME_REJECTED)) {
+            return FileOutcome.of(file, Outcome.REJECTED, stored.getString(StorePlateTasklet.OUTCOME_REJECTED));
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return FileOutcome.of(file, Outcome.REJECTED, "not stored: " + QpcrImportJob.NAME + " ended "
+                    + execution.getStatus() + execution.getAllFailureExceptions().stream().findFirst()
+                            .map(e -> " (" + e.getMessage() + ")").orElse(""));
+        }
+        String summary = stored.getString(StorePlateTasklet.OUTCOME_SUMMARY);
+        int replaced = stored.getInt(StorePlateTasklet.OUTCOME_REPLACED_WELLS);
+        boolean replacing = replaced > 0;
+        return FileOutcome.of(file, replacing ? Outcome.REPLACED : Outcome.IMPORTED,
+                replacing ? summary + " (replacing the " + replaced + " wells of the earlier version)" : summary);
+    }
+}
