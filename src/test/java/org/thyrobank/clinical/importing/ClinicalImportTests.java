@@ -157,6 +157,25 @@ class ClinicalImportTests {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("servers")
+    void anUnknownColumnIsAWarningInItsFilesLineAndIsStoredWithTheBundle(TestDatabases.Server server) throws Exception {
+        ClinicalFolders.copyExample(study);
+        Path therapies = study.resolve("clinical/therapies.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(therapies);
+        java.nio.file.Files.write(therapies, java.util.stream.IntStream.range(0, lines.size())
+                .mapToObj(i -> lines.get(i) + (i == 0 ? ",note" : ",")).toList());
+        try (TestApplication app = TestApplication.start(server)) {
+            List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
+
+            assertThat(outcomes).filteredOn(o -> o.relativePath().equals("clinical/therapies.csv")).singleElement()
+                    .extracting(FileOutcome::detail).asString()
+                    .startsWith("60 rows; warning: line 1, column 'note': unknown column, kept as a warning and not imported");
+            assertThat(app.bean(ClinicalQueries.class).bundle().orElseThrow().warnings()).singleElement().asString()
+                    .startsWith("clinical/therapies.csv: line 1, column 'note': unknown column");
+        }
+    }
+
     private static LabNadir nadir(ClinicalQueries queries, String patientId, LabValue.Analyte test) {
         return queries.derived().labNadirs().stream().filter(n -> n.patientId().equals(patientId) && n.test() == test)
                 .findFirst().orElseThrow();

@@ -17,6 +17,7 @@ import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.JobSettings;
 import org.thyrobank.platform.importing.StudyImport;
 
 /**
@@ -107,6 +108,28 @@ class ClinicalRejectionTests {
             assertThat(app.bean(StudyImport.class).importStudy(study)).extracting(FileOutcome::line).containsExactly(
                     "clinical/labs.csv: rejected: cannot be stored without clinical/patients.csv: the clinical folder"
                             + " replaces the stored one whole, and its rows name the patients listed there");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aRejectedFileListsAsManyProblemsAsTheJobSettingsAllow(TestDatabases.Server server) throws Exception {
+        Path study = ClinicalFolders.copyExample(temp.resolve("many"));
+        for (String date : List.of("2022-07-27", "2022-08-10", "2022-08-24")) {
+            ClinicalFolders.edit(study, "clinical/labs.csv", "MI-001," + date + ",PLATELETS,", "MI-001,2022-13-01,PLATELETS,");
+        }
+        Path settings = Files.createDirectories(temp.resolve("settings"));
+        Files.writeString(settings.resolve("clinical-import.properties"), "max-problems-per-file=2\n");
+        System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, settings.toString());
+        try (TestApplication app = TestApplication.start(server)) {
+            assertThat(app.bean(StudyImport.class).importStudy(study))
+                    .filteredOn(o -> o.relativePath().equals("clinical/labs.csv")).singleElement()
+                    .extracting(FileOutcome::detail).isEqualTo(
+                            "line 3, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
+                            + "line 4, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
+                            + "... 1 more not listed here (max-problems-per-file is 2)");
+        } finally {
+            System.clearProperty(JobSettings.OVERRIDE_DIR_PROPERTY);
         }
     }
 
