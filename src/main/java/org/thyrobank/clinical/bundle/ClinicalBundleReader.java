@@ -28,7 +28,17 @@ import org.thyrobank.platform.BundleFileException;
  */
 public final class ClinicalBundleReader {
 
+    private static final List<String> FILES = Stream.of(ClinicalFiles.PATIENTS, ClinicalFiles.SPECIMENS,
+            ClinicalFiles.LESIONS, ClinicalFiles.BLOOD_DOSIMETRY, ClinicalFiles.LESION_DOSIMETRY,
+            ClinicalFiles.THERAPIES, ClinicalFiles.FDG, ClinicalFiles.ASSESSMENTS, ClinicalFiles.ADVERSE_EVENTS,
+            ClinicalFiles.LABS, ClinicalFiles.FOLLOW_UP).map(FileSpec::file).toList();
+
     private ClinicalBundleReader() {
+    }
+
+    /** The eleven files this reader knows, relative to the bundle ({@code clinical/patients.csv}, ...). */
+    public static List<String> files() {
+        return FILES;
     }
 
     public static ClinicalBundle read(Path clinicalDir) {

@@ -1,0 +1,54 @@
+package org.thyrobank.clinical.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.platform.cli.CliRun;
+import org.thyrobank.platform.database.TestDatabases;
+
+class ClinicalImportCommandTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void importPrintsOneLinePerClinicalFileAndExitsOneOnlyWhenAFileIsRejected() {
+        Path study = ClinicalFolders.copyExample(temp.resolve("study"));
+        try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
+            CliRun first = CliRun.of("import", study.toString(), "--db-url", db.url());
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out().lines()).containsExactly(
+                    "clinical/adverse_events.csv: imported: 42 rows",
+                    "clinical/assessments.csv: imported: 607 rows",
+                    "clinical/blood_dosimetry.csv: imported: 60 rows",
+                    "clinical/fdg.csv: imported: 156 rows",
+                    "clinical/follow_up.csv: imported: 60 rows",
+                    "clinical/labs.csv: imported: 240 rows",
+                    "clinical/lesion_dosimetry.csv: imported: 156 rows",
+                    "clinical/lesions.csv: imported: 156 rows",
+                    "clinical/patients.csv: imported: 60 rows",
+                    "clinical/specimens.csv: imported: 172 rows",
+                    "clinical/therapies.csv: imported: 60 rows");
+
+            CliRun again = CliRun.of("import", study.toString(), "--db-url", db.url());
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            assertThat(again.out().lines()).hasSize(11)
+                    .allMatch(line -> line.endsWith(": unchanged: same content as the stored clinical data"));
+
+            ClinicalFolders.edit(study, "clinical/follow_up.csv", "MI-002,2022-12-13,", "MI-002,13/12/2022,");
+            CliRun rejected = CliRun.of("import", study.toString(), "--db-url", db.url());
+            assertThat(rejected.exitCode()).isEqualTo(1);
+            assertThat(rejected.out().lines()).hasSize(11)
+                    .contains("clinical/follow_up.csv: rejected: line 3, column 'last_contact_on': found '13/12/2022',"
+                            + " expected an ISO date YYYY-MM-DD")
+                    .contains("clinical/labs.csv: rejected: not applied: clinical/follow_up.csv was rejected, and the"
+                            + " clinical folder is applied whole");
+
+            CliRun status = CliRun.of("status", "--db-url", db.url());
+            assertThat(status.out()).contains("clinicalImport").contains("clinical/");
+        }
+    }
+}
