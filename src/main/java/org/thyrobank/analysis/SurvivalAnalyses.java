@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.commons.math3.linear.SingularMatrixException;
 import org.thyrobank.analysis.Report.CurveStep;
 import org.thyrobank.analysis.Report.GroupedSurvival;
 import org.thyrobank.analysis.Report.OverallSurvival;
@@ -71,7 +72,7 @@ final class SurvivalAnalyses {
                 covariate[i] = subjects.get(i).level() ? 1 : 0;
                 group[i] = factor.level(subjects.get(i).level());
             }
-            logRankP = LogRankTest.test(time, event, group).pValue();
+            logRankP = logRankP(time, event, group);
             var cox = CoxProportionalHazards.fit(time, event, covariate);
             hazardRatio = cox.hazardRatio();
             hazardRatioCi = Arrays.asList(cox.hazardRatioCiLower(), cox.hazardRatioCiUpper());
@@ -79,6 +80,18 @@ final class SurvivalAnalyses {
         }
         return new GroupedSurvival(endpoint, factor.label(), groups, logRankP, hazardRatio, hazardRatioCi, note,
                 leftOut.counts());
+    }
+
+    /**
+     * survdiff's p; null where its variance is singular (no time with events in a risk set holding both groups and
+     * a survivor, e.g. every event at one time), where R stops with "system is exactly singular".
+     */
+    private static Double logRankP(double[] time, boolean[] event, String[] group) {
+        try {
+            return LogRankTest.test(time, event, group).pValue();
+        } catch (SingularMatrixException e) {
+            return null;
+        }
     }
 
     private static List<Subject> subjects(String endpoint, List<PatientOutcome> patients,
