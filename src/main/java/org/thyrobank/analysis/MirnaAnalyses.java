@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.thyrobank.analysis.Report.MirnaGroupComparison;
 import org.thyrobank.analysis.Report.MirnaPairedComparison;
 import org.thyrobank.analysis.Report.MirnaTest;
@@ -26,7 +27,8 @@ import org.thyrobank.mirna.normalisation.Normalisation;
  * {@code pre_cr_vs_noncr}, {@code wilcox.test(dCq[CR], dCq[non-CR])} on PRE dCq of evaluable patients, and
  * {@code post_vs_pre}, the signed rank test of the patients' ddCq = POST - PRE dCq (rounded to 6 decimals, as
  * {@code wilcox.test(post, pre, paired = TRUE)} when the decimal differences are exact), with the median ddCq.
- * q values are Benjamini-Hochberg within each test.
+ * q values are Benjamini-Hochberg within each test. Each row counts the QC-flagged specimens among those it used
+ * (analyses.md: flags are reported with every result).
  */
 final class MirnaAnalyses {
 
@@ -51,7 +53,7 @@ final class MirnaAnalyses {
                 .map(Map.Entry::getKey).toList();
     }
 
-    static List<MirnaTest> all(Normalisation normalisation, List<PatientOutcome> patients) {
+    static List<MirnaTest> all(Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
         if (normalisation == null) {
             return List.of();
         }
@@ -59,8 +61,8 @@ final class MirnaAnalyses {
         List<MirnaGroupComparison> groups = new ArrayList<>();
         List<MirnaPairedComparison> paired = new ArrayList<>();
         for (String mirna : mirnas) {
-            groups.add(preCrVsNonCr(mirna, preDeltaCq(normalisation, mirna), patients));
-            paired.add(postVsPre(mirna, normalisation));
+            groups.add(preCrVsNonCr(mirna, normalisation, patients, flagged));
+            paired.add(postVsPre(mirna, normalisation, flagged));
         }
         List<Double> groupQ = BenjaminiHochberg.adjust(groups.stream().map(MirnaTest::pValue).toList());
         List<Double> pairedQ = BenjaminiHochberg.adjust(paired.stream().map(MirnaTest::pValue).toList());
@@ -68,10 +70,10 @@ final class MirnaAnalyses {
         for (int i = 0; i < mirnas.size(); i++) {
             MirnaGroupComparison g = groups.get(i);
             tests.add(new MirnaGroupComparison(g.mirna(), g.test(), g.n(), g.nCr(), g.nNonCr(), g.pValue(),
-                    groupQ.get(i), g.leftOut()));
+                    groupQ.get(i), g.flaggedSpecimens(), g.leftOut()));
             MirnaPairedComparison p = paired.get(i);
             tests.add(new MirnaPairedComparison(p.mirna(), p.test(), p.n(), p.medianDdcq(), p.pValue(),
-                    pairedQ.get(i), p.leftOut()));
+                    pairedQ.get(i), p.flaggedSpecimens(), p.leftOut()));
         }
         return tests;
     }
@@ -85,8 +87,11 @@ final class MirnaAnalyses {
         return pre;
     }
 
-    private static MirnaGroupComparison preCrVsNonCr(String mirna, Map<String, Double> pre,
-            List<PatientOutcome> patients) {
+    private static MirnaGroupComparison preCrVsNonCr(String mirna, Normalisation normalisation,
+            List<PatientOutcome> patients, Set<String> flagged) {
+        Map<String, Double> pre = preDeltaCq(normalisation, mirna);
+        Map<String, String> preSpecimen = specimens(normalisation, mirna, Timepoint.PRE);
+        int flaggedUsed = 0;
         LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.UNDEFINED_OUTCOME, LeftOut.MISSING_SAMPLE);
         List<Double> cr = new ArrayList<>();
         List<Double> nonCr = new ArrayList<>();
@@ -100,15 +105,16 @@ final class MirnaAnalyses {
                 leftOut.count(LeftOut.MISSING_SAMPLE);
             } else {
                 (patient.softTissueCr() ? cr : nonCr).add(dCq);
+                flaggedUsed += flagged.contains(preSpecimen.get(patient.patientId())) ? 1 : 0;
             }
         }
         Double p = cr.isEmpty() || nonCr.isEmpty() ? null
                 : WilcoxonRankSumTest.test(array(cr), array(nonCr)).pValue();
         return new MirnaGroupComparison(mirna, PRE_CR_VS_NONCR, cr.size() + nonCr.size(), cr.size(), nonCr.size(), p,
-                null, leftOut.counts());
+                null, flaggedUsed, leftOut.counts());
     }
 
-    private static MirnaPairedComparison postVsPre(String mirna, Normalisation normalisation) {
+    private static MirnaPairedComparison postVsPre(String mirna, Normalisation normalisation, Set<String> flagged) {
         double[] ddCq = normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
                 .mapToDouble(DeltaDeltaCq::ddCq).toArray();
         Set<String> paired = normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
@@ -116,8 +122,21 @@ final class MirnaAnalyses {
         LeftOut leftOut = new LeftOut(LeftOut.MISSING_SAMPLE);
         normalisation.deltaCq().stream().filter(d -> d.mirna().equals(mirna) && !paired.contains(d.patientId()))
                 .map(DeltaCq::patientId).distinct().forEach(p -> leftOut.count(LeftOut.MISSING_SAMPLE));
+        Map<String, String> pre = specimens(normalisation, mirna, Timepoint.PRE);
+        Map<String, String> post = specimens(normalisation, mirna, Timepoint.POST);
+        int flaggedUsed = (int) paired.stream().flatMap(patient -> Stream.of(pre.get(patient),
+                post.get(patient))).filter(flagged::contains).count();
         Double p = ddCq.length == 0 ? null : WilcoxonSignedRankTest.oneSample(ddCq).pValue();
-        return new MirnaPairedComparison(mirna, POST_VS_PRE, ddCq.length, median(ddCq), p, null, leftOut.counts());
+        return new MirnaPairedComparison(mirna, POST_VS_PRE, ddCq.length, median(ddCq), p, null, flaggedUsed,
+                leftOut.counts());
+    }
+
+    /** patient -> the specimen of one timepoint that measured the miRNA. */
+    private static Map<String, String> specimens(Normalisation normalisation, String mirna, Timepoint timepoint) {
+        Map<String, String> specimens = new HashMap<>();
+        normalisation.deltaCq().stream().filter(d -> d.mirna().equals(mirna) && d.timepoint() == timepoint)
+                .forEach(d -> specimens.put(d.patientId(), d.specimenId()));
+        return specimens;
     }
 
     /** R's median: the middle value, or the mean of the two middle values; null for no values. */

@@ -57,7 +57,10 @@ public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Associ
     public record CurveStep(double time, int atRisk, int events, int censored, double survival) {
     }
 
-    /** A miRNA test: {@code pre_cr_vs_noncr} or {@code post_vs_pre}. */
+    /**
+     * A miRNA test: {@code pre_cr_vs_noncr} or {@code post_vs_pre}; {@code flaggedSpecimens} counts the QC-flagged
+     * specimens among those the test used (0 when flagged specimens were left out).
+     */
     public sealed interface MirnaTest permits MirnaGroupComparison, MirnaPairedComparison {
         String mirna();
 
@@ -68,12 +71,12 @@ public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Associ
 
     /** PRE dCq of patients with SOFT_TISSUE_CR against those without, Mann-Whitney; BH q within the test. */
     public record MirnaGroupComparison(String mirna, String test, int n, int nCr, int nNonCr, Double pValue,
-            Double qValue, Map<String, Integer> leftOut) implements MirnaTest {
+            Double qValue, int flaggedSpecimens, Map<String, Integer> leftOut) implements MirnaTest {
     }
 
     /** POST against PRE dCq, paired Wilcoxon; {@code medianDdcq} is the median of POST - PRE dCq. */
     public record MirnaPairedComparison(String mirna, String test, int n, Double medianDdcq, Double pValue,
-            Double qValue, Map<String, Integer> leftOut) implements MirnaTest {
+            Double qValue, int flaggedSpecimens, Map<String, Integer> leftOut) implements MirnaTest {
     }
 
     /** How the miRNA figures were made: the normalisation, its normaliser assays, and every QC flag. */

@@ -2,12 +2,15 @@ package org.thyrobank.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.thyrobank.analysis.Report.Cohort;
 import org.thyrobank.analysis.Report.MirnaQc;
 import org.thyrobank.analysis.Report.PrimaryEndpoint;
 import org.thyrobank.analysis.Report.QcFlagRow;
 import org.thyrobank.analysis.stats.BinomialTest;
 import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.mirna.normalisation.QcFlag;
 
 /**
  * Computes the report from the derived clinical data, the patients' hotspot statuses and the normalised miRNA,
@@ -26,7 +29,7 @@ public final class ReportBuilder {
                 primaryEndpoint(patients, input.nullRate()),
                 Associations.all(patients, factors),
                 SurvivalAnalyses.all(patients, factors),
-                MirnaAnalyses.all(input.mirna(), patients),
+                MirnaAnalyses.all(input.mirna(), patients, flaggedSpecimens(input)),
                 mirnaQc(input),
                 Correlations.all(input.bundle(), input.mirna(), patients),
                 ClinicalTables.bestOverallResponse(patients),
@@ -57,6 +60,10 @@ public final class ReportBuilder {
         var test = BinomialTest.test(responders, evaluable, nullRate);
         return new PrimaryEndpoint(outcome, evaluable, responders, test.estimate(),
                 List.of(test.ciLower(), test.ciUpper()), nullRate, test.pValueGreater(), leftOut.counts());
+    }
+
+    private static Set<String> flaggedSpecimens(ReportInput input) {
+        return input.qcFlags().stream().map(QcFlag::specimenId).collect(Collectors.toSet());
     }
 
     private static MirnaQc mirnaQc(ReportInput input) {

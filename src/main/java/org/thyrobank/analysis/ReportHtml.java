@@ -107,16 +107,18 @@ public final class ReportHtml {
                 ? "no qPCR" : qc.normalisation())).append("; flagged specimens ")
                 .append(qc.flaggedExcluded() ? "left out" : "kept").append("; ").append(qc.flags().size())
                 .append(" QC flags.</p>\n<table>\n")
-                .append(headerRow("miRNA", "test", "n", "median ddCq", "p", "BH q", "left out"));
+                .append(headerRow("miRNA", "test", "n", "median ddCq", "p", "BH q", "flagged specimens used",
+                        "left out"));
         for (MirnaTest test : report.mirna()) {
             html.append("<tr>").append(cell(test.mirna())).append(cell(test.test()));
             if (test instanceof MirnaGroupComparison g) {
                 html.append(cell(g.n() + " (" + g.nCr() + " CR, " + g.nNonCr() + " non-CR)")).append("<td></td>")
                         .append(cell(number(g.pValue()))).append(cell(number(g.qValue())))
-                        .append(cell(leftOut(g.leftOut())));
+                        .append(cell(g.flaggedSpecimens())).append(cell(leftOut(g.leftOut())));
             } else if (test instanceof MirnaPairedComparison p) {
                 html.append(cell(p.n())).append(cell(number(p.medianDdcq()))).append(cell(number(p.pValue())))
-                        .append(cell(number(p.qValue()))).append(cell(leftOut(p.leftOut())));
+                        .append(cell(number(p.qValue()))).append(cell(p.flaggedSpecimens()))
+                        .append(cell(leftOut(p.leftOut())));
             }
             html.append("</tr>\n");
         }

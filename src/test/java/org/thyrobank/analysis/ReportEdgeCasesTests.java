@@ -15,6 +15,7 @@ import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.mirna.normalisation.PlateCalibration;
+import org.thyrobank.mirna.normalisation.QcFlag;
 
 class ReportEdgeCasesTests {
 
@@ -141,5 +142,21 @@ class ReportEdgeCasesTests {
         assertThat(byBraf.hazardRatio()).isCloseTo(1, within(1e-9));
         assertThat(byBraf.hazardRatioCi95().get(0)).isCloseTo(0.06254884, within(0.06254884 * 1e-4));
         assertThat(byBraf.hazardRatioCi95().get(1)).isCloseTo(15.98751, within(15.98751 * 1e-4));
+    }
+
+    @Test
+    void everyMirnaRowCountsTheFlaggedSpecimensItUsed() {
+        var input = FixtureCohort.input();
+        var flags = List.of(new QcFlag("PL01", "S01PR", QcFlag.Issue.HAEMOLYSIS, "23a - 451a = 7.4"),
+                new QcFlag("PL02", "S01PO", QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE, "UniSp6"));
+        Report report = ReportBuilder.build(new ReportInput(input.clinical(), input.bundle(), input.hotspotStatuses(),
+                input.mirna(), flags, input.normalisation(), false, 0.2));
+
+        assertThat(report.mirna()).filteredOn(t -> t instanceof Report.MirnaGroupComparison)
+                .allSatisfy(t -> assertThat(((Report.MirnaGroupComparison) t).flaggedSpecimens()).isEqualTo(1));
+        assertThat(report.mirna()).filteredOn(t -> t instanceof Report.MirnaPairedComparison)
+                .allSatisfy(t -> assertThat(((Report.MirnaPairedComparison) t).flaggedSpecimens()).isEqualTo(2));
+        assertThat(report.mirnaQc().flags()).extracting(Report.QcFlagRow::issue)
+                .containsExactly("HAEMOLYSIS", "SPIKE_IN_OUT_OF_RANGE");
     }
 }
