@@ -3,10 +3,14 @@ package org.thyrobank.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,6 +50,23 @@ class ReportBuilderTests {
             double relative = key.contains("odds_ratio") || key.contains("hazard_ratio") ? ITERATED : CLOSED_FORM;
             assertThat(actual).isNotEqualTo("NA");
             assertThat(Double.parseDouble(actual)).isCloseTo(golden, within(Math.abs(golden) * relative));
+        }
+    }
+
+    @Test
+    void theGoldenFileIsWhatTheRScriptPrints() throws Exception {
+        Assumptions.assumeTrue(rscriptAvailable(), "Rscript is not installed");
+        Process r = new ProcessBuilder("Rscript", "src/test/r/report-golden.R").redirectErrorStream(false).start();
+        String printed = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(r.waitFor()).isZero();
+        assertThat(printed).isEqualTo(FixtureCohort.text(FixtureCohort.ROOT + "report-golden.tsv"));
+    }
+
+    private static boolean rscriptAvailable() {
+        try {
+            return new ProcessBuilder("Rscript", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
         }
     }
 
