@@ -1,0 +1,65 @@
+package org.thyrobank.analysis;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Text and number formatting shared by the HTML page and its SVG charts: everything written is escaped. */
+final class Html {
+
+    static final String UNDEFINED = "NA";
+
+    private Html() {
+    }
+
+    static String escape(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Three significant digits (whole numbers from 100); NA when undefined; below 0.001 in scientific notation. */
+    static String number(Double value) {
+        if (value == null) {
+            return UNDEFINED;
+        }
+        if (value != 0 && Math.abs(value) < 1e-3) {
+            return String.format(Locale.ROOT, "%.2e", value);
+        }
+        if (Math.abs(value) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.3g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    /** {@code [lower, upper]} of a 95 % interval, NA for an undefined bound. */
+    static String interval(List<Double> ci) {
+        return "[" + number(ci.get(0)) + ", " + number(ci.get(1)) + "]";
+    }
+
+    /** A coordinate for SVG: at most two decimals. */
+    static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static String cell(Object value) {
+        return "<td>" + escape(value == null ? UNDEFINED : value) + "</td>";
+    }
+
+    static String headerRow(String... names) {
+        StringBuilder row = new StringBuilder("<tr>");
+        for (String name : names) {
+            row.append("<th>").append(escape(name)).append("</th>");
+        }
+        return row.append("</tr>\n").toString();
+    }
+}

@@ -1,0 +1,156 @@
+package org.thyrobank.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.thyrobank.analysis.Report.MirnaGroupComparison;
+import org.thyrobank.analysis.Report.MirnaPairedComparison;
+import org.thyrobank.analysis.Report.MirnaTest;
+import org.thyrobank.analysis.stats.BenjaminiHochberg;
+import org.thyrobank.analysis.stats.WilcoxonRankSumTest;
+import org.thyrobank.analysis.stats.WilcoxonSignedRankTest;
+import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.mirna.Timepoint;
+import org.thyrobank.mirna.normalisation.DeltaCq;
+import org.thyrobank.mirna.normalisation.DeltaDeltaCq;
+import org.thyrobank.mirna.normalisation.Normalisation;
+
+/**
+ * The miRNA tests (interfaces.md) for every miRNA detected in every circulating specimen of the normalisation:
+ * {@code pre_cr_vs_noncr}, {@code wilcox.test(dCq[CR], dCq[non-CR])} on PRE dCq of evaluable patients, and
+ * {@code post_vs_pre}, the signed rank test of the patients' ddCq = POST - PRE dCq (rounded to 6 decimals, as
+ * {@code wilcox.test(post, pre, paired = TRUE)} when the decimal differences are exact), with the median ddCq.
+ * q values are Benjamini-Hochberg within each test. Each row counts the QC-flagged specimens among those it used
+ * (analyses.md: flags are reported with every result).
+ */
+final class MirnaAnalyses {
+
+    static final String PRE_CR_VS_NONCR = "pre_cr_vs_noncr";
+    static final String POST_VS_PRE = "post_vs_pre";
+
+    private MirnaAnalyses() {
+    }
+
+    /** The miRNAs detected in every specimen of the normalisation, sorted. */
+    static List<String> detectedEverywhere(Normalisation normalisation) {
+        Set<String> specimens = normalisation.deltaCq().stream().map(DeltaCq::specimenId)
+                .collect(Collectors.toSet());
+        Map<String, Set<String>> detectedIn = new TreeMap<>();
+        for (DeltaCq delta : normalisation.deltaCq()) {
+            Set<String> in = detectedIn.computeIfAbsent(delta.mirna(), m -> new TreeSet<>());
+            if (delta.detected()) {
+                in.add(delta.specimenId());
+            }
+        }
+        return detectedIn.entrySet().stream().filter(e -> e.getValue().size() == specimens.size())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    static List<MirnaTest> all(Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
+        if (normalisation == null) {
+            return List.of();
+        }
+        List<String> mirnas = detectedEverywhere(normalisation);
+        List<MirnaGroupComparison> groups = new ArrayList<>();
+        List<MirnaPairedComparison> paired = new ArrayList<>();
+        for (String mirna : mirnas) {
+            groups.add(preCrVsNonCr(mirna, normalisation, patients, flagged));
+            paired.add(postVsPre(mirna, normalisation, flagged));
+        }
+        List<Double> groupQ = BenjaminiHochberg.adjust(groups.stream().map(MirnaTest::pValue).toList());
+        List<Double> pairedQ = BenjaminiHochberg.adjust(paired.stream().map(MirnaTest::pValue).toList());
+        List<MirnaTest> tests = new ArrayList<>();
+        for (int i = 0; i < mirnas.size(); i++) {
+            MirnaGroupComparison g = groups.get(i);
+            tests.add(new MirnaGroupComparison(g.mirna(), g.test(), g.n(), g.nCr(), g.nNonCr(), g.pValue(),
+                    groupQ.get(i), g.flaggedSpecimens(), g.leftOut()));
+            MirnaPairedComparison p = paired.get(i);
+            tests.add(new MirnaPairedComparison(p.mirna(), p.test(), p.n(), p.medianDdcq(), p.pValue(),
+                    pairedQ.get(i), p.flaggedSpecimens(), p.leftOut()));
+        }
+        return tests;
+    }
+
+    /** patient -> PRE dCq of one miRNA (patients whose PRE specimen has no normaliser are absent). */
+    static Map<String, Double> preDeltaCq(Normalisation normalisation, String mirna) {
+        Map<String, Double> pre = new HashMap<>();
+        normalisation.deltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna) && d.timepoint() == Timepoint.PRE && d.dCq() != null)
+                .forEach(d -> pre.put(d.patientId(), d.dCq()));
+        return pre;
+    }
+
+    private static MirnaGroupComparison preCrVsNonCr(String mirna, Normalisation normalisation,
+            List<PatientOutcome> patients, Set<String> flagged) {
+        Map<String, Double> pre = preDeltaCq(normalisation, mirna);
+        Map<String, String> preSpecimen = specimens(normalisation, mirna, Timepoint.PRE);
+        int flaggedUsed = 0;
+        LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.UNDEFINED_OUTCOME, LeftOut.MISSING_SAMPLE);
+        List<Double> cr = new ArrayList<>();
+        List<Double> nonCr = new ArrayList<>();
+        for (PatientOutcome patient : patients) {
+            Double dCq = pre.get(patient.patientId());
+            if (!patient.evaluable()) {
+                leftOut.count(LeftOut.NOT_EVALUABLE);
+            } else if (patient.softTissueCr() == null) {
+                leftOut.count(LeftOut.UNDEFINED_OUTCOME);
+            } else if (dCq == null) {
+                leftOut.count(LeftOut.MISSING_SAMPLE);
+            } else {
+                (patient.softTissueCr() ? cr : nonCr).add(dCq);
+                flaggedUsed += flagged.contains(preSpecimen.get(patient.patientId())) ? 1 : 0;
+            }
+        }
+        Double p = cr.isEmpty() || nonCr.isEmpty() ? null
+                : WilcoxonRankSumTest.test(array(cr), array(nonCr)).pValue();
+        return new MirnaGroupComparison(mirna, PRE_CR_VS_NONCR, cr.size() + nonCr.size(), cr.size(), nonCr.size(), p,
+                null, flaggedUsed, leftOut.counts());
+    }
+
+    private static MirnaPairedComparison postVsPre(String mirna, Normalisation normalisation, Set<String> flagged) {
+        double[] ddCq = normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
+                .mapToDouble(DeltaDeltaCq::ddCq).toArray();
+        Set<String> paired = normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
+                .map(DeltaDeltaCq::patientId).collect(Collectors.toSet());
+        LeftOut leftOut = new LeftOut(LeftOut.MISSING_SAMPLE);
+        normalisation.deltaCq().stream().filter(d -> d.mirna().equals(mirna) && !paired.contains(d.patientId()))
+                .map(DeltaCq::patientId).distinct().forEach(p -> leftOut.count(LeftOut.MISSING_SAMPLE));
+        Map<String, String> pre = specimens(normalisation, mirna, Timepoint.PRE);
+        Map<String, String> post = specimens(normalisation, mirna, Timepoint.POST);
+        int flaggedUsed = (int) paired.stream().flatMap(patient -> Stream.of(pre.get(patient),
+                post.get(patient))).filter(flagged::contains).count();
+        Double p = ddCq.length == 0 ? null : WilcoxonSignedRankTest.oneSample(ddCq).pValue();
+        return new MirnaPairedComparison(mirna, POST_VS_PRE, ddCq.length, median(ddCq), p, null, flaggedUsed,
+                leftOut.counts());
+    }
+
+    /** patient -> the specimen of one timepoint that measured the miRNA. */
+    private static Map<String, String> specimens(Normalisation normalisation, String mirna, Timepoint timepoint) {
+        Map<String, String> specimens = new HashMap<>();
+        normalisation.deltaCq().stream().filter(d -> d.mirna().equals(mirna) && d.timepoint() == timepoint)
+                .forEach(d -> specimens.put(d.patientId(), d.specimenId()));
+        return specimens;
+    }
+
+    /** R's median: the middle value, or the mean of the two middle values; null for no values. */
+    static Double median(double[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

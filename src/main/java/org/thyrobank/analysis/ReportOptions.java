@@ -1,0 +1,85 @@
+package org.thyrobank.analysis;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+import org.thyrobank.platform.ReferenceFiles;
+
+/**
+ * What the user asks of the report (interfaces.md, {@code report}): the format, where to write it (null: standard
+ * output), the miRNA normalisation spec, the null rate of the primary endpoint and whether QC-flagged specimens are
+ * left out. Defaults come from {@code reference/report.properties}.
+ */
+public record ReportOptions(Format format, Path out, String normalisation, double nullRate, boolean excludeFlagged) {
+
+    public static final String REFERENCE = "report.properties";
+
+    public enum Format {
+        JSON(ReportJson::write), TSV(ReportTsv::write), HTML(ReportHtml::write);
+
+        private final Function<Report, String> writer;
+
+        Format(Function<Report, String> writer) {
+            this.writer = writer;
+        }
+
+        public String write(Report report) {
+            return writer.apply(report);
+        }
+
+        /** {@code json}, {@code tsv} or {@code html}, as the command line writes it. */
+        public static Format of(String name) {
+            try {
+                return valueOf(Objects.requireNonNull(name, "format").strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("format must be json, tsv or html, not '" + name + "'", e);
+            }
+        }
+    }
+
+    public ReportOptions {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(normalisation, "normalisation");
+        if (!(nullRate > 0 && nullRate < 1)) {
+            throw new IllegalArgumentException("--null-rate must lie strictly between 0 and 1, got " + nullRate);
+        }
+    }
+
+    /** JSON on standard output with the defaults of reference/report.properties. */
+    public static ReportOptions defaults() {
+        Properties defaults = ReferenceFiles.properties(REFERENCE);
+        return new ReportOptions(Format.JSON, null, required(defaults, "normalisation"),
+                Double.parseDouble(required(defaults, "null_rate")),
+                Boolean.parseBoolean(required(defaults, "exclude_flagged")));
+    }
+
+    public ReportOptions withFormat(Format newFormat) {
+        return new ReportOptions(newFormat, out, normalisation, nullRate, excludeFlagged);
+    }
+
+    public ReportOptions withOut(Path newOut) {
+        return new ReportOptions(format, newOut, normalisation, nullRate, excludeFlagged);
+    }
+
+    public ReportOptions withNormalisation(String spec) {
+        return new ReportOptions(format, out, spec, nullRate, excludeFlagged);
+    }
+
+    public ReportOptions withNullRate(double rate) {
+        return new ReportOptions(format, out, normalisation, rate, excludeFlagged);
+    }
+
+    public ReportOptions withExcludeFlagged(boolean exclude) {
+        return new ReportOptions(format, out, normalisation, nullRate, exclude);
+    }
+
+    private static String required(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("reference/" + REFERENCE + " has no " + key);
+        }
+        return value.strip();
+    }
+}
