@@ -1,0 +1,54 @@
+package org.thyrobank.genomics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+import org.thyrobank.genomics.persistence.HotspotCallMapper;
+import org.thyrobank.genomics.persistence.HotspotCallMapper.PatientCall;
+
+/** What other modules may ask of the genomics module: hotspot status per patient and specimen, variant counts. */
+@Service
+public class HotspotQueries {
+
+    public static final String MUTANT = "MUTANT";
+    public static final String WILD_TYPE = "WILD_TYPE";
+    public static final String NO_CALL = "NO_CALL";
+
+    private static final List<String> PRECEDENCE = List.of(MUTANT, WILD_TYPE, NO_CALL);
+
+    private final HotspotCallMapper mapper;
+
+    HotspotQueries(HotspotCallMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * Per patient id (sorted), per hotspot id (sorted): {@code MUTANT} if any of the patient's tumour specimens
+     * is MUTANT, else {@code WILD_TYPE} if any is WILD_TYPE, else {@code NO_CALL} (analyses.md). Patients without
+     * a stored call are absent.
+     */
+    public Map<String, Map<String, String>> patientStatuses() {
+        Map<String, Map<String, String>> statuses = new TreeMap<>();
+        for (PatientCall call : mapper.patientCalls()) {
+            statuses.computeIfAbsent(call.patientId(), patient -> new TreeMap<>())
+                    .merge(call.hotspot(), call.status(), HotspotQueries::stronger);
+        }
+        return statuses;
+    }
+
+    /** The stored calls of one specimen, VCF by VCF in catalogue order; empty when it has none. */
+    public List<HotspotCallRow> callsOfSpecimen(String specimenId) {
+        return mapper.callsOfSpecimen(specimenId);
+    }
+
+    /** Variant rows stored by completed imports (one per VCF record, sample and alternate allele). */
+    public long variantCount() {
+        return mapper.variantCount();
+    }
+
+    private static String stronger(String a, String b) {
+        return PRECEDENCE.indexOf(a) <= PRECEDENCE.indexOf(b) ? a : b;
+    }
+}

@@ -1,0 +1,160 @@
+package org.thyrobank.genomics.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.thyrobank.genomics.persistence.SequencingMapper;
+import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.BundlePartImporter;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.ImportedFiles;
+
+/**
+ * Imports the runs under sequencing/: per run folder its manifest.csv is checked whole (a bad row rejects the run
+ * and every file in it), then each VCF it names runs its own {@code vcfImport} job execution unless the VCF and
+ * its manifest row are unchanged. The BED files and indexes the manifest's VCFs use are read with them and
+ * reported as skipped; files the manifest does not name are skipped too.
+ */
+@Component
+class SequencingImporter implements BundlePartImporter {
+
+    private final ImportedFiles register;
+    private final SequencingMapper mapper;
+    private final JobOperator jobs;
+    private final Job job;
+
+    SequencingImporter(ImportedFiles register, SequencingMapper mapper, JobOperator jobs,
+            @Qualifier(VcfImportJob.NAME) Job job) {
+        this.register = register;
+        this.mapper = mapper;
+        this.jobs = jobs;
+        this.job = job;
+    }
+
+    @Override
+    public BundlePart part() {
+        return BundlePart.SEQUENCING;
+    }
+
+    @Override
+    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files) {
+        Map<String, Map<String, BundleFile>> runs = new LinkedHashMap<>();
+        for (BundleFile file : files) {
+            String[] segments = file.relativePath().split("/");
+            runs.computeIfAbsent(segments[1], run -> new LinkedHashMap<>()).put(segments[2], file);
+        }
+        Map<String, FileOutcome> outcomes = new HashMap<>();
+        runs.forEach((runId, runFiles) -> importRun(runId, runFiles, outcomes));
+        return files.stream().map(file -> outcomes.get(file.relativePath())).toList();
+    }
+
+    private void importRun(String runId, Map<String, BundleFile> runFiles, Map<String, FileOutcome> outcomes) {
+        BundleFile manifest = runFiles.get(RunManifest.FILE_NAME);
+        if (manifest == null) {
+            runFiles.values().forEach(file -> put(outcomes, file, Outcome.REJECTED,
+                    "sequencing/" + runId + "/ has no " + RunManifest.FILE_NAME + " naming its VCFs"));
+            return;
+        }
+        List<ManifestEntry> entries;
+        try {
+            entries = RunManifest.read(runId, manifest, runFiles, mapper);
+        } catch (BundleFileException e) {
+            put(outcomes, manifest, Outcome.REJECTED, String.join("; ", e.problems()));
+            runFiles.values().stream().filter(file -> file != manifest).forEach(file -> put(outcomes, file,
+                    Outcome.REJECTED, "not imported: its run's " + manifest.relativePath() + " was rejected"));
+            return;
+        }
+        put(outcomes, manifest, recordManifest(manifest), entries.size() + " VCFs named");
+        for (ManifestEntry entry : entries) {
+            outcomes.put(entry.vcf().relativePath(), importVcf(entry));
+        }
+        for (BundleFile file : runFiles.values()) {
+            if (!outcomes.containsKey(file.relativePath())) {
+                put(outcomes, file, Outcome.SKIPPED, companionRole(file, entries, manifest));
+            }
+        }
+    }
+
+    private Outcome recordManifest(BundleFile manifest) {
+        if (register.isUnchanged(manifest)) {
+            return Outcome.UNCHANGED;
+        }
+        Outcome outcome = register.wasImported(manifest) ? Outcome.REPLACED : Outcome.IMPORTED;
+        register.record(manifest, BundlePart.SEQUENCING);
+        return outcome;
+    }
+
+    private static String companionRole(BundleFile file, List<ManifestEntry> entries, BundleFile manifest) {
+        long usedAsBed = entries.stream().filter(e -> file.equals(e.coveredRegions())).count();
+        if (usedAsBed > 0) {
+            return "covered regions of " + usedAsBed + " VCFs in " + manifest.relativePath()
+                    + " (read with them, not stored itself)";
+        }
+        for (ManifestEntry entry : entries) {
+            String vcf = entry.vcf().relativePath();
+            if (file.relativePath().equals(vcf + ".tbi") || file.relativePath().equals(vcf + ".csi")) {
+                return "index of " + vcf + " (read with it, not stored itself)";
+            }
+        }
+        return "not named by " + manifest.relativePath();
+    }
+
+    private FileOutcome importVcf(ManifestEntry entry) {
+        BundleFile vcf = entry.vcf();
+        if (register.isUnchanged(vcf) && entry.settings().equals(mapper.settingsOf(vcf.relativePath()))) {
+            return FileOutcome.of(vcf, Outcome.UNCHANGED, "same SHA-256 and manifest row as when it was imported");
+        }
+        JobExecution execution;
+        try {
+            execution = jobs.start(job, VcfImportJob.parameters(entry));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start " + VcfImportJob.NAME + " for " + vcf.relativePath(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return FileOutcome.of(vcf, Outcome.REJECTED, "nothing stored: " + failure(execution, vcf));
+        }
+        ExecutionContext stored = execution.getExecutionContext();
+        String summary = stored.getString(StoreCallsTasklet.SUMMARY);
+        if (stored.containsKey(StoreCallsTasklet.REPLACED_VARIANTS)) {
+            return FileOutcome.of(vcf, Outcome.REPLACED, summary + ", replacing the earlier version's "
+                    + stored.getLong(StoreCallsTasklet.REPLACED_VARIANTS) + " variants and its calls");
+        }
+        return FileOutcome.of(vcf, Outcome.IMPORTED, summary);
+    }
+
+    /** The file's problem as its BundleFileException tells it (with the bundle path), else the job's failure. */
+    private static String failure(JobExecution execution, BundleFile vcf) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable t = failure; t != null && !causes.contains(t); t = t.getCause()) {
+                causes.add(t);
+            }
+        }
+        return causes.stream().filter(BundleFileException.class::isInstance).map(BundleFileException.class::cast)
+                .findFirst()
+                .map(e -> e.file().equals(vcf.path().toString()) ? String.join("; ", e.problems())
+                        : e.getMessage())
+                .orElseGet(() -> VcfImportJob.NAME + " ended " + execution.getStatus() + causes.stream().findFirst()
+                        .map(t -> " (" + Objects.toString(t.getMessage(), t.getClass().getSimpleName()) + ")")
+                        .orElse(""));
+    }
+
+    private static void put(Map<String, FileOutcome> outcomes, BundleFile file, Outcome outcome, String detail) {
+        outcomes.put(file.relativePath(), FileOutcome.of(file, outcome, detail));
+    }
+}

@@ -1,0 +1,158 @@
+package org.thyrobank.genomics.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.thyrobank.genomics.HotspotCallRow;
+import org.thyrobank.genomics.HotspotQueries;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.StudyImport;
+
+class SequencingImportTests {
+
+    @TempDir
+    Path study;
+
+    static List<TestDatabases.Server> servers() {
+        return TestDatabases.servers();
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void theExampleRunsStoreOneRowPerRecordAndAlleleAndTheCallsOfEverySpecimen(TestDatabases.Server server) throws IOException {
+        StudyFolders.withRuns(study, "R01", "R02");
+        try (TestApplication app = TestApplication.start(server)) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+            Map<String, FileOutcome> outcomes = importStudy(app);
+
+            List<Path> vcfs = vcfs();
+            assertThat(vcfs).hasSize(60);
+            for (Path vcf : vcfs) {
+                assertThat(outcomes.get(relative(vcf)).outcome()).as(relative(vcf)).isEqualTo(Outcome.IMPORTED);
+            }
+            assertThat(outcomes.get("sequencing/R01/manifest.csv").outcome()).isEqualTo(Outcome.IMPORTED);
+            assertThat(outcomes.get("sequencing/R02/manifest.csv").outcome()).isEqualTo(Outcome.IMPORTED);
+            assertThat(outcomes.get("sequencing/R01/panel.bed").outcome()).isEqualTo(Outcome.SKIPPED);
+            assertThat(outcomes.get("sequencing/R01/panel.bed").detail()).contains("covered regions of 58 VCFs");
+
+            HotspotQueries queries = app.bean(HotspotQueries.class);
+            long expected = vcfs.stream().mapToLong(StudyFolders::recordAlleles).sum();
+            assertThat(queries.variantCount()).isEqualTo(expected);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isEqualTo(expected);
+            assertThat(StudyFolders.count(app.jdbcUrl(),
+                    "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R01/T-MI-001.vcf'"))
+                    .isEqualTo(StudyFolders.recordAlleles(study.resolve("sequencing/R01/T-MI-001.vcf")));
+            assertThat(StudyFolders.count(app.jdbcUrl(),
+                    "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'vcfImport'")).isEqualTo(60);
+
+            List<HotspotCallRow> calls = queries.callsOfSpecimen("T-MI-001");
+            assertThat(calls).hasSize(14).allSatisfy(call -> {
+                assertThat(call.sourceFile()).isEqualTo("sequencing/R01/T-MI-001.vcf");
+                assertThat(call.runId()).isEqualTo("R01");
+                assertThat(call.genomeBuild()).isEqualTo("GRCh38");
+                assertThat(call.minDepth()).isEqualTo(20);
+                assertThat(call.minAltReads()).isEqualTo(3);
+                assertThat(call.minVaf()).isEqualTo(0.05);
+            });
+            assertThat(calls).filteredOn(call -> call.hotspot().equals("BRAF_V600E")).singleElement()
+                    .satisfies(call -> {
+                        assertThat(call.status()).isEqualTo("MUTANT");
+                        assertThat(call.altReads()).isEqualTo(66);
+                        assertThat(call.depth()).isEqualTo(196);
+                    });
+            assertThat(calls).filteredOn(call -> call.hotspot().equals("TERT_C228T")).singleElement()
+                    .extracting(HotspotCallRow::status).isEqualTo("MUTANT");
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(DISTINCT specimen_id) FROM hotspot_call"))
+                    .isEqualTo(60);
+            assertThat(queries.patientStatuses()).hasSize(60);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void importingTheSameRunAgainChangesNothingAndRunsNoJob(TestDatabases.Server server) {
+        StudyFolders.withRuns(study, "R02");
+        try (TestApplication app = TestApplication.start(server)) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+            importStudy(app);
+            long variants = StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant");
+            long calls = StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM hotspot_call");
+
+            Map<String, FileOutcome> again = importStudy(app);
+
+            assertThat(again.values()).extracting(FileOutcome::outcome).containsOnly(Outcome.UNCHANGED);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isEqualTo(variants);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM hotspot_call")).isEqualTo(calls);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aCorrectedVcfReplacesTheVariantsAndCallsOfItsEarlierVersion(TestDatabases.Server server) throws IOException {
+        StudyFolders.withRuns(study, "R02");
+        Path vcf = study.resolve("sequencing/R02/T-VR-007.vcf");
+        try (TestApplication app = TestApplication.start(server)) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+            importStudy(app);
+            HotspotQueries queries = app.bean(HotspotQueries.class);
+            assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("MUTANT");
+            String tertLine = "chr5\t1295135\t.\tG\tA\t.\tPASS\tDP=127\tGT:AD:AF:DP\t0/1:73,54:0.425:127\n";
+            String multiAllelic = "chr17\t7675088\t.\tC\tT,G\t.\tPASS\tDP=100\tGT:AD:AF:DP\t0/1:60,30,10:0.3,0.1:100\n";
+            String original = Files.readString(vcf);
+            assertThat(original).contains(tertLine);
+            Files.writeString(vcf, original.replace(tertLine, "") + multiAllelic);
+
+            Map<String, FileOutcome> outcomes = importStudy(app);
+
+            FileOutcome outcome = outcomes.get("sequencing/R02/T-VR-007.vcf");
+            assertThat(outcome.outcome()).isEqualTo(Outcome.REPLACED);
+            assertThat(outcome.detail()).contains("replacing the earlier version's 9 variants");
+            assertThat(outcomes.get("sequencing/R02/T-MI-008.vcf").outcome()).isEqualTo(Outcome.UNCHANGED);
+            assertThat(outcomes.get("sequencing/R02/manifest.csv").outcome()).isEqualTo(Outcome.UNCHANGED);
+            assertThat(StudyFolders.count(app.jdbcUrl(),
+                    "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R02/T-VR-007.vcf'"))
+                    .isEqualTo(StudyFolders.recordAlleles(vcf)).isEqualTo(10);
+            assertThat(StudyFolders.count(app.jdbcUrl(),
+                    "SELECT COUNT(*) FROM variant WHERE pos = 1295135 AND specimen_id = 'T-VR-007'")).isZero();
+            assertThat(StudyFolders.count(app.jdbcUrl(),
+                    "SELECT COUNT(*) FROM variant WHERE pos = 7675088 AND specimen_id = 'T-VR-007'")).isEqualTo(2);
+            assertThat(queries.callsOfSpecimen("T-VR-007")).hasSize(14);
+            assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("NO_CALL");
+        }
+    }
+
+    private static String status(HotspotQueries queries, String specimen, String hotspot) {
+        return queries.callsOfSpecimen(specimen).stream().filter(call -> call.hotspot().equals(hotspot))
+                .map(HotspotCallRow::status).findFirst().orElseThrow();
+    }
+
+    private Map<String, FileOutcome> importStudy(TestApplication app) {
+        return app.bean(StudyImport.class).importStudy(study).stream()
+                .collect(Collectors.toMap(FileOutcome::relativePath, Function.identity()));
+    }
+
+    private List<Path> vcfs() throws IOException {
+        try (Stream<Path> files = Files.walk(study)) {
+            return files.filter(file -> file.toString().endsWith(".vcf")).sorted().toList();
+        }
+    }
+
+    private String relative(Path file) {
+        return study.relativize(file).toString().replace('\\', '/');
+    }
+}
