@@ -1,19 +1,127 @@
 package org.thyrobank.platform.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
+import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.database.OpenDatabase;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.StudyImport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Creates a synthetic cohort, imports it, prints the report and serves the pages.")
+        description = {"Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
+                "imports it, prints the report and serves the pages (--no-serve stops after the report).",
+                "Import lines go to stderr, the report to stdout (or --out)."})
 final class DemoCommand implements Callable<Integer> {
+
+    private static final String SEED_MARKER = ".demo-seed";
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    ReportOptionsMixin reportOptions;
+
+    @Option(names = "--no-serve", description = "Stop after printing the report.")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic cohort (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--study-dir", paramLabel = "DIR",
+            description = "Where the synthetic bundle is written (default: demo-study-<seed> beside the data directory).")
+    Path studyDir;
+
     @Override
-    public Integer call() {
-        return NotBuilt.say(spec, "the demo");
+    public Integer call() throws IOException, InterruptedException {
+        ReportOptions options = reportOptions.toOptions();
+        Path study = prepareStudy();
+        OpenDatabase db = SpringContexts.open(database);
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringContexts.start(db, noServe ? WebApplicationType.NONE : WebApplicationType.SERVLET,
+                    Map.of("server.port", port));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        int exit;
+        try {
+            exit = importAndReport(context, study, options);
+        } catch (RuntimeException | IOException e) {
+            context.close();
+            db.close();
+            throw e;
+        }
+        if (noServe || exit != 0) {
+            context.close();
+            db.close();
+            return exit;
+        }
+        ServeCommand.serveUntilStopped(context, db, port);
+        return 0;
+    }
+
+    private int importAndReport(ConfigurableApplicationContext context, Path study, ReportOptions options) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(study);
+        outcomes.forEach(o -> err.println(o.line()));
+        err.flush();
+        if (outcomes.stream().anyMatch(o -> o.outcome() == FileOutcome.Outcome.REJECTED)) {
+            err.println("thyrobank demo: the synthetic bundle was not imported whole; see the rejected lines above");
+            return 1;
+        }
+        return ReportCommand.write(context.getBean(ReportService.class).report(options), options, spec);
+    }
+
+    /** The bundle for this seed: written once, then reused (a seed always writes the same bytes). */
+    private Path prepareStudy() throws IOException {
+        Path dir = studyDir != null ? studyDir
+                : database.dataDir.toAbsolutePath().normalize().resolveSibling("demo-study-" + seed);
+        Path marker = dir.resolve(SEED_MARKER);
+        if (Files.exists(marker)) {
+            String written = Files.readString(marker, StandardCharsets.UTF_8).strip();
+            if (!written.equals(Long.toString(seed))) {
+                throw new IllegalArgumentException(dir + " holds the demo study of seed " + written
+                        + "; choose another --study-dir or --seed " + written);
+            }
+            spec.commandLine().getErr().println("thyrobank demo: reusing the synthetic study in " + dir);
+            return dir;
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            throw new IllegalArgumentException(dir + " is not empty and is not a demo study; choose another --study-dir");
+        }
+        SyntheticCohort.Summary summary = SyntheticCohort.write(dir, seed);
+        Files.writeString(marker, Long.toString(seed), StandardCharsets.UTF_8);
+        spec.commandLine().getErr().printf("thyrobank demo: wrote a synthetic study of %d patients (%d evaluable), %d files, to %s%n",
+                summary.patients(), summary.evaluable(), summary.filesWritten(), dir);
+        return dir;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

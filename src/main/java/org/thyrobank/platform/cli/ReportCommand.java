@@ -1,19 +1,66 @@
 package org.thyrobank.platform.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
+import org.thyrobank.platform.database.OpenDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "The trial's endpoints and associations from the database (json, tsv or html).")
+        description = "The trial's endpoints and the mutation/FDG/miRNA-response associations from the database.")
 final class ReportCommand implements Callable<Integer> {
+
+    /** Exit status when the database holds no clinical data to report on. */
+    static final int NOTHING_TO_REPORT = 4;
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    ReportOptionsMixin reportOptions;
+
     @Override
-    public Integer call() {
-        return NotBuilt.say(spec, "the analysis report");
+    public Integer call() throws IOException {
+        ReportOptions options = reportOptions.toOptions();
+        try (OpenDatabase db = SpringContexts.open(database);
+             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+            return write(context.getBean(ReportService.class).report(options), options, spec);
+        }
+    }
+
+    static int write(Optional<Report> report, ReportOptions options, CommandSpec spec) throws IOException {
+        if (report.isEmpty()) {
+            spec.commandLine().getErr().println("thyrobank " + spec.name()
+                    + ": nothing to report: the database holds no clinical data (import a study first)");
+            return NOTHING_TO_REPORT;
+        }
+        String text = options.format().write(report.get());
+        if (options.out() == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.flush();
+        } else {
+            Path parent = options.out().toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(options.out(), text, StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("thyrobank " + spec.name() + ": report written to " + options.out());
+        }
+        return 0;
     }
 }

@@ -31,19 +31,23 @@ final class ServeCommand implements Callable<Integer> {
             db.close();
             throw e;
         }
+        serveUntilStopped(context, db, port);
+        return 0;
+    }
+
+    /** Blocks until Ctrl-C or SIGTERM, which close the web application first and then the database under it. */
+    static void serveUntilStopped(ConfigurableApplicationContext context, OpenDatabase db, int port) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
             }
         });
-        // Ctrl-C or SIGTERM: close the web application first, then the database under it.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             db.close();
         }, "thyrobank-serve-stop"));
         System.err.println("thyrobank: serving on http://localhost:" + port + "/ (Ctrl-C stops)");
         closed.await();
-        return 0;
     }
 }
