@@ -1,0 +1,87 @@
+package org.thyrobank.platform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The newcomer's path end to end on the embedded database: demo, then report in every format. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoAndReportCommandTests {
+
+    @TempDir
+    static Path work;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static String dataDir() {
+        return work.resolve("data").toString();
+    }
+
+    @Test
+    @Order(1)
+    void reportOnAnEmptyDatabaseSaysThereIsNothingToReport() {
+        CliRun run = CliRun.of("report", "--data-dir", dataDir());
+        assertThat(run.exitCode()).isEqualTo(ReportCommand.NOTHING_TO_REPORT);
+        assertThat(run.err()).contains("nothing to report");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void demoWritesImportsAndReportsTheSyntheticCohort() throws Exception {
+        CliRun run = CliRun.of("demo", "--no-serve", "--data-dir", dataDir(), "--study-dir", work.resolve("study").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("wrote a synthetic study of 60 patients (46 evaluable)")
+                .contains("clinical/patients.csv: imported").doesNotContain("rejected").doesNotContain("not handled yet");
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("cohort").get("patients").asInt()).isEqualTo(60);
+        assertThat(report.get("cohort").get("evaluable").asInt()).isEqualTo(46);
+        assertThat(report.get("associations")).hasSize(12);
+        assertThat(report.get("survival")).hasSize(6);
+        assertThat(report.get("mirna").size()).isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void aSecondDemoReusesTheStudyAndImportsNothingNew() {
+        CliRun run = CliRun.of("demo", "--no-serve", "--data-dir", dataDir(), "--study-dir", work.resolve("study").toString(),
+                "--format", "tsv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("reusing the synthetic study").contains("clinical/patients.csv: unchanged")
+                .doesNotContain(": imported");
+        assertThat(run.out()).contains("cohort.patients\t60");
+    }
+
+    @Test
+    @Order(4)
+    void reportWritesHtmlToAFile() throws Exception {
+        Path html = work.resolve("out/report.html");
+        CliRun run = CliRun.of("report", "--format", "html", "--out", html.toString(), "--data-dir", dataDir());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(html)).contains("<svg").doesNotContain("http://").doesNotContain("https://");
+    }
+
+    @Test
+    @Order(5)
+    void aBadNormalisationIsABadInput() {
+        CliRun run = CliRun.of("report", "--normalisation", "median", "--data-dir", dataDir());
+        assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
+        assertThat(run.err()).contains("median");
+    }
+
+    @Test
+    @Order(6)
+    void aNullRateOutsideZeroAndOneIsABadInput() {
+        CliRun run = CliRun.of("report", "--null-rate", "1.5", "--data-dir", dataDir());
+        assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
+        assertThat(run.err()).contains("--null-rate must lie strictly between 0 and 1");
+    }
+}
