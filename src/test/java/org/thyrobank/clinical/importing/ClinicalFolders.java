@@ -62,6 +62,10 @@ final class ClinicalFolders {
         }
     }
 
+    /** The plate a qpcr_value row of another module needs (qpcr_value.plate_id references qpcr_plate). */
+    static final String QPCR_PLATE_OF_ANOTHER_MODULE = "INSERT INTO qpcr_plate (plate_id, source_file, format, wells, imported_at)"
+            + " VALUES ('PL01', 'qpcr/PL01.csv', 'long-csv', 1, CURRENT_TIMESTAMP(6))";
+
     /** Row count and MariaDB's CHECKSUM TABLE of every clinical table, the file register and qpcr_value. */
     static Map<String, String> snapshot(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);

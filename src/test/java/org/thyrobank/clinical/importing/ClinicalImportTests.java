@@ -96,6 +96,7 @@ class ClinicalImportTests {
             ClinicalQueries queries = app.bean(ClinicalQueries.class);
             importer.importStudy(study);
             JdbcTemplate jdbc = new JdbcTemplate(app.bean(DataSource.class));
+            jdbc.update(ClinicalFolders.QPCR_PLATE_OF_ANOTHER_MODULE);
             jdbc.update("INSERT INTO qpcr_value (source_file, plate_id, specimen_id, assay, cq) "
                     + "VALUES ('qpcr/PL01.csv', 'PL01', 'P-MI-001-PRE', 'hsa-miR-146b-5p', 31.2)");
             assertThat(nadir(queries, "MI-001", LabValue.Analyte.PLATELETS).value()).isNotEqualByComparingTo("20");

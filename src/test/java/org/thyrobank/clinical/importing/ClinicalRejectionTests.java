@@ -67,6 +67,7 @@ class ClinicalRejectionTests {
             Path good = ClinicalFolders.copyExample(temp.resolve("good"));
             assertThat(app.bean(StudyImport.class).importStudy(good))
                     .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
+            new JdbcTemplate(app.bean(DataSource.class)).update(ClinicalFolders.QPCR_PLATE_OF_ANOTHER_MODULE);
             new JdbcTemplate(app.bean(DataSource.class)).update("INSERT INTO qpcr_value (source_file, plate_id, "
                     + "specimen_id, assay, cq) VALUES ('qpcr/PL01.csv', 'PL01', 'P-MI-001-PRE', 'UniSp6', 20.1)");
             for (BadFile bad : BAD_FILES) {
