@@ -38,7 +38,7 @@ public class Uploads implements DisposableBean {
     private final ThreadPoolTaskExecutor imports = new ThreadPoolTaskExecutor();
 
     Uploads(UploadMapper mapper, StudyImport studyImport, TransactionTemplate transaction,
-            @Value("${thyrobank.uploads.dir}") Path root,
+            @Value("${thyrobank.uploads.dir:${java.io.tmpdir}/thyrobank-uploads}") Path root,
             @Value("${thyrobank.uploads.max-unpacked-bytes}") long maxUnpackedBytes,
             @Value("${thyrobank.uploads.max-entries}") int maxEntries,
             @Value("${thyrobank.uploads.max-compression-ratio}") int maxCompressionRatio) {
