@@ -3,6 +3,7 @@ package org.thyrobank.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.ImportedFiles;
 import org.thyrobank.platform.users.Role;
 import org.thyrobank.platform.users.Users;
 import org.thyrobank.web.TestHttp;
@@ -106,15 +110,17 @@ class SecurityRulesTests {
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         HttpResponse<String> home = lab.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Signed in as <strong>lab</strong>", "href=\"/uploads\"").doesNotContain("href=\"/status\"");
+        assertThat(home.body()).contains("Signed in as <strong>lab</strong>", "(<span>LAB</span>)", "href=\"/uploads\"").doesNotContain("href=\"/status\"");
         assertThat(lab.get("/uploads").statusCode()).isEqualTo(200);
         assertThat(lab.get("/status").statusCode()).isEqualTo(403);
 
+        app.bean(ImportedFiles.class).record(new BundleFile(Path.of("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
         TestHttp boss = http();
         boss.signIn("boss", PASSWORD);
         HttpResponse<String> status = boss.get("/status");
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("Jobs &amp; status", "Imported files", "No job has run yet.");
+        assertThat(status.body()).contains("Jobs &amp; status", "Imported files", "No job has run yet.",
+                "<code>qpcr/PL09.csv</code>", "<td class=\"number\">42</td>");
     }
 
     @Test
