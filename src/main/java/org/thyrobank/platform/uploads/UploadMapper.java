@@ -20,6 +20,9 @@ interface UploadMapper {
 
     void finish(Finish finish);
 
+    /** Ends every RUNNING upload as {@code finish} says ({@code finish.id} is not used). */
+    int finishRunning(Finish finish);
+
     record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
                      String message, LocalDateTime created, LocalDateTime finished) {
     }

@@ -92,6 +92,16 @@ public class Uploads implements DisposableBean {
         return mapper.latest(limit).stream().map(row -> upload(row, List.of())).toList();
     }
 
+    /**
+     * Marks as FAILED the uploads a previous run of the service left RUNNING (it stopped mid-import); their folders
+     * stay, so they can be imported again. Only the web service calls this, before it takes requests: a command
+     * line run beside a live service must not end that service's imports.
+     */
+    public int failInterrupted() {
+        return mapper.finishRunning(new UploadMapper.Finish(null, UploadState.FAILED,
+                "interrupted: the service stopped before this import ended; upload the file again", LocalDateTime.now()));
+    }
+
     private void runImport(String id, Path studyDir) {
         try {
             List<FileOutcome> outcomes = studyImport.importStudy(studyDir);

@@ -1,5 +1,6 @@
 package org.thyrobank.web.uploads;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
@@ -36,7 +37,7 @@ class UploadPages {
 
     @PostMapping("/uploads")
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "run", required = false) String run,
-                  Principal principal, Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+                  Principal principal, Model model, HttpServletResponse response) throws IOException {
         try (InputStream content = file.getInputStream()) {
             Upload upload = uploads.accept(file.getOriginalFilename(), content, run, principal.getName());
             return "redirect:/uploads/" + upload.id();
