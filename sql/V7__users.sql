@@ -11,6 +11,17 @@ CREATE TABLE app_user (
     CONSTRAINT app_user_role CHECK (role IN ('LAB', 'RESEARCHER', 'ADMIN'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+-- Bearer tokens for the API (POST /api/v1/tokens issues one to a signed-in user): only the SHA-256 of the
+-- token is kept (a token is 256 random bits, so a fast hash is enough); disabling the user stops its tokens.
+CREATE TABLE api_token (
+    id         BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    user_name  VARCHAR(64) NOT NULL,
+    token_hash CHAR(64)    NOT NULL,
+    created    DATETIME(6) NOT NULL,
+    CONSTRAINT api_token_hash UNIQUE (token_hash),
+    CONSTRAINT api_token_user FOREIGN KEY (user_name) REFERENCES app_user (name) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
 -- A file sent to POST /api/v1/uploads (or the upload page), unpacked into its own study folder and imported
 -- in the background; state RUNNING, then COMPLETED (every file has an outcome) or FAILED (message says why).
 CREATE TABLE upload (

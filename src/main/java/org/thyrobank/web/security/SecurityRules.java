@@ -6,12 +6,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.thyrobank.platform.users.ApiTokens;
 
 /**
  * Who may reach what, checked on the server for every request. Two filter chains: the REST API (stateless,
  * HTTP Basic, no CSRF because no browser session is involved, RFC 9457 problem details for 401 and 403) and
- * the pages (form sign-in, session, CSRF on every form). A new page or endpoint gets its line here.
+ * the pages (form sign-in, session, CSRF on every form). The API also takes {@code Authorization: Bearer <token>}
+ * with a token from {@code POST /api/v1/tokens}. A new page or endpoint gets its line here.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,8 +27,9 @@ class SecurityRules {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, UserDetailsService users) {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/status").hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)

@@ -2,6 +2,7 @@ package org.thyrobank.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,13 +15,16 @@ import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.ImportedFiles;
+import org.thyrobank.platform.users.ApiTokens;
 import org.thyrobank.platform.users.Role;
 import org.thyrobank.platform.users.Users;
 import org.thyrobank.web.TestHttp;
+import tools.jackson.databind.json.JsonMapper;
 
 class SecurityRulesTests {
 
     private static final String PASSWORD = "correct-horse-battery";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static TestApplication app;
 
     @BeforeAll
@@ -77,6 +81,39 @@ class SecurityRulesTests {
         HttpResponse<String> post = http().send(new TestHttp.Multipart().file("PL01.csv", "specimen_id,assay,cq\n".getBytes())
                 .post(http().request("/api/v1/uploads").header("Authorization", TestHttp.basic("researcher", PASSWORD))));
         assertThat(post.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBearerTokenActsWithItsUsersRoleUntilRevoked() throws Exception {
+        HttpResponse<String> issued = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(issued.statusCode()).isEqualTo(201);
+        String token = JSON.readTree(issued.body()).get("token").asString();
+        assertThat(token).startsWith("tbk_");
+
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(200);
+        assertThat(bearer("/api/v1/status", token).statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = bearer("/api/v1/uploads", "tbk_not-a-token");
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).contains("\"status\":401");
+
+        HttpResponse<String> revoked = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", "Bearer " + token).DELETE());
+        assertThat(revoked.body()).contains("\"revoked\":1");
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theTokenOfADisabledUserIsRefused() throws Exception {
+        app.bean(Users.class).add("leaver", Role.LAB, PASSWORD);
+        String token = app.bean(ApiTokens.class).issue("leaver");
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(200);
+        app.bean(Users.class).disable("leaver");
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> bearer(String path, String token) throws Exception {
+        return http().send(http().request(path).header("Authorization", "Bearer " + token).GET());
     }
 
     @Test
