@@ -50,6 +50,7 @@ class ServiceEndpointsTests {
     void openApiDescribesTheEndpointsWithoutSigningIn() throws Exception {
         HttpResponse<String> response = http.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/v1/status", "/api/v1/uploads", "/api/v1/uploads/{id}");
+        assertThat(response.body()).contains("/api/v1/status", "/api/v1/uploads", "/api/v1/uploads/{id}", "/api/v1/tokens",
+                "\"securitySchemes\"", "\"scheme\":\"basic\"", "\"scheme\":\"bearer\"");
     }
 }

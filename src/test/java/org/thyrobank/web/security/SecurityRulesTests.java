@@ -150,6 +150,8 @@ class SecurityRulesTests {
         assertThat(home.body()).contains("Signed in as <strong>lab</strong>", "(<span>LAB</span>)", "href=\"/uploads\"").doesNotContain("href=\"/status\"");
         assertThat(lab.get("/uploads").statusCode()).isEqualTo(200);
         assertThat(lab.get("/status").statusCode()).isEqualTo(403);
+        // the API has no CSRF protection, so a browser's session must not sign its calls in
+        assertThat(lab.get("/api/v1/uploads").statusCode()).isEqualTo(401);
 
         app.bean(ImportedFiles.class).record(new BundleFile(Path.of("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
         TestHttp boss = http();
