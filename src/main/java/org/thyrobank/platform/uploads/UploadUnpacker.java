@@ -1,6 +1,5 @@
 package org.thyrobank.platform.uploads;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -180,34 +179,6 @@ final class UploadUnpacker {
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
             return children.toList();
-        }
-    }
-
-    /** Counts the compressed bytes the zip reader has consumed, to judge how much an archive grows. */
-    private static final class CountingInputStream extends FilterInputStream {
-
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b >= 0 ? 1 : 0;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(n, 0);
-            return n;
-        }
-
-        long count() {
-            return count;
         }
     }
 }
