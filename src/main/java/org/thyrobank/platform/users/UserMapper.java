@@ -8,7 +8,7 @@ interface UserMapper {
 
     UserRow find(String name);
 
-    long count();
+    long countWithRole(Role role);
 
     void insert(UserRow row);
 

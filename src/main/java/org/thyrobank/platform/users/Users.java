@@ -68,12 +68,13 @@ public class Users {
     }
 
     /**
-     * On a database without any user, creates {@value #FIRST_ADMIN} with a generated password and returns that
-     * password (the only time it exists in clear); empty when users exist already.
+     * On a database without any ADMIN (none at all, or only LAB and RESEARCHER sign-ins added from the command line),
+     * creates {@value #FIRST_ADMIN} with a generated password and returns that password (the only time it exists in
+     * clear); empty when an ADMIN exists, or when the name is taken by another sign-in.
      */
     @Transactional
     public Optional<String> createFirstAdmin() {
-        if (mapper.count() > 0) {
+        if (mapper.countWithRole(Role.ADMIN) > 0 || mapper.find(FIRST_ADMIN) != null) {
             return Optional.empty();
         }
         String password = generatePassword();

@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.thyrobank.platform.cli.SpringContexts;
 import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
 import org.thyrobank.web.TestHttp;
 
 class FirstAdminTests {
@@ -42,6 +44,16 @@ class FirstAdminTests {
                 assertThat(new BCryptPasswordEncoder().matches(password, rs.getString("password_hash"))).isTrue();
                 assertThat(rs.getString("role")).isEqualTo("ADMIN");
             }
+        }
+    }
+
+    @Test
+    void aDatabaseWithOnlyALabSignInStillGetsAnAdminAtTheFirstStart() throws Exception {
+        try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
+            try (ConfigurableApplicationContext cli = SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of())) {
+                cli.getBean(Users.class).add("bench", Role.LAB, "bench-password-1");
+            }
+            assertThat(PRINTED.matcher(stderrOfAStart(db, null)).find()).isTrue();
         }
     }
 
