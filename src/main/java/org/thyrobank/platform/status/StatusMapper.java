@@ -9,4 +9,6 @@ interface StatusMapper {
     Status.Counts counts();
 
     List<Status.JobRun> lastJobRuns(int limit);
+
+    List<ImportedFile> lastImportedFiles(int limit);
 }

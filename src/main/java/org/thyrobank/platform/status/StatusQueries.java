@@ -1,5 +1,6 @@
 package org.thyrobank.platform.status;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,5 +19,11 @@ public class StatusQueries {
     @Transactional(readOnly = true)
     public Status status() {
         return new Status(mapper.counts(), mapper.lastJobRuns(JOBS_SHOWN));
+    }
+
+    /** The files imported most recently, newest first. */
+    @Transactional(readOnly = true)
+    public List<ImportedFile> lastImportedFiles(int limit) {
+        return mapper.lastImportedFiles(limit);
     }
 }

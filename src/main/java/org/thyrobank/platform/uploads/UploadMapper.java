@@ -1,0 +1,35 @@
+package org.thyrobank.platform.uploads;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.thyrobank.platform.importing.FileOutcome;
+
+@Mapper
+interface UploadMapper {
+
+    void insert(UploadRow row);
+
+    UploadRow find(String id);
+
+    List<UploadRow> latest(int limit);
+
+    List<FileOutcome> files(String uploadId);
+
+    void insertFile(FileRow row);
+
+    void finish(Finish finish);
+
+    /** Ends every RUNNING upload as {@code finish} says ({@code finish.id} is not used). */
+    int finishRunning(Finish finish);
+
+    record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
+                     String message, LocalDateTime created, LocalDateTime finished) {
+    }
+
+    record FileRow(String uploadId, int position, String relativePath, FileOutcome.Outcome outcome, String detail) {
+    }
+
+    record Finish(String id, UploadState state, String message, LocalDateTime finished) {
+    }
+}

@@ -1,0 +1,140 @@
+package org.thyrobank.platform.uploads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.StudyImport;
+
+/**
+ * Files sent to the web service: each is laid out as its own study folder below the uploads folder
+ * ({@code thyrobank.uploads.dir}) and imported by {@link StudyImport} in the background, one upload at a time
+ * (imports of the same study must not interleave). State and per-file outcomes are kept in {@code upload}.
+ */
+@Service
+public class Uploads implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
+    private static final int MESSAGE_LENGTH = 2000;
+
+    private final UploadMapper mapper;
+    private final StudyImport studyImport;
+    private final TransactionTemplate transaction;
+    private final Path root;
+    private final UploadUnpacker unpacker;
+    private final ThreadPoolTaskExecutor imports = new ThreadPoolTaskExecutor();
+
+    Uploads(UploadMapper mapper, StudyImport studyImport, TransactionTemplate transaction,
+            @Value("${thyrobank.uploads.dir:${java.io.tmpdir}/thyrobank-uploads}") Path root,
+            @Value("${thyrobank.uploads.max-unpacked-bytes}") long maxUnpackedBytes,
+            @Value("${thyrobank.uploads.max-entries}") int maxEntries,
+            @Value("${thyrobank.uploads.max-compression-ratio}") int maxCompressionRatio) {
+        this.mapper = mapper;
+        this.studyImport = studyImport;
+        this.transaction = transaction;
+        this.root = root.toAbsolutePath().normalize();
+        this.unpacker = new UploadUnpacker(new UploadLimits(maxUnpackedBytes, maxEntries, maxCompressionRatio));
+        imports.setCorePoolSize(1);
+        imports.setMaxPoolSize(1);
+        imports.setThreadNamePrefix("upload-import-");
+        imports.setWaitForTasksToCompleteOnShutdown(true);
+        imports.setAwaitTerminationSeconds(120);
+        imports.initialize();
+    }
+
+    /**
+     * Unpacks the file into a new study folder and starts its import; answers the upload, RUNNING.
+     *
+     * @param fileName the name the file was sent with (a path is cut to its last part)
+     * @param runName  the sequencing run a VCF or zipped run belongs to, or null for the file's own name
+     * @throws UploadRejectedException when the file cannot be taken (the parameter at fault is named)
+     */
+    public Upload accept(String fileName, InputStream content, String runName, String uploadedBy) {
+        String name = fileName == null ? null : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        String id = UUID.randomUUID().toString();
+        Path studyDir = root.resolve(id);
+        UploadKind kind;
+        try {
+            Files.createDirectories(root);
+            kind = unpacker.unpack(name, content, runName == null || runName.isBlank() ? null : runName.trim(), studyDir);
+        } catch (IOException | RuntimeException e) {
+            UploadFolders.deleteRecursively(studyDir);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot store the upload " + name, io);
+            }
+            throw (RuntimeException) e;
+        }
+        mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
+                null, LocalDateTime.now(), null));
+        imports.execute(() -> runImport(id, studyDir));
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Upload> find(String id) {
+        return Optional.ofNullable(mapper.find(id)).map(row -> upload(row, mapper.files(id)));
+    }
+
+    /** The newest uploads first, without their per-file lines. */
+    public List<Upload> latest(int limit) {
+        return mapper.latest(limit).stream().map(row -> upload(row, List.of())).toList();
+    }
+
+    /**
+     * Marks as FAILED the uploads a previous run of the service left RUNNING (it stopped mid-import); their folders
+     * stay, so they can be imported again. Only the web service calls this, before it takes requests: a command
+     * line run beside a live service must not end that service's imports.
+     */
+    public int failInterrupted() {
+        return mapper.finishRunning(new UploadMapper.Finish(null, UploadState.FAILED,
+                "interrupted: the service stopped before this import ended; upload the file again", LocalDateTime.now()));
+    }
+
+    private void runImport(String id, Path studyDir) {
+        try {
+            List<FileOutcome> outcomes = studyImport.importStudy(studyDir);
+            transaction.executeWithoutResult(status -> {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    FileOutcome o = outcomes.get(i);
+                    mapper.insertFile(new UploadMapper.FileRow(id, i, o.relativePath(), o.outcome(), o.detail()));
+                }
+                mapper.finish(new UploadMapper.Finish(id, UploadState.COMPLETED, null, LocalDateTime.now()));
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("upload {} failed", id, e);
+            mapper.finish(new UploadMapper.Finish(id, UploadState.FAILED, describe(e), LocalDateTime.now()));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH);
+    }
+
+    private static Upload upload(UploadMapper.UploadRow row, List<FileOutcome> files) {
+        return new Upload(row.id(), row.originalName(), row.kind(), row.uploadedBy(), row.state(), row.message(),
+                row.created(), row.finished(), files.stream().map(Upload.FileLine::of).toList());
+    }
+
+    /** Lets a running import finish before the database underneath is closed. */
+    @Override
+    public void destroy() {
+        imports.shutdown();
+    }
+}

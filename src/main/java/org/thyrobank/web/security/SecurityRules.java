@@ -1,0 +1,60 @@
+package org.thyrobank.web.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.thyrobank.platform.users.ApiTokens;
+
+/**
+ * Who may reach what, checked on the server for every request. Two filter chains: the REST API (stateless,
+ * HTTP Basic, no CSRF because no browser session is involved, RFC 9457 problem details for 401 and 403) and
+ * the pages (form sign-in, session, CSRF on every form). The API also takes {@code Authorization: Bearer <token>}
+ * with a token from {@code POST /api/v1/tokens}. A new page or endpoint gets its line here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityRules {
+
+    static final String LAB = "LAB";
+    static final String RESEARCHER = "RESEARCHER";
+    static final String ADMIN = "ADMIN";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, UserDetailsService users) {
+        http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/status").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)
+                        // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
+                        .requestMatchers("/api/v1/report", "/api/v1/report/**").hasAnyRole(RESEARCHER, ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/error", "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/uploads/**").hasAnyRole(LAB, ADMIN)
+                        .requestMatchers("/status", "/actuator/**").hasRole(ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
+        return http.build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.thyrobank.web.uploads;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.thyrobank.platform.uploads.Upload;
+import org.thyrobank.platform.uploads.Uploads;
+import org.thyrobank.web.NotFoundException;
+
+/** Uploads for the lab and admins: a zipped run or bundle, a VCF or a qPCR plate, imported in the background. */
+@RestController
+@RequestMapping("/api/v1/uploads")
+class UploadController {
+
+    private final Uploads uploads;
+
+    UploadController(Uploads uploads) {
+        this.uploads = uploads;
+    }
+
+    /** 202 with {@code Location} of the upload, whose state is RUNNING until the import has an outcome per file. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Upload> upload(@RequestPart("file") MultipartFile file,
+                                  @RequestParam(name = "run", required = false) String run,
+                                  Principal principal) throws IOException {
+        Upload upload;
+        try (InputStream content = file.getInputStream()) {
+            upload = uploads.accept(file.getOriginalFilename(), content, run, principal.getName());
+        }
+        return ResponseEntity.accepted()
+                .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(upload.id()).toUri())
+                .body(upload);
+    }
+
+    @GetMapping("/{id}")
+    Upload upload(@PathVariable String id) {
+        return uploads.find(id).orElseThrow(() -> new NotFoundException("no upload " + id));
+    }
+
+    /** The newest uploads first, without their per-file lines. */
+    @GetMapping
+    List<Upload> latest(@RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit) {
+        return uploads.latest(limit);
+    }
+}

@@ -1,0 +1,179 @@
+package org.thyrobank.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.ImportedFiles;
+import org.thyrobank.platform.users.ApiTokens;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
+import org.thyrobank.web.TestHttp;
+import tools.jackson.databind.json.JsonMapper;
+
+class SecurityRulesTests {
+
+    private static final String PASSWORD = "correct-horse-battery";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static TestApplication app;
+
+    @BeforeAll
+    static void serve() {
+        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        Users users = app.bean(Users.class);
+        users.add("lab", Role.LAB, PASSWORD);
+        users.add("researcher", Role.RESEARCHER, PASSWORD);
+        users.add("boss", Role.ADMIN, PASSWORD);
+        users.add("gone", Role.ADMIN, PASSWORD);
+        users.disable("gone");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static TestHttp http() {
+        return TestHttp.of(app);
+    }
+
+    @Test
+    void anAnonymousApiCallIs401ProblemWithABasicChallengeNotARedirect() throws Exception {
+        HttpResponse<String> response = http().get("/api/v1/status");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"thyrobank\"");
+        assertThat(response.body()).contains("\"status\":401", "\"instance\":\"/api/v1/status\"");
+    }
+
+    @Test
+    void aWrongPasswordOrADisabledSignInIs401() throws Exception {
+        assertThat(http().get("/api/v1/status", "boss", "not-the-password").statusCode()).isEqualTo(401);
+        assertThat(http().get("/api/v1/status", "gone", PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void statusIsForAdminsOnly() throws Exception {
+        assertThat(http().get("/api/v1/status", "boss", PASSWORD).statusCode()).isEqualTo(200);
+        for (String user : new String[] {"lab", "researcher"}) {
+            HttpResponse<String> response = http().get("/api/v1/status", user, PASSWORD);
+            assertThat(response.statusCode()).as(user).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"status\":403", "Your role does not allow GET /api/v1/status");
+        }
+    }
+
+    @Test
+    void uploadsAreForTheLabAndAdminsNotResearchers() throws Exception {
+        assertThat(http().get("/api/v1/uploads", "lab", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http().get("/api/v1/uploads", "boss", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http().get("/api/v1/uploads", "researcher", PASSWORD).statusCode()).isEqualTo(403);
+        HttpResponse<String> post = http().send(new TestHttp.Multipart().file("PL01.csv", "specimen_id,assay,cq\n".getBytes())
+                .post(http().request("/api/v1/uploads").header("Authorization", TestHttp.basic("researcher", PASSWORD))));
+        assertThat(post.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBearerTokenActsWithItsUsersRoleUntilRevoked() throws Exception {
+        HttpResponse<String> issued = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(issued.statusCode()).isEqualTo(201);
+        String token = JSON.readTree(issued.body()).get("token").asString();
+        assertThat(token).startsWith("tbk_");
+
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(200);
+        assertThat(bearer("/api/v1/status", token).statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = bearer("/api/v1/uploads", "tbk_not-a-token");
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).contains("\"status\":401");
+
+        HttpResponse<String> revoked = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", "Bearer " + token).DELETE());
+        assertThat(revoked.body()).contains("\"revoked\":1");
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theTokenOfADisabledUserIsRefused() throws Exception {
+        app.bean(Users.class).add("leaver", Role.LAB, PASSWORD);
+        String token = app.bean(ApiTokens.class).issue("leaver");
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(200);
+        app.bean(Users.class).disable("leaver");
+        assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> bearer(String path, String token) throws Exception {
+        return http().send(http().request(path).header("Authorization", "Bearer " + token).GET());
+    }
+
+    @Test
+    void healthAndTheApiDescriptionArePublic() throws Exception {
+        assertThat(http().get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(http().get("/v3/api-docs").statusCode()).isEqualTo(200);
+        assertThat(http().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAnonymousPageVisitIsSentToTheSignInPage() throws Exception {
+        HttpResponse<String> response = http().get("/uploads");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        HttpResponse<String> login = http().get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("<form", "name=\"_csrf\"", "name=\"password\"");
+    }
+
+    @Test
+    void theSignInFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> response = http().postForm("/login", Map.of("username", "lab", "password", PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signingInShowsTheNavigationOfTheRole() throws Exception {
+        TestHttp lab = http();
+        HttpResponse<String> signIn = lab.signIn("lab", PASSWORD);
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        HttpResponse<String> home = lab.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Signed in as <strong>lab</strong>", "(<span>LAB</span>)", "href=\"/uploads\"").doesNotContain("href=\"/status\"");
+        assertThat(lab.get("/uploads").statusCode()).isEqualTo(200);
+        assertThat(lab.get("/status").statusCode()).isEqualTo(403);
+        // the API has no CSRF protection, so a browser's session must not sign its calls in
+        assertThat(lab.get("/api/v1/uploads").statusCode()).isEqualTo(401);
+
+        app.bean(ImportedFiles.class).record(new BundleFile(Path.of("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
+        TestHttp boss = http();
+        boss.signIn("boss", PASSWORD);
+        HttpResponse<String> status = boss.get("/status");
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("Jobs &amp; status", "Imported files", "No job has run yet.",
+                "<code>qpcr/PL09.csv</code>", "<td class=\"number\">42</td>");
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormReturnsToTheSignInPageWithAnError() throws Exception {
+        HttpResponse<String> signIn = http().signIn("lab", "wrong-password-here");
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void aResearcherCannotOpenTheUploadPage() throws Exception {
+        TestHttp researcher = http();
+        researcher.signIn("researcher", PASSWORD);
+        assertThat(researcher.get("/").body()).doesNotContain("href=\"/uploads\"");
+        assertThat(researcher.get("/uploads").statusCode()).isEqualTo(403);
+    }
+}
