@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.thyrobank.analysis.ReportJson;
@@ -20,6 +23,7 @@ import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.platform.users.Role;
 import org.thyrobank.platform.users.Users;
 
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportApiTests {
 
     private static final String PASSWORD = "a long enough test password";
@@ -45,6 +49,7 @@ class ReportApiTests {
     }
 
     @Test
+    @Order(1)
     void anEmptyDatabaseHasNothingToReport() throws Exception {
         assertThat(app.bean(ReportService.class).report(ReportOptions.defaults())).isEmpty();
         HttpResponse<String> response = http.get("/api/v1/report", "researcher", PASSWORD);
@@ -53,6 +58,7 @@ class ReportApiTests {
     }
 
     @Test
+    @Order(2)
     void researchersGetTheSameJsonAsTheCommandLineAndTheLabDoesNot() throws Exception {
         SyntheticCohort.write(study.resolve("cohort"), 7);
         app.bean(StudyImport.class).importStudy(study.resolve("cohort"));
