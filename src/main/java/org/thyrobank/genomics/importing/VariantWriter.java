@@ -1,8 +1,8 @@
 package org.thyrobank.genomics.importing;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -11,22 +11,27 @@ import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.persistence.SequencingMapper.VariantRow;
 import org.thyrobank.genomics.vcf.VcfVariant;
 
-/** Writes a chunk of variants as rows of table variant, tagged with the execution id, by multi-row INSERTs. */
+/**
+ * Writes a chunk of variants as rows of table variant, tagged with the execution id, through MyBatis's BATCH
+ * executor: one prepared INSERT, its rows sent to the driver as JDBC batches of {@code insert-batch-size}.
+ */
 class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
 
-    private final SequencingMapper mapper;
+    private final SqlSessionTemplate batchSession;
+    private final SequencingMapper batchMapper;
     private final int insertBatchSize;
     private String file;
     private String runId;
     private String specimenId;
     private long executionId;
 
-    VariantWriter(SequencingMapper mapper, int insertBatchSize) {
+    VariantWriter(SqlSessionFactory sessions, int insertBatchSize) {
         if (insertBatchSize < 1) {
             throw new IllegalArgumentException("batch-jobs/" + VcfImportJob.SETTINGS
                     + ".properties: insert-batch-size must be at least 1, not " + insertBatchSize);
         }
-        this.mapper = mapper;
+        this.batchSession = new SqlSessionTemplate(sessions, ExecutorType.BATCH);
+        this.batchMapper = batchSession.getMapper(SequencingMapper.class);
         this.insertBatchSize = insertBatchSize;
     }
 
@@ -40,17 +45,15 @@ class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
 
     @Override
     public void write(Chunk<? extends VcfVariant> chunk) {
-        List<VariantRow> rows = new ArrayList<>(Math.min(chunk.size(), insertBatchSize));
+        int pending = 0;
         for (VcfVariant v : chunk) {
-            rows.add(new VariantRow(file, runId, specimenId, v.sample(), v.chrom(), v.pos(), v.ref(), v.alt(), v.filter(),
-                    v.depth(), v.altReads(), v.vaf(), v.caller(), executionId));
-            if (rows.size() == insertBatchSize) {
-                mapper.insertVariants(rows);
-                rows.clear();
+            batchMapper.insertVariant(new VariantRow(file, runId, specimenId, v.sample(), v.chrom(), v.pos(), v.ref(),
+                    v.alt(), v.filter(), v.depth(), v.altReads(), v.vaf(), v.caller(), executionId));
+            if (++pending == insertBatchSize) {
+                batchSession.flushStatements();
+                pending = 0;
             }
         }
-        if (!rows.isEmpty()) {
-            mapper.insertVariants(rows);
-        }
+        batchSession.flushStatements();
     }
 }
