@@ -9,7 +9,7 @@ import org.thyrobank.platform.importing.BundleFile;
  * @param build          as the manifest gives it, else as the VCF's header names it
  * @param coveredRegions the BED file named in covered_regions, or {@code null}
  */
-record ManifestEntry(String runId, long line, BundleFile vcf, String sample, String specimenId, GenomeBuild build,
+record ManifestEntry(String runId, BundleFile vcf, String sample, String specimenId, GenomeBuild build,
                      BundleFile coveredRegions) {
 
     /**

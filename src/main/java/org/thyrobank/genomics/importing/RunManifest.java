@@ -2,6 +2,7 @@ package org.thyrobank.genomics.importing;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class RunManifest {
                     problems.add("names no VCF (a header and no rows)");
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add("not a readable CSV: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
@@ -114,7 +115,7 @@ final class RunManifest {
         if (problems.size() > before) {
             return null;
         }
-        return new ManifestEntry(runId, line, vcf, sample, specimenId, build, bed);
+        return new ManifestEntry(runId, vcf, sample, specimenId, build, bed);
     }
 
     private BundleFile runFile(CSVRecord record, long line, String column, String expected) {

@@ -3,6 +3,7 @@ package org.thyrobank.genomics.importing;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -51,13 +52,13 @@ class VcfImportJob {
 
     @Bean(NAME)
     Job vcfImport(JobRepository repository, PlatformTransactionManager transactions, SequencingMapper mapper,
-            ImportedFiles register) {
+            SqlSessionFactory sessions, ImportedFiles register) {
         JobSettings settings = JobSettings.load(SETTINGS);
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
                 .<VcfVariant, VcfVariant>chunk(settings.intValue("chunk-size"))
                 .transactionManager(transactions)
                 .reader(new VariantReader())
-                .writer(new VariantWriter(mapper, settings.intValue("insert-batch-size")))
+                .writer(new VariantWriter(sessions, settings.intValue("insert-batch-size")))
                 .faultTolerant()
                 .retry(TransientDataAccessException.class).retryLimit(settings.intValue("retry-limit"));
         int skipLimit = settings.intValue("skip-limit");

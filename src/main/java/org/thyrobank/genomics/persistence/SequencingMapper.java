@@ -17,7 +17,8 @@ public interface SequencingMapper {
     /** The variant rows the file's last completed import stored, or {@code null} when it was never imported. */
     Long variantsOf(String sourceFile);
 
-    void insertVariants(List<VariantRow> rows);
+    /** One row; the import runs this statement on a BATCH-executor session, so that rows go to the driver as JDBC batches. */
+    void insertVariant(VariantRow row);
 
     /** Removes the rows of one execution of the file (a failed one). */
     int deleteVariantsOfExecution(ExecutionOfFile execution);

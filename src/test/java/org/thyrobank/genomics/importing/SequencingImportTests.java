@@ -136,6 +136,35 @@ class SequencingImportTests {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("servers")
+    void anIndexAndAFileTheManifestDoesNotNameAreSkippedWithTheirReason(TestDatabases.Server server) throws IOException {
+        Path run = Files.createDirectories(study.resolve("sequencing/R05"));
+        for (String name : List.of("mutect2-statuses.vcf.gz", "mutect2-statuses.vcf.gz.tbi")) {
+            Files.copy(StudyFolders.resource("/org/thyrobank/genomics/vcf/" + name), run.resolve(name));
+        }
+        Files.writeString(run.resolve("notes.txt"), "library prep notes\n");
+        Files.writeString(run.resolve("manifest.csv"), "vcf,vcf_sample,specimen_id,genome_build\n"
+                + "mutect2-statuses.vcf.gz,T1,T-MI-001,\n");
+        try (TestApplication app = TestApplication.start(server)) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+
+            Map<String, FileOutcome> outcomes = importStudy(app);
+
+            assertThat(outcomes.get("sequencing/R05/mutect2-statuses.vcf.gz").line())
+                    .startsWith("sequencing/R05/mutect2-statuses.vcf.gz: imported: ").contains("(GRCh38");
+            assertThat(outcomes.get("sequencing/R05/mutect2-statuses.vcf.gz.tbi").line()).isEqualTo(
+                    "sequencing/R05/mutect2-statuses.vcf.gz.tbi: skipped: index of sequencing/R05/mutect2-statuses.vcf.gz"
+                            + " (read with it, not stored itself)");
+            assertThat(outcomes.get("sequencing/R05/notes.txt").line())
+                    .isEqualTo("sequencing/R05/notes.txt: skipped: not named by sequencing/R05/manifest.csv");
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE sample = 'T1'")).isPositive();
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE sample <> 'T1'")).isZero();
+            assertThat(app.bean(HotspotQueries.class).callsOfSpecimen("T-MI-001")).hasSize(14)
+                    .allSatisfy(call -> assertThat(call.sample()).isEqualTo("T1"));
+        }
+    }
+
     private static String status(HotspotQueries queries, String specimen, String hotspot) {
         return queries.callsOfSpecimen(specimen).stream().filter(call -> call.hotspot().equals(hotspot))
                 .map(HotspotCallRow::status).findFirst().orElseThrow();

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Benchmark of the sequencing-run import (issue 4, "Speed and memory"): the import must store at least 50,000
+# variant rows per second into MariaDB, measured on a generated whole-exome-sized VCF.
+# Generates a Mutect2-style single-sample GRCh38 VCF of RECORDS records (default 150,000), FILES copies of it
+# (default 3: the first file imported runs on a cold JVM, the later ones as in a run of many VCFs) in one run,
+# creates a fresh database, inserts the specimen the manifest names, runs the real `import` command (vcfImport
+# job: chunked storeVariants step, then storeCalls) and reports the rows stored per second of the
+# storeVariants step (from BATCH_STEP_EXECUTION) and of the whole command (JVM and Spring start included),
+# RUNS times (default 3), each on a fresh database.
+# Needs: a JDK 17, the mariadb client, a MariaDB at $DB_HOST:$DB_PORT (root, empty password; default
+# 127.0.0.1:3306), and the project compiled (./mvnw -o -q compile).
+# Usage: bench/vcf-import.sh [work-dir]   (default: a fresh temporary directory, removed at the end)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RECORDS=${RECORDS:-150000}
+RUNS=${RUNS:-3}
+FILES=${FILES:-3}
+DB_HOST=${DB_HOST:-127.0.0.1}
+DB_PORT=${DB_PORT:-3306}
+DB=thyrobank_bench_$$
+WORK=${1:-}
+if [[ -z "$WORK" ]]; then
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"; mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -e "DROP DATABASE IF EXISTS $DB"' EXIT
+else
+  trap 'mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -e "DROP DATABASE IF EXISTS $DB"' EXIT
+fi
+mkdir -p "$WORK/study/sequencing/BENCH"
+
+for tool in java mariadb; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not on the PATH" >&2; exit 1; }
+done
+[[ -f target/classes/batch-jobs/vcf-import.properties ]] || ./mvnw -o -q -B compile
+if [[ ! -s target/bench-classpath.txt ]]; then
+  ./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+fi
+CLASSPATH="target/classes:$(cat target/bench-classpath.txt)"
+URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB${DB_OPTIONS:+?$DB_OPTIONS}"
+sql_server() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B -e "$1"; }
+sql() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B "$DB" -e "$1"; }
+thyrobank() { ${BENCH_WRAP:-} java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH" org.thyrobank.ThyrobankApplication "$@"; }
+
+# RECORDS records spread over the GRCh38 chromosomes (contig lengths from reference/genome-builds.tsv).
+awk -v N="$RECORDS" -F'\t' '
+  BEGIN { OFS = "\t" }
+  $0 !~ /^#/ && $1 != "contig" && $1 != "MT" { n++; name[n] = "chr" $1; len[n] = $3; total += $3 }
+  END {
+    print "##fileformat=VCFv4.2"
+    print "##source=Mutect2"
+    print "##FILTER=<ID=PASS,Description=\"All filters passed\">"
+    print "##FILTER=<ID=weak_evidence,Description=\"Mutation does not meet likelihood threshold\">"
+    print "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Approximate read depth\">"
+    print "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">"
+    print "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths for the ref and alt alleles\">"
+    print "##FORMAT=<ID=AF,Number=A,Type=Float,Description=\"Allele fractions of alternate alleles\">"
+    print "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Approximate read depth\">"
+    for (i = 1; i <= n; i++) print "##contig=<ID=" name[i] ",length=" len[i] ",assembly=GRCh38>"
+    print "##tumor_sample=T-BENCH-001"
+    print "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT-BENCH-001"
+    split("A C G T", base, " ")
+    written = 0
+    for (i = 1; i <= n; i++) {
+      count = (i == n) ? N - written : int(N * len[i] / total)
+      step = int((len[i] - 20000) / (count + 1))
+      pos = 10000
+      for (j = 0; j < count; j++) {
+        pos += step
+        alt = (pos % 4) + 1; ref = (alt % 4) + 1
+        filter = (pos % 7 == 0) ? "weak_evidence" : "PASS"
+        dp = 40 + pos % 200; altreads = 3 + pos % 37
+        printf "%s\t%d\t.\t%s\t%s\t.\t%s\tDP=%d\tGT:AD:AF:DP\t0/1:%d,%d:%.3f:%d\n", name[i], pos, base[ref], base[alt],
+               filter, dp, dp - altreads, altreads, altreads / dp, dp
+      }
+      written += count
+    }
+  }' reference/genome-builds.tsv > "$WORK/study/sequencing/BENCH/T-BENCH-001.vcf"
+echo "vcf,vcf_sample,specimen_id" > "$WORK/study/sequencing/BENCH/manifest.csv"
+for copy in $(seq 2 "$FILES"); do   # the same records as further VCFs of the run, read by the same (warm) JVM
+  cp "$WORK/study/sequencing/BENCH/T-BENCH-001.vcf" "$WORK/study/sequencing/BENCH/T-BENCH-001-$copy.vcf"
+  echo "T-BENCH-001-$copy.vcf,T-BENCH-001,T-BENCH-001" >> "$WORK/study/sequencing/BENCH/manifest.csv"
+done
+echo "T-BENCH-001.vcf,T-BENCH-001,T-BENCH-001" >> "$WORK/study/sequencing/BENCH/manifest.csv"
+
+size=$(du -h "$WORK/study/sequencing/BENCH/T-BENCH-001.vcf" | cut -f1)
+echo "VCF: $RECORDS records ($size), $FILES copies of it in one run; $RUNS runs, each on a fresh database"
+for run in $(seq 1 "$RUNS"); do
+  sql_server "DROP DATABASE IF EXISTS $DB"
+  thyrobank status --db-url "$URL" >/dev/null   # creates the database and its schema
+  sql "INSERT INTO patient (patient_id, centre) VALUES ('BENCH-001', 'MILAN');
+       INSERT INTO specimen (specimen_id, patient_id, kind) VALUES ('T-BENCH-001', 'BENCH-001', 'TUMOUR_TISSUE')"
+  start=$(date +%s.%N)
+  thyrobank import "$WORK/study" --db-url "$URL" ${JOB_SETTINGS:+--job-settings "$JOB_SETTINGS"} >/dev/null
+  end=$(date +%s.%N)
+  rows=$(sql "SELECT COUNT(*) FROM variant")
+  awk -v run="$run" -v rows="$rows" -v s="$start" -v e="$end" -v loadavg="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+    printf "run %d: %d variant rows; whole command (JVM and Spring start included) %.3f s = %.0f rows/s; load avg %s\n",
+           run, rows, e - s, rows / (e - s), loadavg }'
+  sql "SELECT p.PARAMETER_VALUE, s.WRITE_COUNT, TIMESTAMPDIFF(MICROSECOND, s.START_TIME, s.END_TIME) / 1000
+         FROM BATCH_STEP_EXECUTION s
+         JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'file'
+        WHERE s.STEP_NAME = 'storeVariants' ORDER BY s.STEP_EXECUTION_ID" |
+    awk -F'\t' '{ printf "  %s: storeVariants %d rows in %.3f s = %.0f rows/s (target >= 50000)\n", $1, $2, $3 / 1000, $2 / ($3 / 1000) }'
+done
