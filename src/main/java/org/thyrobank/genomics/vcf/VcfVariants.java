@@ -23,6 +23,8 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
     private final VcfInput input;
     private final List<String> samples;
     private final AlleleCounts convention;
+    /** Read from the header once: every record carries it. */
+    private final String caller;
     private final Queue<VcfVariant> pending = new ArrayDeque<>();
     private boolean finished;
 
@@ -30,6 +32,7 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
         this.input = input;
         this.samples = samples;
         this.convention = AlleleCounts.forHeader(input.header());
+        this.caller = input.source();
     }
 
     /**
@@ -54,7 +57,7 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
 
     /** The caller as the file's {@code ##source} names it, or {@code null}. */
     public String caller() {
-        return input.source();
+        return caller;
     }
 
     @Override
