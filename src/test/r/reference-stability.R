@@ -3,7 +3,10 @@
 # NOT NormqPCR itself: Bioconductor's NormqPCR cannot be installed on the build machine (no Debian package
 # r-bioc-normqpcr, and only Maven Central, Debian and npm are reachable). This script implements in base R the
 # published formulas, following the conventions of NormqPCR's selectHKs()/stabMeasureM()/stabMeasureRho() on
-# log-scale data (log = TRUE: Cq is used as it is; signs do not change SDs or absolute values):
+# log-scale data (log = TRUE: Cq is used as it is; signs do not change SDs or absolute values). NormqPCR's own
+# code, sourced from a checkout by normqpcr-golden.R, prints the same figures for this data to 15 significant
+# digits, and the Java is checked against that code on NormqPCR's own example data (GeNormNormqPcrTests,
+# NormFinderNormqPcrTests).
 #   geNorm   - Vandesompele et al. 2002, Genome Biol 3:research0034: M = mean SD of pairwise log-ratios,
 #              stepwise exclusion of the gene with the largest M (first on ties), pairwise variation
 #              V(n-1/n) = SD of the difference of the log normalisation factors with n-1 and n genes.

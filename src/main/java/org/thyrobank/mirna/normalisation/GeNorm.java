@@ -10,7 +10,11 @@ import java.util.stream.IntStream;
  * geNorm (Vandesompele et al. 2002, Genome Biol 3:research0034) on Cq, i.e. on the log2 scale: the stability M of
  * a gene is the mean, over the other genes, of the SD of their pairwise Cq differences; the gene with the largest
  * M is excluded and M recomputed until {@code minReferences} remain. Reproduces R NormqPCR's
- * {@code selectHKs(x, method = "geNorm", log = TRUE, minNrHKs = 2)}.
+ * {@code selectHKs(x, method = "geNorm", log = TRUE, minNrHKs = 2)}, and so its {@code log = FALSE} on relative
+ * quantities q given here as Cq = -log2(q) (only SDs of log-ratios enter): checked against NormqPCR 1.53.0's own
+ * code on its data(geNorm) and data(Colon) in GeNormNormqPcrTests (data written by src/test/r/normqpcr-golden.R,
+ * not in the repository). One NormqPCR quirk is not copied: with {@code minNrHKs > 2} its last step still appends
+ * an unnamed V for removing one gene more; here the pairwise variations end at "minReferences/minReferences+1".
  */
 public final class GeNorm {
 

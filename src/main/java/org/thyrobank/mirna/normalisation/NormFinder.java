@@ -10,7 +10,11 @@ import java.util.Map;
  * intragroup variance of each gene from the residuals of a gene + specimen model (negative estimates set to 0),
  * the intergroup differences shrunk towards 0 by their estimated spread gamma^2, and rho = mean over groups of
  * |shrunk difference| + sqrt(shrunk variance). Reproduces R NormqPCR's {@code stabMeasureRho(x, group, log = TRUE)}
- * and the stepwise best combination of {@code selectHKs(method = "NormFinder")}.
+ * and the stepwise best combination of {@code selectHKs(method = "NormFinder")} (and their {@code log = FALSE} on
+ * relative quantities q given here as Cq = -log2(q)): checked against NormqPCR 1.53.0's own code on its
+ * data(Colon) in NormFinderNormqPcrTests (data written by src/test/r/normqpcr-golden.R, not in the repository).
+ * Unlike NormqPCR, which raises {@code minNrHKs} 1 to 2, one reference (minReferences = 1) is allowed and gives
+ * the single most stable assay.
  */
 public final class NormFinder {
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * cannot be installed on the build machine, so the script implements the published geNorm formulas
  * (Vandesompele 2002) in base R following NormqPCR's selectHKs(method = "geNorm", log = TRUE) conventions, on a
  * small real-looking data set (reference-candidates.tsv) instead of NormqPCR's data(geNorm).
+ * NormqPCR's own code (src/test/r/normqpcr-golden.R, last section) prints the same figures for this data; the check
+ * against NormqPCR on its own example data is GeNormNormqPcrTests.
  */
 class GeNormTests {
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * cannot be installed on the build machine, so the script implements NormFinder (Andersen 2004) in base R
  * following NormqPCR's stabMeasureRho(log = TRUE) and selectHKs(method = "NormFinder") conventions, on a small
  * real-looking data set (reference-candidates.tsv, groups PRE/POST) instead of NormqPCR's example data.
+ * NormqPCR's own code (src/test/r/normqpcr-golden.R, last section) prints the same figures for this data; the check
+ * against NormqPCR on its own example data is NormFinderNormqPcrTests.
  */
 class NormFinderTests {
 
