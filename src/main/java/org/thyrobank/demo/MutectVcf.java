@@ -12,10 +12,9 @@ import org.thyrobank.demo.Genome.Contig;
  * column first. Records are kept in contig order; a record with ALT {@code .} states the depth at a hotspot
  * where the caller was forced to report and saw no alternate allele.
  */
-final class MutectVcf {
+final class MutectVcf implements SomaticVcf {
 
     private static final List<String> ARTEFACT_FILTERS = List.of("weak_evidence", "strand_bias", "clustered_events");
-    private static final String BASES = "ACGT";
 
     private record Line(int rank, long position, String text) {
     }
@@ -34,7 +33,18 @@ final class MutectVcf {
         this.draw = draw;
     }
 
-    void variant(Contig contig, long position, String ref, String alt, String filter, int depth, int altReads) {
+    @Override
+    public void variant(Contig contig, long position, String ref, String alt, boolean passing, int depth, int altReads) {
+        variant(contig, position, ref, alt, passing ? "PASS" : "strand_bias", depth, altReads);
+    }
+
+    /** Mutect2 forced to report the site: a record with ALT {@code .} and the depth it saw. */
+    @Override
+    public void lowCoverage(Contig contig, long position, String ref, String alt, int depth) {
+        referenceOnly(contig, position, ref, depth);
+    }
+
+    private void variant(Contig contig, long position, String ref, String alt, String filter, int depth, int altReads) {
         int refReads = depth - altReads;
         int normalDepth = normal == null ? 0 : (int) Math.round(depth * draw.uniform(0.6, 1.1));
         String info = "DP=%d;ECNT=1;%sTLOD=%s".formatted(depth + normalDepth,
@@ -47,33 +57,29 @@ final class MutectVcf {
                 normal == null ? sample : normalSample(normalDepth) + "\t" + sample)));
     }
 
-    void referenceOnly(Contig contig, long position, String ref, int depth) {
+    private void referenceOnly(Contig contig, long position, String ref, int depth) {
         String sample = "0/0:%d:%d".formatted(depth, depth);
         lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, ".",
                 ".", "PASS", "DP=" + (normal == null ? depth : 2 * depth), "GT:AD:DP",
                 normal == null ? sample : sample + "\t" + sample)));
     }
 
-    /** Passing somatic passengers and a few calls the filters caught, on chromosomes without hotspots. */
-    void background() {
+    @Override
+    public void background() {
         int passing = draw.integer(12, 26);
         int filtered = draw.integer(2, 6);
         for (int i = 0; i < passing + filtered; i++) {
-            Contig contig = genome.contig(draw.oneOf(Genome.BACKGROUND_CHROMOSOMES));
-            long start = Genome.ACROCENTRIC_CHROMOSOMES.contains(contig.name().replace("chr", "")) ? 20_000_000 : 1_000_000;
-            long position = start + (long) (draw.uniform(0, 1) * (contig.length() - start - 1_000_000));
-            int refBase = draw.integer(0, 3);
-            int altBase = (refBase + draw.integer(1, 3)) % 4;
+            Site site = Site.background(genome, draw);
             int depth = draw.integer(80, 320);
             double vaf = i < passing ? draw.uniform(0.05, 0.48) : draw.uniform(0.02, 0.08);
             int altReads = Math.max(2, (int) Math.round(depth * vaf));
             String filter = i < passing ? "PASS" : draw.oneOf(ARTEFACT_FILTERS);
-            variant(contig, position, BASES.substring(refBase, refBase + 1), BASES.substring(altBase, altBase + 1), filter,
-                    depth, altReads);
+            variant(site.contig(), site.position(), site.ref(), site.alt(), filter, depth, altReads);
         }
     }
 
-    List<String> lines(String runDate) {
+    @Override
+    public List<String> lines(String runDate) {
         List<String> out = new ArrayList<>(MutectHeader.lines(genome, tumour, normal, runDate));
         out.add(String.join("\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT")
                 + (normal == null ? "" : "\t" + normal) + "\t" + tumour);

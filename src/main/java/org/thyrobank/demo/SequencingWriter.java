@@ -10,23 +10,23 @@ import org.thyrobank.demo.Patient.Tert;
 import org.thyrobank.demo.Patient.TumourSpecimen;
 
 /**
- * Writes two sequencing runs: R01 (Milan and the metastasis biopsies; GRCh38, tumour-only with a panel of
- * normals, with the panel's validated hotspot regions as covered_regions) and R02 (Negrar; GRCh37,
- * tumour/normal, no covered regions, so the caller was forced to report depth at every hotspot).
+ * Writes two sequencing runs, each with the panel's validated hotspot regions as covered_regions: R01 (Milan and
+ * the metastasis biopsies; GRCh38, GATK Mutect2 tumour-only with a panel of normals) and R02 (Negrar; GRCh37,
+ * Strelka2 somatic tumour/normal, whose VCFs name their samples NORMAL and TUMOR).
  */
 final class SequencingWriter {
 
     private static final String PANEL_BED = "panel.bed";
 
-    private record Run(String id, Genome genome, boolean matchedNormal, String date) {
+    private enum Caller { MUTECT2, STRELKA2 }
 
-        boolean coveredRegions() {
-            return !matchedNormal;
-        }
+    private record Run(String id, Genome genome, Caller caller, String date, List<String> panel) {
     }
 
-    private static final Run R01 = new Run("R01", Genome.GRCH38, false, "March 14, 2024 9:12:45 AM CET");
-    private static final Run R02 = new Run("R02", Genome.GRCH37, true, "November 6, 2023 4:51:02 PM CET");
+    private static final Run R01 = new Run("R01", Genome.GRCH38, Caller.MUTECT2, "March 14, 2024 9:12:45 AM CET",
+            List.of("chr5\t1295050\t1295200\tTERT_promoter", "chr7\t140753286\t140753386\tBRAF_exon15"));
+    private static final Run R02 = new Run("R02", Genome.GRCH37, Caller.STRELKA2, "Mon Nov  6 16:51:02 2023",
+            List.of("5\t1295165\t1295315\tTERT_promoter", "7\t140453086\t140453186\tBRAF_exon15"));
 
     private final List<Patient> patients;
     private final Draw draw;
@@ -38,38 +38,34 @@ final class SequencingWriter {
 
     void writeTo(BundleOutput out) {
         for (Run run : List.of(R01, R02)) {
-            Table manifest = run.coveredRegions()
-                    ? new Table("vcf", "vcf_sample", "specimen_id", "genome_build", "covered_regions")
-                    : new Table("vcf", "vcf_sample", "specimen_id", "genome_build");
+            Table manifest = new Table("vcf", "vcf_sample", "specimen_id", "genome_build", "covered_regions");
             for (Patient p : patients) {
                 for (TumourSpecimen specimen : p.tumourSpecimens()) {
                     if (runOf(p, specimen) != run) {
                         continue;
                     }
                     String vcf = specimen.id() + ".vcf";
-                    String normal = run.matchedNormal() ? "N-" + p.id() : null;
-                    MutectVcf calls = new MutectVcf(run.genome(), specimen.id(), normal, draw);
+                    SomaticVcf calls = run.caller() == Caller.MUTECT2
+                            ? new MutectVcf(run.genome(), specimen.id(), null, draw)
+                            : new StrelkaVcf(run.genome(), specimen.id(), "N-" + p.id(), draw);
                     calls.background();
                     addHotspots(calls, run, p.genotype(), specimen.metastasisBiopsy());
                     out.write("sequencing/" + run.id() + "/" + vcf, calls.lines(run.date()));
-                    if (run.coveredRegions()) {
-                        manifest.add(vcf, specimen.id(), specimen.id(), run.genome().build, PANEL_BED);
-                    } else {
-                        manifest.add(vcf, specimen.id(), specimen.id(), run.genome().build);
-                    }
+                    String sample = run.caller() == Caller.MUTECT2 ? specimen.id() : StrelkaVcf.TUMOUR;
+                    manifest.add(vcf, sample, specimen.id(), run.genome().build, PANEL_BED);
                 }
             }
             out.write("sequencing/" + run.id() + "/manifest.csv", manifest);
+            out.write("sequencing/" + run.id() + "/" + PANEL_BED, run.panel());
         }
-        out.write("sequencing/R01/" + PANEL_BED,
-                List.of("chr5\t1295050\t1295200\tTERT_promoter", "chr7\t140753286\t140753386\tBRAF_exon15"));
     }
 
     private static Run runOf(Patient p, TumourSpecimen specimen) {
         return p.centre() == Centre.MILAN || specimen.metastasisBiopsy() ? R01 : R02;
     }
 
-    private void addHotspots(MutectVcf calls, Run run, Genotype genotype, boolean metastasisBiopsy) {
+    /** Wild-type hotspots get no record: the covered regions say they were read. */
+    private void addHotspots(SomaticVcf calls, Run run, Genotype genotype, boolean metastasisBiopsy) {
         NoCall noCall = metastasisBiopsy ? NoCall.NONE : genotype.noCall();
         for (Hotspot hotspot : Hotspot.values()) {
             boolean tert = hotspot != Hotspot.BRAF_V600E;
@@ -77,16 +73,14 @@ final class SequencingWriter {
             Contig contig = run.genome().contig(hotspot.chromosome);
             long position = run.genome().position(hotspot);
             if (noCall == (tert ? NoCall.TERT_LOW_COVERAGE : NoCall.BRAF_LOW_COVERAGE)) {
-                calls.referenceOnly(contig, position, hotspot.ref, draw.integer(6, 14));
+                calls.lowCoverage(contig, position, hotspot.ref, hotspot.alt, draw.integer(6, 14));
             } else if (!tert && noCall == NoCall.BRAF_FILTERED) {
-                calls.variant(contig, position, hotspot.ref, hotspot.alt, "strand_bias",
+                calls.variant(contig, position, hotspot.ref, hotspot.alt, false,
                         draw.integer(180, 260), draw.integer(8, 14));
             } else if (mutant) {
                 int depth = tert ? draw.integer(60, 220) : draw.integer(150, 600);
-                calls.variant(contig, position, hotspot.ref, hotspot.alt, "PASS", depth,
+                calls.variant(contig, position, hotspot.ref, hotspot.alt, true, depth,
                         (int) Math.round(depth * draw.uniform(0.12, 0.45)));
-            } else if (!run.coveredRegions()) {
-                calls.referenceOnly(contig, position, hotspot.ref, tert ? draw.integer(40, 150) : draw.integer(120, 450));
             }
         }
     }
