@@ -7,8 +7,9 @@ import java.util.List;
 import org.thyrobank.demo.MirnaPanel.Kind;
 
 /**
- * Writes the qPCR plates in the service's long CSV: up to eight plasma specimens per 384-well plate, a
- * patient's PRE and POST on the same plate. Input amount shifts every human miRNA of a specimen alike;
+ * Writes the qPCR plates, up to eight plasma specimens per 384-well plate, a patient's PRE and POST on the same
+ * plate: every third plate as the QuantStudio "Results" text export ({@code qpcr/PL03.txt}), the others in the
+ * service's long CSV ({@code qpcr/PL01.csv}). Input amount shifts every human miRNA of a specimen alike;
  * spike-ins move only with the plate. One specimen is haemolysed (miR-451a released from red cells).
  */
 final class QpcrWriter {
@@ -16,6 +17,7 @@ final class QpcrWriter {
     private static final int SPECIMENS_PER_PLATE = 8;
     private static final double NOT_AMPLIFIED_FROM = 37.5;
     private static final double HAEMOLYSIS_SHIFT = 3.2;
+    private static final int EXPORTED_EVERY = 3;
 
     private record Specimen(String id, Patient patient, boolean post) {
     }
@@ -55,12 +57,20 @@ final class QpcrWriter {
         plates.add(plate);
         String haemolysed = preSpecimen(draw.oneOf(patients));
         for (int i = 0; i < plates.size(); i++) {
-            out.write("qpcr/PL%02d.csv".formatted(i + 1), plate(plates.get(i), haemolysed));
+            String plateId = "PL%02d".formatted(i + 1);
+            List<QuantStudioExport.Well> wells = plate(plates.get(i), haemolysed);
+            if ((i + 1) % EXPORTED_EVERY == 0) {
+                out.write("qpcr/" + plateId + ".txt", QuantStudioExport.lines(plateId, wells));
+            } else {
+                Table table = new Table("specimen_id", "assay", "cq", "well");
+                wells.forEach(w -> table.add(w.specimenId(), w.assay(), w.cq(), w.name()));
+                out.write("qpcr/" + plateId + ".csv", table);
+            }
         }
     }
 
-    private Table plate(List<Specimen> specimens, String haemolysed) {
-        Table table = new Table("specimen_id", "assay", "cq", "well");
+    private List<QuantStudioExport.Well> plate(List<Specimen> specimens, String haemolysed) {
+        List<QuantStudioExport.Well> wells = new ArrayList<>();
         double plateShift = draw.normal(0, 0.15);
         int well = 0;
         for (Specimen specimen : specimens) {
@@ -78,10 +88,10 @@ final class QpcrWriter {
                     cq -= HAEMOLYSIS_SHIFT / 2;
                 }
                 String value = cq >= NOT_AMPLIFIED_FROM ? "Undetermined" : decimal(cq, 3);
-                table.add(specimen.id(), assay.assay, value, wellName(well++));
+                wells.add(new QuantStudioExport.Well(well++, specimen.id(), assay.assay, value));
             }
         }
-        return table;
+        return wells;
     }
 
     /**
@@ -104,10 +114,5 @@ final class QpcrWriter {
     /** Gaussian noise cut at 2.5 SD, so that no specimen drifts into a QC flag by chance. */
     private double bounded(double sd) {
         return draw.between(draw.normal(0, sd), -2.5 * sd, 2.5 * sd);
-    }
-
-    /** Column by column down the 16 rows of a 384-well plate: A1, B1, ... P1, A2, ... */
-    private static String wellName(int index) {
-        return (char) ('A' + index % 16) + String.valueOf(index / 16 + 1);
     }
 }

@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.mirna.QpcrMeasurement;
+import org.thyrobank.mirna.QpcrPlate;
 
 class SyntheticCohortTests {
 
@@ -175,15 +177,15 @@ class SyntheticCohortTests {
     }
 
     @Test
-    void everyQpcrSpecimenIsACirculatingSpecimenWithATimepoint() throws IOException {
+    void everyPlateIsReadByThePlateReaderAndHoldsOnlyCirculatingSpecimensWithATimepoint() throws IOException {
         Map<String, CSVRecord> specimens = new HashMap<>();
         rows(study.resolve("clinical/specimens.csv")).forEach(r -> specimens.put(r.get("specimen_id"), r));
-        List<Path> plates = files(study.resolve("qpcr"));
+        Map<Path, QpcrPlate> plates = WrittenPlates.read(study);
         assertThat(plates).isNotEmpty();
-        for (Path plate : plates) {
-            for (CSVRecord row : rows(plate)) {
-                CSVRecord specimen = specimens.get(row.get("specimen_id"));
-                assertThat(specimen).as(row.get("specimen_id")).isNotNull();
+        for (QpcrPlate plate : plates.values()) {
+            assertThat(plate.warnings()).as(plate.file()).isEmpty();
+            for (QpcrMeasurement well : plate.measurements()) {
+                CSVRecord specimen = specimens.get(well.specimenId());
                 assertThat(specimen.get("kind")).isIn("PLASMA", "SERUM");
                 assertThat(specimen.get("timepoint")).isIn("PRE", "POST");
             }
@@ -191,16 +193,29 @@ class SyntheticCohortTests {
     }
 
     @Test
+    void everyThirdPlateIsAQuantStudioResultsExportAndTheOthersAreTheLongCsv() throws IOException {
+        Map<Path, QpcrPlate> plates = WrittenPlates.read(study);
+        assertThat(plates.size()).isGreaterThanOrEqualTo(6);
+        plates.forEach((file, plate) -> {
+            int number = Integer.parseInt(file.getFileName().toString().substring(2, 4));
+            boolean export = number % 3 == 0;
+            assertThat(file.getFileName().toString()).isEqualTo("PL%02d.%s".formatted(number, export ? "txt" : "csv"));
+            assertThat(plate.format()).as(file.toString()).isEqualTo(export ? "quantstudio" : "long-csv");
+        });
+        assertThat(plates.values().stream().map(QpcrPlate::format).distinct()).containsExactlyInAnyOrder("long-csv", "quantstudio");
+    }
+
+    @Test
     void exactlyOneSpecimenIsHaemolysed() throws IOException {
-        Map<String, Map<String, String>> cq = new HashMap<>();
-        for (Path plate : files(study.resolve("qpcr"))) {
-            rows(plate).forEach(r -> cq.computeIfAbsent(r.get("specimen_id"), s -> new HashMap<>()).put(r.get("assay"), r.get("cq")));
+        Map<String, Map<String, Double>> cq = new HashMap<>();
+        for (QpcrPlate plate : WrittenPlates.read(study).values()) {
+            plate.measurements().forEach(m -> cq.computeIfAbsent(m.specimenId(), s -> new HashMap<>()).put(m.assay(), m.cq()));
         }
         long haemolysed = cq.values().stream()
-                .filter(s -> Double.parseDouble(s.get("hsa-miR-23a-3p")) - Double.parseDouble(s.get("hsa-miR-451a")) > 7)
+                .filter(s -> s.get("hsa-miR-23a-3p") - s.get("hsa-miR-451a") > 7)
                 .count();
         assertThat(haemolysed).isEqualTo(1);
-        assertThat(cq.values()).anySatisfy(s -> assertThat(s).containsValue("Undetermined"));
+        assertThat(cq.values()).anySatisfy(s -> assertThat(s).containsValue(null));
     }
 
     @Test
@@ -233,12 +248,6 @@ class SyntheticCohortTests {
     private static List<Path> manifests() throws IOException {
         try (Stream<Path> files = Files.walk(study.resolve("sequencing"))) {
             return files.filter(f -> f.getFileName().toString().equals("manifest.csv")).sorted().toList();
-        }
-    }
-
-    private static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList();
         }
     }
 
