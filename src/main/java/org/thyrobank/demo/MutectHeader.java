@@ -10,10 +10,9 @@ final class MutectHeader {
     private MutectHeader() {
     }
 
-    static List<String> lines(Genome genome, String tumour, String normal, String runDate) {
+    static List<String> lines(Genome genome, String tumour, String runDate) {
         String referenceFile = genome.reference.substring(genome.reference.lastIndexOf('/') + 1);
-        String inputs = normal == null ? "--input %s.bam --tumor-sample %s --panel-of-normals pon.vcf.gz".formatted(tumour, tumour)
-                : "--input %s.bam --input %s.bam --tumor-sample %s --normal-sample %s".formatted(tumour, normal, tumour, normal);
+        String inputs = "--input %s.bam --tumor-sample %s --panel-of-normals pon.vcf.gz".formatted(tumour, tumour);
         List<String> lines = new ArrayList<>(List.of(
                 "##fileformat=VCFv4.2",
                 "##FILTER=<ID=PASS,Description=\"All filters passed\">",
@@ -37,9 +36,6 @@ final class MutectHeader {
             lines.add("##contig=<ID=%s,length=%d>".formatted(contig.name(), contig.length()));
         }
         lines.add("##filtering_status=These calls have been filtered by FilterMutectCalls to label false positives with a list of failed filters and true positives with PASS.");
-        if (normal != null) {
-            lines.add("##normal_sample=" + normal);
-        }
         lines.add("##reference=" + genome.reference);
         lines.add("##source=FilterMutectCalls");
         lines.add("##source=Mutect2");

@@ -8,9 +8,9 @@ import java.util.List;
 import org.thyrobank.demo.Genome.Contig;
 
 /**
- * One VCF as GATK Mutect2 and FilterMutectCalls write it: tumour-only, or tumour/normal with the normal
- * column first. Records are kept in contig order; a record with ALT {@code .} states the depth at a hotspot
- * where the caller was forced to report and saw no alternate allele.
+ * One tumour-only VCF as GATK Mutect2 (with a panel of normals) and FilterMutectCalls write it. Records are kept
+ * in contig order; a record with ALT {@code .} states the depth at a hotspot where the caller was forced to
+ * report and saw no alternate allele.
  */
 final class MutectVcf implements SomaticVcf {
 
@@ -21,15 +21,12 @@ final class MutectVcf implements SomaticVcf {
 
     private final Genome genome;
     private final String tumour;
-    private final String normal;
     private final Draw draw;
     private final List<Line> lines = new ArrayList<>();
 
-    /** {@code normal} is null for a tumour-only call set. */
-    MutectVcf(Genome genome, String tumour, String normal, Draw draw) {
+    MutectVcf(Genome genome, String tumour, Draw draw) {
         this.genome = genome;
         this.tumour = tumour;
-        this.normal = normal;
         this.draw = draw;
     }
 
@@ -46,22 +43,17 @@ final class MutectVcf implements SomaticVcf {
 
     private void variant(Contig contig, long position, String ref, String alt, String filter, int depth, int altReads) {
         int refReads = depth - altReads;
-        int normalDepth = normal == null ? 0 : (int) Math.round(depth * draw.uniform(0.6, 1.1));
-        String info = "DP=%d;ECNT=1;%sTLOD=%s".formatted(depth + normalDepth,
-                normal == null ? "" : "NLOD=" + decimal(normalDepth / 10.0 + draw.uniform(2, 6), 2) + ";",
-                decimal(altReads * draw.uniform(2.6, 3.4), 2));
+        String info = "DP=%d;ECNT=1;TLOD=%s".formatted(depth, decimal(altReads * draw.uniform(2.6, 3.4), 2));
         String sample = "0/1:%d,%d:%s:%d:%s".formatted(refReads, altReads, decimal((altReads + 1.0) / (depth + 2.0), 3),
                 depth, orientations(refReads, altReads));
         lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, alt,
-                ".", filter, info, "GT:AD:AF:DP:F1R2:F2R1",
-                normal == null ? sample : normalSample(normalDepth) + "\t" + sample)));
+                ".", filter, info, "GT:AD:AF:DP:F1R2:F2R1", sample)));
     }
 
     private void referenceOnly(Contig contig, long position, String ref, int depth) {
         String sample = "0/0:%d:%d".formatted(depth, depth);
         lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, ".",
-                ".", "PASS", "DP=" + (normal == null ? depth : 2 * depth), "GT:AD:DP",
-                normal == null ? sample : sample + "\t" + sample)));
+                ".", "PASS", "DP=" + depth, "GT:AD:DP", sample)));
     }
 
     @Override
@@ -80,16 +72,11 @@ final class MutectVcf implements SomaticVcf {
 
     @Override
     public List<String> lines(String runDate) {
-        List<String> out = new ArrayList<>(MutectHeader.lines(genome, tumour, normal, runDate));
-        out.add(String.join("\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT")
-                + (normal == null ? "" : "\t" + normal) + "\t" + tumour);
+        List<String> out = new ArrayList<>(MutectHeader.lines(genome, tumour, runDate));
+        out.add(String.join("\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT", tumour));
         lines.stream().sorted(Comparator.comparingInt(Line::rank).thenComparingLong(Line::position))
                 .map(Line::text).forEach(out::add);
         return out;
-    }
-
-    private String normalSample(int depth) {
-        return "0/0:%d,0:%s:%d:%s".formatted(depth, decimal(1.0 / (depth + 2.0), 3), depth, orientations(depth, 0));
     }
 
     /** F1R2 and F2R1: each allele's reads split about evenly between the two pair orientations. */

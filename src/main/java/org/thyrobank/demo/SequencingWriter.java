@@ -46,7 +46,7 @@ final class SequencingWriter {
                     }
                     String vcf = specimen.id() + ".vcf";
                     SomaticVcf calls = run.caller() == Caller.MUTECT2
-                            ? new MutectVcf(run.genome(), specimen.id(), null, draw)
+                            ? new MutectVcf(run.genome(), specimen.id(), draw)
                             : new StrelkaVcf(run.genome(), specimen.id(), "N-" + p.id(), draw);
                     calls.background();
                     addHotspots(calls, run, p.genotype(), specimen.metastasisBiopsy());
