@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A realistic synthetic study bundle (study-bundle.md) for the demo: 60 patients from Milan and Negrar,
- * 46 of them evaluable at 6 months, with clinical files, two sequencing runs (GRCh38 and GRCh37) and
- * qPCR plates. The same seed always writes the same bytes.
+ * 46 of them evaluable at 6 months, with clinical files, two sequencing runs (GRCh38 Mutect2 tumour-only,
+ * GRCh37 Strelka2 tumour/normal) and qPCR plates (long CSV, every third a QuantStudio results export). The same
+ * seed always writes the same bytes.
  */
 public final class SyntheticCohort {
 
