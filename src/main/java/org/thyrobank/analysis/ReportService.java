@@ -7,6 +7,8 @@ import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.DerivedClinical;
 import org.thyrobank.genomics.HotspotQueries;
+import org.thyrobank.genomics.vcf.Hotspot;
+import org.thyrobank.genomics.vcf.HotspotCatalogue;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
@@ -44,5 +46,27 @@ public class ReportService {
         Normalisation mirna = qpcr.valueCount() == 0 ? null : qpcr.normalise(method, options.excludeFlagged());
         return Optional.of(ReportBuilder.build(new ReportInput(derived, bundle.get(), hotspots.patientStatuses(), mirna,
                 flags, method.spec(), options.excludeFlagged(), options.nullRate())));
+    }
+
+    /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */
+    public List<String> factorNames() {
+        return AssociationQuery.factorNames(hotspotIds());
+    }
+
+    /**
+     * One association on demand ({@link AssociationQuery}); empty without clinical data. A bad parameter is a
+     * {@link QueryParameterException} naming it.
+     */
+    public Optional<AssociationQuery.Answer> association(String factor, String outcome, String centre, String histology) {
+        AssociationQuery query = AssociationQuery.parse(factor, outcome, centre, histology, hotspotIds());
+        List<org.thyrobank.clinical.PatientOutcome> patients = clinical.patientOutcomes();
+        if (patients.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(query.answer(patients, new PatientFactors(hotspots.patientStatuses())));
+    }
+
+    private static List<String> hotspotIds() {
+        return HotspotCatalogue.load().hotspots().stream().map(Hotspot::id).toList();
     }
 }

@@ -34,7 +34,8 @@ class SecurityRules {
                         .requestMatchers("/api/v1/status").hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
-                        .requestMatchers("/api/v1/report", "/api/v1/report/**").hasAnyRole(RESEARCHER, ADMIN)
+                        .requestMatchers("/api/v1/report", "/api/v1/report/**", "/api/v1/associations",
+                                "/api/v1/associations/**").hasAnyRole(RESEARCHER, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.disable())
