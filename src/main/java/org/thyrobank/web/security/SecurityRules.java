@@ -52,6 +52,8 @@ class SecurityRules {
                         .requestMatchers("/login", "/css/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/uploads/**").hasAnyRole(LAB, ADMIN)
+                        // the analysis pages show outcomes: researchers and administrators only
+                        .requestMatchers("/research/**").hasAnyRole(RESEARCHER, ADMIN)
                         .requestMatchers("/status", "/actuator/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,12 @@
+package org.thyrobank.web.research;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A page parameter that names nothing: 400 with the parameter named. */
+class BadPageParameterException extends ResponseStatusException {
+
+    BadPageParameterException(String parameter, String value) {
+        super(HttpStatus.BAD_REQUEST, parameter + ": '" + value + "' is not a valid value");
+    }
+}

@@ -1,0 +1,111 @@
+package org.thyrobank.web.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.WebApplicationType;
+import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.StudyImport;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
+import org.thyrobank.web.TestHttp;
+
+class ResearchPagesTests {
+
+    private static final String PASSWORD = "a long enough test password";
+
+    @TempDir
+    static Path study;
+
+    private static TestApplication app;
+    private static TestHttp researcher;
+    private static TestHttp admin;
+    private static TestHttp lab;
+    private static List<PatientOutcome> patients;
+
+    @BeforeAll
+    static void serveAnImportedCohort() throws Exception {
+        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        Users users = app.bean(Users.class);
+        users.add("lab", Role.LAB, PASSWORD);
+        users.add("researcher", Role.RESEARCHER, PASSWORD);
+        users.add("boss", Role.ADMIN, PASSWORD);
+        SyntheticCohort.write(study, 7);
+        app.bean(StudyImport.class).importStudy(study);
+        patients = app.bean(ClinicalQueries.class).patientOutcomes();
+        researcher = signedIn("researcher");
+        admin = signedIn("boss");
+        lab = signedIn("lab");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/research/cohort", "/research/cohort.csv", "/research/associations",
+            "/research/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR",
+            "/research/associations.csv?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR"})
+    void researchersAndAdministratorsMayOpenItAndTheLabMayNot(String page) throws Exception {
+        assertThat(researcher.get(page).statusCode()).isEqualTo(200);
+        assertThat(admin.get(page).statusCode()).isEqualTo(200);
+        assertThat(lab.get(page).statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = TestHttp.of(app).get(page);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void theCohortListsEveryPatientOfTheChosenCentreWithTheirStatusAndSurvival() throws Exception {
+        PatientOutcome first = patients.get(0);
+        String all = researcher.get("/research/cohort").body();
+        assertThat(all).contains(">" + patients.size() + "</span> patients", first.patientId(), "MUTANT", "WILD_TYPE",
+                "/research/cohort.csv");
+        String negrar = researcher.get("/research/cohort?centre=NEGRAR").body();
+        patients.forEach(p -> {
+            if (p.centre().name().equals("NEGRAR")) {
+                assertThat(negrar).contains(">" + p.patientId() + "<");
+            } else {
+                assertThat(negrar).doesNotContain(">" + p.patientId() + "<");
+            }
+        });
+        HttpResponse<String> csv = researcher.get("/research/cohort.csv?centre=NEGRAR");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("cohort.csv"));
+        assertThat(csv.body().lines()).first().asString().startsWith("patient_id,centre,histology,braf_v600e,tert_promoter");
+        assertThat(csv.body().lines().skip(1)).allSatisfy(line -> assertThat(line.split(",")[1]).isEqualTo("NEGRAR"))
+                .hasSize((int) patients.stream().filter(p -> p.centre().name().equals("NEGRAR")).count());
+        assertThat(researcher.get("/research/cohort?centre=ROME").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theAssociationPageShowsTheTableTheTestAndThePatientsOfEachCell() throws Exception {
+        String page = researcher.get("/research/associations?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=MILAN").body();
+        assertThat(page).contains("BRAF_V600E × IODINE_REFRACTORY", "Subgroup", "MILAN", "Odds ratio", "Fisher",
+                "Patients per cell", "Left out", "/research/associations.csv");
+        String csv = researcher.get("/research/associations.csv?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=MILAN").body();
+        assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("^[A-Z]+-MI-|^MI-|,BRAF_V600E,"));
+        HttpResponse<String> bad = researcher.get("/research/associations?factor=NOPE&outcome=SOFT_TISSUE_CR");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("factor: &#39;NOPE&#39; is not one of");
+    }
+
+    private static TestHttp signedIn(String user) throws Exception {
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn(user, PASSWORD);
+        return browser;
+    }
+}
