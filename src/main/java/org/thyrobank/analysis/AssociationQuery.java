@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.thyrobank.analysis.stats.FisherExactTest;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.PatientOutcome;
@@ -35,15 +34,20 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
     /** The query from request parameters; blank centre/histology mean all. A bad one names its parameter. */
     public static AssociationQuery parse(String factor, String outcome, String centre, String histology,
             Collection<String> hotspotIds) {
+        return new AssociationQuery(checkFactor(factor, hotspotIds), parseEnum(Outcome.class, "outcome", outcome, true),
+                parseEnum(Patient.Centre.class, "centre", centre, false),
+                parseEnum(Patient.Histology.class, "histology", histology, false));
+    }
+
+    /** The factor when it is one of {@link #factorNames}, else a {@link QueryParameterException} for {@code factor}. */
+    static String checkFactor(String factor, Collection<String> hotspotIds) {
         if (factor == null || factor.isBlank()) {
             throw new QueryParameterException("factor", "required: one of " + factorNames(hotspotIds));
         }
         if (!factorNames(hotspotIds).contains(factor)) {
             throw new QueryParameterException("factor", "'" + factor + "' is not one of " + factorNames(hotspotIds));
         }
-        return new AssociationQuery(factor, parseEnum(Outcome.class, "outcome", outcome, true),
-                parseEnum(Patient.Centre.class, "centre", centre, false),
-                parseEnum(Patient.Histology.class, "histology", histology, false));
+        return factor;
     }
 
     /** The report's factor labels, then the catalogue's hotspot ids that are not already one of them. */
@@ -57,11 +61,8 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
         List<PatientOutcome> inSubgroup = patients.stream()
                 .filter(p -> centre == null || p.centre() == centre)
                 .filter(p -> histology == null || p.histology() == histology).toList();
-        Factor named = Arrays.stream(Factor.values()).filter(f -> f.label().equals(factor)).findFirst().orElse(null);
-        Function<PatientOutcome, Boolean> level = named != null
-                ? patient -> factors.of(named, patient)
-                : patient -> factors.ofHotspot(factor, patient);
-        TwoByTwo counted = TwoByTwo.count(inSubgroup, level, outcome);
+        FactorChoice chosen = FactorChoice.of(factor, factors);
+        TwoByTwo counted = TwoByTwo.count(inSubgroup, chosen.level(), outcome);
         var fisher = FisherExactTest.test(counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
         Map<String, String> subgroup = new LinkedHashMap<>();
         if (centre != null) {
@@ -70,9 +71,7 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
         if (histology != null) {
             subgroup.put("histology", histology.name());
         }
-        List<String> levels = named != null ? List.of(named.presentLevel(), named.absentLevel())
-                : List.of(PatientFactors.MUTANT, PatientFactors.WILD_TYPE);
-        return new Answer(factor, outcome.name(), Associations.METHOD, subgroup, inSubgroup.size(), levels,
+        return new Answer(factor, outcome.name(), Associations.METHOD, subgroup, inSubgroup.size(), chosen.levels(),
                 counted.table(), counted.n(), Associations.finite(fisher.oddsRatio()),
                 Arrays.asList(Associations.finite(fisher.oddsRatioCiLower()), Associations.finite(fisher.oddsRatioCiUpper())),
                 fisher.pValue(), counted.leftOutCounts(), counted.leftOutPatients(), counted.cellPatients());

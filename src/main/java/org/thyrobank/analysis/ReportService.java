@@ -66,6 +66,23 @@ public class ReportService {
         return Optional.of(query.answer(patients, new PatientFactors(hotspots.patientStatuses())));
     }
 
+    /**
+     * PFS or OS by any factor {@link #factorNames} lists: Kaplan-Meier per level, log-rank p, Cox HR, as the report's
+     * survival by BRAF_V600E. Empty without clinical data; a bad parameter is a {@link QueryParameterException}.
+     */
+    public Optional<Report.GroupedSurvival> survival(String endpoint, String factor) {
+        if (!"PFS".equals(endpoint) && !"OS".equals(endpoint)) {
+            throw new QueryParameterException("endpoint", "'" + endpoint + "' is not one of [PFS, OS]");
+        }
+        String checked = AssociationQuery.checkFactor(factor, hotspotIds());
+        List<org.thyrobank.clinical.PatientOutcome> patients = clinical.patientOutcomes();
+        if (patients.isEmpty()) {
+            return Optional.empty();
+        }
+        PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
+        return Optional.of(SurvivalAnalyses.grouped(endpoint, FactorChoice.of(checked, factors), patients));
+    }
+
     private static List<String> hotspotIds() {
         return HotspotCatalogue.load().hotspots().stream().map(Hotspot::id).toList();
     }

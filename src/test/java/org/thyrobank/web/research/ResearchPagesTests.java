@@ -59,7 +59,9 @@ class ResearchPagesTests {
     @ParameterizedTest
     @ValueSource(strings = {"/research/cohort", "/research/cohort.csv", "/research/associations",
             "/research/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR",
-            "/research/associations.csv?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR"})
+            "/research/associations.csv?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR", "/research/survival",
+            "/research/survival?factor=NRAS_Q61R", "/research/survival.svg?endpoint=OS&factor=TERT_PROMOTER",
+            "/research/survival.csv?endpoint=PFS&factor=BRAF_V600E"})
     void researchersAndAdministratorsMayOpenItAndTheLabMayNot(String page) throws Exception {
         assertThat(researcher.get(page).statusCode()).isEqualTo(200);
         assertThat(admin.get(page).statusCode()).isEqualTo(200);
@@ -101,6 +103,22 @@ class ResearchPagesTests {
         HttpResponse<String> bad = researcher.get("/research/associations?factor=NOPE&outcome=SOFT_TISSUE_CR");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("factor: &#39;NOPE&#39; is not one of");
+    }
+
+    @Test
+    void theSurvivalPageDrawsPfsAndOsByTheFactorWithTheTestsAndDownloads() throws Exception {
+        String page = researcher.get("/research/survival?factor=TERT_PROMOTER").body();
+        assertThat(page).contains("PFS by TERT_PROMOTER", "OS by TERT_PROMOTER", "<svg", "Number at risk", "Log-rank p",
+                "Hazard ratio MUTANT vs WILD_TYPE", "/research/survival.svg?endpoint=PFS&amp;factor=TERT_PROMOTER",
+                "/research/survival.csv?endpoint=OS&amp;factor=TERT_PROMOTER");
+        HttpResponse<String> svg = researcher.get("/research/survival.svg?endpoint=PFS&factor=TERT_PROMOTER");
+        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(svg.body()).startsWith("<svg").contains("Kaplan-Meier PFS by TERT_PROMOTER");
+        String csv = researcher.get("/research/survival.csv?endpoint=PFS&factor=TERT_PROMOTER").body();
+        assertThat(csv.lines()).first().isEqualTo("endpoint,factor,level,time_months,at_risk,events,censored,survival");
+        assertThat(csv).contains("PFS,TERT_PROMOTER,MUTANT,", "PFS,TERT_PROMOTER,WILD_TYPE,");
+        assertThat(researcher.get("/research/survival.csv?endpoint=DFS&factor=TERT_PROMOTER").statusCode()).isEqualTo(400);
+        assertThat(researcher.get("/research/survival?factor=NOPE").statusCode()).isEqualTo(400);
     }
 
     private static TestHttp signedIn(String user) throws Exception {
