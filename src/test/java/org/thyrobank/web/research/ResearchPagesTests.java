@@ -61,7 +61,8 @@ class ResearchPagesTests {
             "/research/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR",
             "/research/associations.csv?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR", "/research/survival",
             "/research/survival?factor=NRAS_Q61R", "/research/survival.svg?endpoint=OS&factor=TERT_PROMOTER",
-            "/research/survival.csv?endpoint=PFS&factor=BRAF_V600E"})
+            "/research/survival.csv?endpoint=PFS&factor=BRAF_V600E", "/research/mirna", "/research/mirna-volcano.svg",
+            "/research/mirna-volcano.csv", "/research/dosimetry", "/research/dosimetry.svg", "/research/dosimetry.csv"})
     void researchersAndAdministratorsMayOpenItAndTheLabMayNot(String page) throws Exception {
         assertThat(researcher.get(page).statusCode()).isEqualTo(200);
         assertThat(admin.get(page).statusCode()).isEqualTo(200);
@@ -119,6 +120,31 @@ class ResearchPagesTests {
         assertThat(csv).contains("PFS,TERT_PROMOTER,MUTANT,", "PFS,TERT_PROMOTER,WILD_TYPE,");
         assertThat(researcher.get("/research/survival.csv?endpoint=DFS&factor=TERT_PROMOTER").statusCode()).isEqualTo(400);
         assertThat(researcher.get("/research/survival?factor=NOPE").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theMirnaPageDrawsTheVolcanoAndListsTheQcFlagsPerPlate() throws Exception {
+        String page = researcher.get("/research/mirna").body();
+        assertThat(page).contains("<svg", "median ddCq (POST - PRE dCq)", "-log10 q (BH)", "q = 0.05",
+                "/research/mirna-volcano.svg", "/research/mirna-volcano.csv", "QC flags per plate", "hsa-miR-");
+        String csv = researcher.get("/research/mirna-volcano.csv").body();
+        assertThat(csv.lines()).first().isEqualTo("mirna,test,n,median_ddcq,p_value,q_value,minus_log10_q,flagged_specimens");
+        assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("hsa-").contains(",post_vs_pre,"));
+        assertThat(researcher.get("/research/mirna-volcano.svg").body()).startsWith("<svg").contains("<circle");
+    }
+
+    @Test
+    void theDosimetryPageShowsEveryLesionAgainstItsThresholdAndTheMta() throws Exception {
+        String page = researcher.get("/research/dosimetry").body();
+        assertThat(page).contains("<svg", "80 Gy (soft tissue)", "650 Gy (bone)", "Dose at MTA (Gy)",
+                "/research/dosimetry.svg", "/research/dosimetry.csv");
+        String csv = researcher.get("/research/dosimetry.csv").body();
+        assertThat(csv.lines()).first().asString().startsWith("patient_id,lesion_id,site,gy_per_gbq");
+        assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> {
+            String[] cells = line.split(",", -1);
+            assertThat(cells[8]).isIn(cells[2].equals("BONE") ? "650" : "80");
+            assertThat(Boolean.parseBoolean(cells[9])).isEqualTo(Double.parseDouble(cells[5]) >= Double.parseDouble(cells[8]));
+        });
     }
 
     private static TestHttp signedIn(String user) throws Exception {
