@@ -23,7 +23,7 @@ final class DoseChart {
         for (double decade = LOWEST; decade <= HIGHEST; decade *= 10) {
             svg.text(Svg.LEFT - 6, y(decade) + 4, "end", Svg.number(decade), "#000");
         }
-        svg.verticalText(25, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "lesion dose (Gy, log scale)");
+        svg.verticalText(18, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "lesion dose (Gy, log scale)");
         threshold(svg, 80, "80 Gy (soft tissue)", SOFT_TISSUE);
         threshold(svg, 650, "650 Gy (bone)", BONE);
         double step = Svg.PLOT_WIDTH / (double) Math.max(1, patients.size());

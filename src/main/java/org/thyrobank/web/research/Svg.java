@@ -1,7 +1,6 @@
 package org.thyrobank.web.research;
 
 import java.util.Locale;
-import org.springframework.web.util.HtmlUtils;
 
 /** The pieces the page charts draw with: a plot frame, lines, text and dots, in plain SVG 1.1. */
 final class Svg {
@@ -15,7 +14,7 @@ final class Svg {
 
     Svg(int width, int height, String label) {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-label=\"").append(HtmlUtils.htmlEscape(label))
+                .append("\" role=\"img\" aria-label=\"").append(xml(label))
                 .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
     }
 
@@ -28,26 +27,26 @@ final class Svg {
 
     Svg text(double x, double y, String anchor, String content, String colour) {
         svg.append("<text x=\"").append(c(x)).append("\" y=\"").append(c(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" fill=\"").append(colour).append("\">").append(HtmlUtils.htmlEscape(content)).append("</text>\n");
+                .append("\" fill=\"").append(colour).append("\">").append(xml(content)).append("</text>\n");
         return this;
     }
 
     Svg verticalText(double x, double y, String content) {
         svg.append("<text x=\"0\" y=\"0\" text-anchor=\"middle\" transform=\"translate(").append(c(x)).append(',')
-                .append(c(y)).append(") rotate(-90)\">").append(HtmlUtils.htmlEscape(content)).append("</text>\n");
+                .append(c(y)).append(") rotate(-90)\">").append(xml(content)).append("</text>\n");
         return this;
     }
 
     /** A small label read bottom-up, ending at (x, y): patient ids under a crowded axis. */
     Svg rotatedLabel(double x, double y, String content) {
         svg.append("<text x=\"0\" y=\"0\" text-anchor=\"end\" font-size=\"8\" transform=\"translate(").append(c(x))
-                .append(',').append(c(y)).append(") rotate(-90)\">").append(HtmlUtils.htmlEscape(content)).append("</text>\n");
+                .append(',').append(c(y)).append(") rotate(-90)\">").append(xml(content)).append("</text>\n");
         return this;
     }
 
     Svg dot(double x, double y, String colour, String title) {
         svg.append("<circle cx=\"").append(c(x)).append("\" cy=\"").append(c(y)).append("\" r=\"3.5\" fill=\"")
-                .append(colour).append("\" fill-opacity=\"0.8\"><title>").append(HtmlUtils.htmlEscape(title))
+                .append(colour).append("\" fill-opacity=\"0.8\"><title>").append(xml(title))
                 .append("</title></circle>\n");
         return this;
     }
@@ -59,7 +58,12 @@ final class Svg {
     }
 
     static String number(double value) {
-        return String.format(Locale.ROOT, "%.3g", value).replaceAll("\\.?0+$", "");
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", value)).stripTrailingZeros().toPlainString();
+    }
+
+    /** XML's own escapes only: an SVG file is XML, where HTML's named entities are undefined. */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String c(double value) {

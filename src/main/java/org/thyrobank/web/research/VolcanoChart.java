@@ -30,7 +30,7 @@ final class VolcanoChart {
         }
         svg.text(Svg.LEFT + Svg.PLOT_WIDTH / 2.0, Svg.TOP + Svg.PLOT_HEIGHT + 32, "middle",
                 "median ddCq (POST - PRE dCq)", "#000");
-        svg.verticalText(25, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "-log10 q (BH)");
+        svg.verticalText(18, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "-log10 q (BH)");
         double qLine = y(-Math.log10(Q_LINE), yMax);
         svg.line(Svg.LEFT, qLine, Svg.LEFT + Svg.PLOT_WIDTH, qLine, "#888", true)
                 .text(Svg.LEFT + Svg.PLOT_WIDTH - 4, qLine - 4, "end", "q = 0.05", "#888")

@@ -115,6 +115,7 @@ class ResearchPagesTests {
         HttpResponse<String> svg = researcher.get("/research/survival.svg?endpoint=PFS&factor=TERT_PROMOTER");
         assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(svg.body()).startsWith("<svg").contains("Kaplan-Meier PFS by TERT_PROMOTER");
+        keep("km-pfs-tert.svg", svg.body());
         String csv = researcher.get("/research/survival.csv?endpoint=PFS&factor=TERT_PROMOTER").body();
         assertThat(csv.lines()).first().isEqualTo("endpoint,factor,level,time_months,at_risk,events,censored,survival");
         assertThat(csv).contains("PFS,TERT_PROMOTER,MUTANT,", "PFS,TERT_PROMOTER,WILD_TYPE,");
@@ -130,7 +131,9 @@ class ResearchPagesTests {
         String csv = researcher.get("/research/mirna-volcano.csv").body();
         assertThat(csv.lines()).first().isEqualTo("mirna,test,n,median_ddcq,p_value,q_value,minus_log10_q,flagged_specimens");
         assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("hsa-").contains(",post_vs_pre,"));
-        assertThat(researcher.get("/research/mirna-volcano.svg").body()).startsWith("<svg").contains("<circle");
+        String volcano = researcher.get("/research/mirna-volcano.svg").body();
+        assertThat(volcano).startsWith("<svg").contains("<circle");
+        keep("mirna-volcano.svg", volcano);
     }
 
     @Test
@@ -138,6 +141,7 @@ class ResearchPagesTests {
         String page = researcher.get("/research/dosimetry").body();
         assertThat(page).contains("<svg", "80 Gy (soft tissue)", "650 Gy (bone)", "Dose at MTA (Gy)",
                 "/research/dosimetry.svg", "/research/dosimetry.csv");
+        keep("lesion-doses.svg", researcher.get("/research/dosimetry.svg").body());
         String csv = researcher.get("/research/dosimetry.csv").body();
         assertThat(csv.lines()).first().asString().startsWith("patient_id,lesion_id,site,gy_per_gbq");
         assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(line -> {
@@ -145,6 +149,13 @@ class ResearchPagesTests {
             assertThat(cells[8]).isIn(cells[2].equals("BONE") ? "650" : "80");
             assertThat(Boolean.parseBoolean(cells[9])).isEqualTo(Double.parseDouble(cells[5]) >= Double.parseDouble(cells[8]));
         });
+    }
+
+    /** The charts as downloaded, under target/research-charts/ for a look. */
+    private static void keep(String name, String svg) throws java.io.IOException {
+        Path dir = Path.of("target", "research-charts");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name), svg);
     }
 
     private static TestHttp signedIn(String user) throws Exception {
