@@ -123,6 +123,12 @@ class AssociationApiTests {
         assertThat(http.get("/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsTheQueryWithExamples() throws Exception {
+        String docs = http.get("/v3/api-docs").body();
+        assertThat(docs).contains("/api/v1/associations", "One factor against one outcome", "\"example\":\"TERT_PROMOTER\"");
+    }
+
     private static JsonNode get(String path, String user) throws Exception {
         HttpResponse<String> response = http.get(path, user, PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
