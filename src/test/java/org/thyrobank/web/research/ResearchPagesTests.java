@@ -92,6 +92,23 @@ class ResearchPagesTests {
         assertThat(csv.body().lines().skip(1)).allSatisfy(line -> assertThat(line.split(",")[1]).isEqualTo("NEGRAR"))
                 .hasSize((int) patients.stream().filter(p -> p.centre().name().equals("NEGRAR")).count());
         assertThat(researcher.get("/research/cohort?centre=ROME").statusCode()).isEqualTo(400);
+        assertThat(all).contains("/research/cohort/cbioportal.zip");
+    }
+
+    @Test
+    void theCbioportalDownloadIsTheExportsStudyFolderZipped() throws Exception {
+        var response = researcher.send(researcher.request("/research/cohort/cbioportal.zip").GET(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).contains("thyroid_131i_dosimetry/meta_study.txt", "thyroid_131i_dosimetry/data_mutations.txt",
+                "thyroid_131i_dosimetry/data_clinical_patient.txt", "thyroid_131i_dosimetry/case_lists/cases_sequenced.txt");
+        assertThat(lab.get("/research/cohort/cbioportal.zip").statusCode()).isEqualTo(403);
     }
 
     @Test
