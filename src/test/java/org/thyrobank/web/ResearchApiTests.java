@@ -28,7 +28,8 @@ import org.thyrobank.platform.users.Users;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class AssociationApiTests {
+/** The researchers' queries: associations and survival, on an imported synthetic cohort. */
+class ResearchApiTests {
 
     private static final String PASSWORD = "a long enough test password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -124,9 +125,30 @@ class AssociationApiTests {
     }
 
     @Test
+    void survivalByAReportFactorIsTheReportsAnalysis() throws Exception {
+        JsonNode answer = get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "researcher");
+        Report.GroupedSurvival expected = report.survival().stream()
+                .filter(s -> s instanceof Report.GroupedSurvival g && g.endpoint().equals("OS") && g.groupBy().equals("TERT_PROMOTER"))
+                .map(Report.GroupedSurvival.class::cast).findFirst().orElseThrow();
+        assertThat(answer.get("logrank_p").asDouble()).isEqualTo(expected.logrankP());
+        assertThat(answer.get("hazard_ratio").asDouble()).isEqualTo(expected.hazardRatio());
+        assertThat(answer.get("groups").get(0).get("level").asString()).isEqualTo("MUTANT");
+        assertThat(answer.get("groups").get(0).get("n").asInt()).isEqualTo(expected.groups().get(0).n());
+        assertThat(answer.get("groups").get(1).get("curve")).hasSize(expected.groups().get(1).curve().size());
+
+        JsonNode hotspot = get("/api/v1/survival?endpoint=PFS&factor=NRAS_Q61R", "boss");
+        assertThat(hotspot.get("group_by").asString()).isEqualTo("NRAS_Q61R");
+
+        HttpResponse<String> bad = http.get("/api/v1/survival?endpoint=DFS&factor=TERT_PROMOTER", "researcher", PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("parameter").asString()).isEqualTo("endpoint");
+        assertThat(http.get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "lab", PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theOpenApiDescriptionDocumentsTheQueryWithExamples() throws Exception {
         String docs = http.get("/v3/api-docs").body();
-        assertThat(docs).contains("/api/v1/associations", "One factor against one outcome", "\"example\":\"TERT_PROMOTER\"");
+        assertThat(docs).contains("/api/v1/associations", "/api/v1/survival", "One factor against one outcome", "\"example\":\"TERT_PROMOTER\"");
     }
 
     private static JsonNode get(String path, String user) throws Exception {
