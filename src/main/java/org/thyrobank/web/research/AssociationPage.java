@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.AssociationQuery;
 import org.thyrobank.analysis.Outcome;
 import org.thyrobank.analysis.QueryParameterException;
@@ -20,6 +22,8 @@ import org.thyrobank.clinical.Patient;
 class AssociationPage {
 
     private static final List<String> CSV_HEADER = List.of("patient_id", "factor", "factor_level", "outcome", "outcome_value");
+
+    private static final String NO_DATA = "no patients: the database holds no clinical data";
 
     private final ReportService reports;
 
@@ -59,9 +63,9 @@ class AssociationPage {
         AssociationQuery.Answer answer;
         try {
             answer = reports.association(factor, outcome, centre, histology).orElseThrow(
-                    () -> new BadPageParameterException("factor", String.valueOf(factor)));
+                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
         } catch (QueryParameterException e) {
-            throw new BadPageParameterException(e.parameter(), e.getMessage());
+            throw new BadPageParameterException(e);
         }
         List<List<?>> rows = new ArrayList<>();
         for (int row = 0; row < 2; row++) {

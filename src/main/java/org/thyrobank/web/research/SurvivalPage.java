@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.Report.CurveStep;
 import org.thyrobank.analysis.Report.GroupedSurvival;
@@ -24,6 +26,8 @@ class SurvivalPage {
     private static final List<String> ENDPOINTS = List.of("PFS", "OS");
     private static final List<String> CSV_HEADER = List.of("endpoint", "factor", "level", "time_months", "at_risk",
             "events", "censored", "survival");
+
+    private static final String NO_DATA = "no patients: the database holds no clinical data";
 
     private final ReportService reports;
 
@@ -70,9 +74,9 @@ class SurvivalPage {
     private GroupedSurvival analysis(String endpoint, String factor) {
         try {
             return reports.survival(endpoint, factor)
-                    .orElseThrow(() -> new BadPageParameterException("factor", "no clinical data for " + factor));
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
         } catch (QueryParameterException e) {
-            throw new BadPageParameterException(e.parameter(), e.getMessage());
+            throw new BadPageParameterException(e);
         }
     }
 }
