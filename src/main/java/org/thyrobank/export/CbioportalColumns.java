@@ -60,7 +60,6 @@ final class CbioportalColumns {
                         s -> detailed(s.histology())),
                 new ClinicalAttribute<>("ONCOTREE_CODE", "Oncotree Code", "OncoTree code of the histology", "STRING", 1,
                         s -> CbioportalStudy.oncotreeCode(s.histology())),
-                new ClinicalAttribute<>("SAMPLE_TYPE", "Sample Type", "Tumour tissue", "STRING", 1, s -> "Primary"),
                 new ClinicalAttribute<>("COLLECTED_ON", "Collected on", "Date the specimen was collected", "STRING", 0,
                         s -> s.specimen().collectedOn()));
     }

@@ -30,7 +30,7 @@ final class Maf {
             }
             HotspotAllele allele = HotspotAllele.of(hotspot, build);
             Integer refCount = call.depth() == null || call.altReads() == null ? null : call.depth() - call.altReads();
-            out.append(Arrays.asList(hotspot.gene(), "thyrobank", build.name().replace("GRCh", ""), allele.chromosome(),
+            out.append(Arrays.asList(hotspot.gene(), "thyrobank", build.name(), allele.chromosome(),
                             allele.start(), allele.end(), "+", allele.variantClassification(), allele.variantType(),
                             allele.referenceAllele(), allele.referenceAllele(), allele.tumourAllele(), call.specimenId(),
                             hotspot.cdnaChange(), hotspot.altAminoAcid().isEmpty() ? "" : hotspot.proteinChange(),

@@ -80,7 +80,7 @@ class ExportCommandTests {
             assertThat(sampleIds).contains(cells[columns.indexOf("Tumor_Sample_Barcode")]);
             assertThat(cells[columns.indexOf("Reference_Allele")]).matches("[ACGT]+");
         });
-        assertThat(maf).anySatisfy(l -> assertThat(l).startsWith("BRAF\t").contains("\t7\t140453136\t140453136\t", "\tA\tA\tT\t", "\tp.V600E\t"));
+        assertThat(maf).anySatisfy(l -> assertThat(l).startsWith("BRAF\t").contains("\tGRCh37\t7\t140453136\t140453136\t", "\tA\tA\tT\t", "\tp.V600E\t"));
 
         List<String> caseList = lines(out, "case_lists/cases_sequenced.txt");
         assertThat(caseList).contains("stable_id: " + CbioportalStudy.STUDY_ID + "_sequenced");
@@ -97,7 +97,7 @@ class ExportCommandTests {
         assertThat(lines(out, "meta_study.txt")).contains("reference_genome: hg38");
         List<String> maf = lines(out, "data_mutations.txt");
         assertThat(maf).hasSize(lines(work.resolve("cbio"), "data_mutations.txt").size())
-                .anySatisfy(l -> assertThat(l).startsWith("BRAF\t").contains("\t38\t7\t140753336\t140753336\t"));
+                .anySatisfy(l -> assertThat(l).startsWith("BRAF\t").contains("\tGRCh38\t7\t140753336\t140753336\t"));
     }
 
     private static void assertClinicalHeader(List<String> lines, String firstAttribute) {
