@@ -9,8 +9,7 @@ import org.thyrobank.clinical.PatientOutcome;
 
 /**
  * The 2x2 associations of every factor with every outcome: Fisher's exact test as {@code fisher.test(table)}, rows
- * the factor present / absent, columns the outcome true / false. Left out, each patient once: not evaluable (for
- * SOFT_TISSUE_CR and RADIORESISTANT), then factor NO_CALL, then outcome undefined.
+ * the factor present / absent, columns the outcome true / false; who is left out is {@link TwoByTwo}'s rule.
  */
 final class Associations {
 
@@ -30,29 +29,13 @@ final class Associations {
     }
 
     static Association of(Factor factor, Outcome outcome, List<PatientOutcome> patients, PatientFactors factors) {
-        int[][] table = new int[2][2];
-        LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.NO_CALL, LeftOut.UNDEFINED_OUTCOME);
-        for (PatientOutcome patient : patients) {
-            Boolean level = factors.of(factor, patient);
-            Boolean result = outcome.of(patient);
-            if (outcome.evaluableOnly() && !patient.evaluable()) {
-                leftOut.count(LeftOut.NOT_EVALUABLE);
-            } else if (level == null) {
-                leftOut.count(LeftOut.NO_CALL);
-            } else if (result == null) {
-                leftOut.count(LeftOut.UNDEFINED_OUTCOME);
-            } else {
-                table[level ? 0 : 1][result ? 0 : 1]++;
-            }
-        }
-        int n = Arrays.stream(table).flatMapToInt(Arrays::stream).sum();
-        var fisher = FisherExactTest.test(table[0][0], table[0][1], table[1][0], table[1][1]);
+        TwoByTwo counted = TwoByTwo.count(patients, patient -> factors.of(factor, patient), outcome);
+        var fisher = FisherExactTest.test(counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
         return new Association(factor.label(), outcome.name(), METHOD,
-                List.of(factor.presentLevel(), factor.absentLevel()),
-                List.of(List.of(table[0][0], table[0][1]), List.of(table[1][0], table[1][1])), n,
+                List.of(factor.presentLevel(), factor.absentLevel()), counted.table(), counted.n(),
                 finite(fisher.oddsRatio()),
                 Arrays.asList(finite(fisher.oddsRatioCiLower()), finite(fisher.oddsRatioCiUpper())),
-                fisher.pValue(), leftOut.counts());
+                fisher.pValue(), counted.leftOutCounts());
     }
 
     /** JSON has no infinity: an infinite odds ratio or bound is reported as undefined. */

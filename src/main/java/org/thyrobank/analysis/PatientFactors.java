@@ -35,6 +35,11 @@ public final class PatientFactors {
         };
     }
 
+    /** One catalogue hotspot (e.g. {@code NRAS_Q61R}): TRUE when MUTANT, FALSE when WILD_TYPE, null for NO_CALL. */
+    public Boolean ofHotspot(String hotspot, PatientOutcome patient) {
+        return mutant(hotspotStatuses.getOrDefault(patient.patientId(), Map.of()), hotspot);
+    }
+
     private static Boolean braf(Map<String, String> statuses) {
         return mutant(statuses, "BRAF_V600E");
     }

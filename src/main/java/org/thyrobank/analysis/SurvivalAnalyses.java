@@ -52,12 +52,15 @@ final class SurvivalAnalyses {
 
     private static GroupedSurvival grouped(String endpoint, Factor factor, List<PatientOutcome> patients,
             PatientFactors factors) {
+        return grouped(endpoint, FactorChoice.of(factor.label(), factors), patients);
+    }
+
+    static GroupedSurvival grouped(String endpoint, FactorChoice factor, List<PatientOutcome> patients) {
         LeftOut leftOut = new LeftOut(LeftOut.NO_SURVIVAL_TIME, LeftOut.NO_CALL);
-        List<Subject> subjects = subjects(endpoint, patients, p -> factors.of(factor, p), leftOut);
+        List<Subject> subjects = subjects(endpoint, patients, factor.level(), leftOut);
         List<Subject> mutant = subjects.stream().filter(Subject::level).toList();
         List<Subject> wildType = subjects.stream().filter(s -> !s.level()).toList();
-        List<SurvivalGroup> groups = List.of(curve(factor.presentLevel(), mutant),
-                curve(factor.absentLevel(), wildType));
+        List<SurvivalGroup> groups = List.of(curve(factor.level(true), mutant), curve(factor.level(false), wildType));
         Double logRankP = null;
         Double hazardRatio = null;
         List<Double> hazardRatioCi = Arrays.asList(null, null);

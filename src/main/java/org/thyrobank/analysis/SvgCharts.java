@@ -10,7 +10,7 @@ import org.thyrobank.analysis.Report.GroupedSurvival;
 import org.thyrobank.analysis.Report.SurvivalGroup;
 
 /** The report's figures as inline SVG: Kaplan-Meier step curves with numbers at risk, and a forest plot. */
-final class SvgCharts {
+public final class SvgCharts {
 
     private static final String[] COLOURS = {"#c0392b", "#2471a3"};
     private static final int WIDTH = 600;
@@ -25,7 +25,7 @@ final class SvgCharts {
     }
 
     /** Survival (y, 0 to 1) against months (x), one step curve per level, censoring ticks, numbers at risk below. */
-    static String kaplanMeier(GroupedSurvival survival) {
+    public static String kaplanMeier(GroupedSurvival survival) {
         double maxTime = survival.groups().stream().flatMap(g -> g.curve().stream()).mapToDouble(CurveStep::time)
                 .max().orElse(12);
         double tick = maxTime <= 24 ? 6 : 12;

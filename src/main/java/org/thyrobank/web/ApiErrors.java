@@ -11,6 +11,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.platform.uploads.UploadRejectedException;
 
 /**
@@ -39,6 +40,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail uploadRejected(UploadRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Upload refused");
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail badQueryParameter(QueryParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad parameter");
         problem.setProperty("parameter", e.parameter());
         return problem;
     }

@@ -54,6 +54,11 @@ public final class TestHttp {
         return send(request(path).header("Authorization", basic(user, password)).GET());
     }
 
+    /** With another body handler, e.g. bytes for a zip download. */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
+        return client.send(request.build(), body);
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

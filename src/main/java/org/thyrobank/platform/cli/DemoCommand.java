@@ -17,6 +17,8 @@ import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.database.OpenDatabase;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.StudyImport;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +27,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
-                "imports it, prints the report and serves the pages (--no-serve stops after the report).",
+                "imports it, prints the report and serves the pages (--no-serve stops after the report);",
+                "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
                 "Import lines go to stderr, the report to stdout (or --out)."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SEED_MARKER = ".demo-seed";
+    static final String DEMO_LAB = "lab";
+    static final String DEMO_RESEARCHER = "researcher";
 
     @Spec
     CommandSpec spec;
@@ -79,6 +84,7 @@ final class DemoCommand implements Callable<Integer> {
             db.close();
             return exit;
         }
+        createDemoUsers(context.getBean(Users.class), spec.commandLine().getErr());
         ServeCommand.serveUntilStopped(context, db, port);
         return 0;
     }
@@ -93,6 +99,26 @@ final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         return ReportCommand.write(context.getBean(ReportService.class).report(options), options, spec);
+    }
+
+    /**
+     * The demo's sign-ins besides {@code admin} (which the first start creates and prints): {@value #DEMO_LAB} (LAB)
+     * and {@value #DEMO_RESEARCHER} (RESEARCHER) with generated passwords, printed once; an existing one is left alone.
+     */
+    static void createDemoUsers(Users users, PrintWriter err) {
+        for (Map.Entry<String, Role> demoUser : List.of(Map.entry(DEMO_LAB, Role.LAB), Map.entry(DEMO_RESEARCHER, Role.RESEARCHER))) {
+            String name = demoUser.getKey();
+            if (users.exists(name)) {
+                err.println("thyrobank demo: the sign-in '" + name + "' exists already (its password was printed when it"
+                        + " was created; `thyrobank user reset " + name + "` sets a new one)");
+                continue;
+            }
+            String password = Users.generatePassword();
+            users.add(name, demoUser.getValue(), password);
+            err.println("thyrobank demo: created the sign-in '" + name + "' (" + demoUser.getValue() + ") with password "
+                    + password + " (shown only now)");
+        }
+        err.flush();
     }
 
     /** The bundle for this seed: written once, then reused (a seed always writes the same bytes). */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "thyrobank", mixinStandardHelpOptions = true, versionProvider = ThyrobankCli.Version.class,
         description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.",
         subcommands = {ServeCommand.class, ImportCommand.class, org.thyrobank.genomics.vcf.CallHotspotsCommand.class, ReportCommand.class,
-                StatusCommand.class, DemoCommand.class, UserCommand.class})
+                StatusCommand.class, DemoCommand.class, UserCommand.class, ExportCommand.class})
 public final class ThyrobankCli {
 
     /** Exit status of a command whose capability is not built yet. */

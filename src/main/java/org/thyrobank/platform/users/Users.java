@@ -86,6 +86,11 @@ public class Users {
         return Optional.of(password);
     }
 
+    /** Whether a sign-in of this name exists, enabled or not. */
+    public boolean exists(String name) {
+        return mapper.find(name) != null;
+    }
+
     Optional<UserMapper.UserRow> find(String name) {
         return Optional.ofNullable(mapper.find(name));
     }

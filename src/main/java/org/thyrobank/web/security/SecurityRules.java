@@ -34,7 +34,8 @@ class SecurityRules {
                         .requestMatchers("/api/v1/status").hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
-                        .requestMatchers("/api/v1/report", "/api/v1/report/**").hasAnyRole(RESEARCHER, ADMIN)
+                        .requestMatchers("/api/v1/report", "/api/v1/report/**", "/api/v1/associations",
+                                "/api/v1/associations/**", "/api/v1/survival", "/api/v1/survival/**").hasAnyRole(RESEARCHER, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.disable())
@@ -51,6 +52,8 @@ class SecurityRules {
                         .requestMatchers("/login", "/css/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/uploads/**").hasAnyRole(LAB, ADMIN)
+                        // the analysis pages show outcomes: researchers and administrators only
+                        .requestMatchers("/research/**").hasAnyRole(RESEARCHER, ADMIN)
                         .requestMatchers("/status", "/actuator/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.users.Role;
@@ -31,6 +34,7 @@ class UploadApiTests {
     private static final String PASSWORD = "lab-bench-password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Path uploadsDir;
+    private static Path bundle;
     private static TestApplication app;
     private static TestHttp http;
 
@@ -41,6 +45,12 @@ class UploadApiTests {
                 Map.of("server.port", 0, "thyrobank.uploads.dir", uploadsDir.toString()));
         app.bean(Users.class).add("bench", Role.LAB, PASSWORD);
         http = TestHttp.of(app);
+        bundle = Files.createTempDirectory("thyrobank-upload-bundle");
+        SyntheticCohort.write(bundle, 11);
+        Path clinicalOnly = Files.createTempDirectory("thyrobank-upload-clinical");
+        copyTree(bundle.resolve("clinical"), clinicalOnly.resolve("clinical"));
+        assertThat(app.bean(StudyImport.class).importStudy(clinicalOnly))
+                .allSatisfy(o -> assertThat(o.outcome()).as(o.line()).isEqualTo(FileOutcome.Outcome.IMPORTED));
     }
 
     @AfterAll
@@ -50,7 +60,7 @@ class UploadApiTests {
 
     @Test
     void aPlateIsAcceptedWith202AndItsJobCompletesWithOneLinePerFile() throws Exception {
-        HttpResponse<String> response = post(new TestHttp.Multipart().file("PL01.csv", bytes("specimen_id,assay,cq,well\n")));
+        HttpResponse<String> response = post(new TestHttp.Multipart().file("PL01.csv", plate("PL01.csv")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String location = response.headers().firstValue("Location").orElseThrow();
         JsonNode accepted = JSON.readTree(response.body());
@@ -60,23 +70,42 @@ class UploadApiTests {
 
         JsonNode done = awaitEnd(location.substring(location.indexOf("/api/")));
         assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
-        // no qPCR importer on this branch yet: the honest outcome until the miRNA module's importer lands
         assertThat(done.get("files")).singleElement().satisfies(f -> {
             assertThat(f.get("relative_path").asString()).isEqualTo("qpcr/PL01.csv");
-            assertThat(f.get("line").asString()).isEqualTo("qpcr/PL01.csv: not handled yet");
+            assertThat(f.get("line").asString()).startsWith("qpcr/PL01.csv: imported");
         });
         assertThat(uploadsDir.resolve(accepted.get("id").asString()).resolve("qpcr/PL01.csv")).exists();
     }
 
     @Test
-    void aZippedRunLandsInSequencingUnderItsFolderName() throws Exception {
-        byte[] zip = zip(Map.of("R01/manifest.csv", "run_id\n", "R01/T-MI-001.vcf", "##fileformat=VCFv4.2\n"));
-        HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip));
+    void aPlateNamingAnUnknownSpecimenIsRejectedWithTheReason() throws Exception {
+        String plate = new String(plate("PL03.csv"), StandardCharsets.UTF_8);
+        String firstSpecimen = plate.lines().skip(1).findFirst().orElseThrow().split(",")[0];
+        plate = plate.replace(firstSpecimen + ",", "P-XX-999-PRE,");
+        HttpResponse<String> response = post(new TestHttp.Multipart().file("PL03.csv", bytes(plate)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
+        assertThat(done.get("files")).singleElement().satisfies(f -> assertThat(f.get("line").asString())
+                .startsWith("qpcr/PL03.csv: rejected").contains("P-XX-999-PRE", "unknown specimen"));
+    }
+
+    @Test
+    void aZippedRunLandsInSequencingUnderItsFolderNameAndIsImported() throws Exception {
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (var files = Files.list(bundle.resolve("sequencing/R01"))) {
+            for (Path f : files.toList()) {
+                entries.put("R01/" + f.getFileName(), Files.readString(f));
+            }
+        }
+        HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip(entries)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
         assertThat(done.get("kind").asString()).isEqualTo("RUN");
-        assertThat(done.get("files").findValuesAsString("line")).containsExactly(
-                "sequencing/R01/T-MI-001.vcf: not handled yet", "sequencing/R01/manifest.csv: not handled yet");
+        assertThat(done.get("files").findValuesAsString("relative_path")).contains(
+                "sequencing/R01/T-MI-001.vcf", "sequencing/R01/manifest.csv");
+        assertThat(done.get("files").findValuesAsString("line"))
+                .filteredOn(line -> line.endsWith(".vcf") || line.contains(".vcf:"))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains(": imported"));
     }
 
     @Test
@@ -112,7 +141,7 @@ class UploadApiTests {
         assertThat(withoutToken.statusCode()).isEqualTo(403);
 
         String token = browser.csrfToken("/uploads");
-        HttpResponse<String> sent = browser.send(new TestHttp.Multipart().file("PL02.csv", bytes("specimen_id,assay,cq\n"))
+        HttpResponse<String> sent = browser.send(new TestHttp.Multipart().file("PL02.csv", plate("PL02.csv"))
                 .field("_csrf", token).post(browser.request("/uploads")));
         assertThat(sent.statusCode()).isEqualTo(302);
         String jobPage = sent.headers().firstValue("Location").orElseThrow();
@@ -120,7 +149,7 @@ class UploadApiTests {
         awaitEnd("/api/v1" + path);
         HttpResponse<String> page = browser.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "qpcr/PL02.csv", "not handled yet").doesNotContain("location.reload");
+        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "qpcr/PL02.csv", "imported", "plate PL02").doesNotContain("location.reload");
 
         HttpResponse<String> refused = browser.send(new TestHttp.Multipart().file("notes.pdf", bytes("x"))
                 .field("_csrf", token).post(browser.request("/uploads")));
@@ -149,6 +178,19 @@ class UploadApiTests {
                 return upload;
             }
             Thread.sleep(100);
+        }
+    }
+
+    private static byte[] plate(String name) throws IOException {
+        return Files.readAllBytes(bundle.resolve("qpcr").resolve(name));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
         }
     }
 

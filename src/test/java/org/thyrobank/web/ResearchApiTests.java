@@ -1,0 +1,165 @@
+package org.thyrobank.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.WebApplicationType;
+import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
+import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.StudyImport;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The researchers' queries: associations and survival, on an imported synthetic cohort. */
+class ResearchApiTests {
+
+    private static final String PASSWORD = "a long enough test password";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path study;
+
+    private static TestApplication app;
+    private static TestHttp http;
+    private static Report report;
+
+    @BeforeAll
+    static void serveAnImportedCohort() {
+        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        Users users = app.bean(Users.class);
+        users.add("lab", Role.LAB, PASSWORD);
+        users.add("researcher", Role.RESEARCHER, PASSWORD);
+        users.add("boss", Role.ADMIN, PASSWORD);
+        http = TestHttp.of(app);
+        SyntheticCohort.write(study, 7);
+        app.bean(StudyImport.class).importStudy(study);
+        report = app.bean(ReportService.class).report(ReportOptions.defaults()).orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"BRAF_V600E,SOFT_TISSUE_CR", "TERT_PROMOTER,IODINE_REFRACTORY", "BRAF_V600E%2BTERT,RADIORESISTANT",
+            "FDG_POSITIVE,SOFT_TISSUE_CR"})
+    void theFullCohortGivesTheReportsFigures(String factor, String outcome) throws Exception {
+        JsonNode answer = get("/api/v1/associations?factor=" + factor + "&outcome=" + outcome, "researcher");
+        Report.Association expected = report.associations().stream()
+                .filter(a -> a.factor().equals(answer.get("factor").asString()) && a.outcome().equals(outcome))
+                .findFirst().orElseThrow();
+        assertThat(table(answer.get("table"))).isEqualTo(expected.table());
+        assertThat(answer.get("n").asInt()).isEqualTo(expected.n());
+        assertThat(answer.get("p_value").asDouble()).isEqualTo(expected.pValue());
+        if (expected.oddsRatio() != null) {
+            assertThat(answer.get("odds_ratio").asDouble()).isEqualTo(expected.oddsRatio());
+        }
+        expected.leftOut().forEach((reason, count) -> {
+            assertThat(answer.get("left_out").get(reason).asInt()).isEqualTo(count);
+            assertThat(answer.get("left_out_patients").get(reason)).hasSize(count);
+        });
+        List<List<Integer>> cellSizes = new ArrayList<>();
+        answer.get("cell_patients").forEach(row -> {
+            List<Integer> sizes = new ArrayList<>();
+            row.forEach(cell -> sizes.add(cell.size()));
+            cellSizes.add(sizes);
+        });
+        assertThat(cellSizes).isEqualTo(expected.table());
+    }
+
+    @Test
+    void aSubgroupCountsOnlyItsPatients() throws Exception {
+        JsonNode answer = get("/api/v1/associations?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=negrar", "boss");
+        List<PatientOutcome> patients = app.bean(ClinicalQueries.class).patientOutcomes();
+        List<String> negrar = patients.stream().filter(p -> p.centre().name().equals("NEGRAR")).map(PatientOutcome::patientId).toList();
+        assertThat(answer.get("subgroup").get("centre").asString()).isEqualTo("NEGRAR");
+        assertThat(answer.get("patients_in_subgroup").asInt()).isEqualTo(negrar.size()).isLessThan(patients.size());
+        List<String> everyone = new ArrayList<>();
+        answer.get("cell_patients").forEach(row -> row.forEach(cell -> cell.forEach(id -> everyone.add(id.asString()))));
+        answer.get("left_out_patients").forEach(ids -> ids.forEach(id -> everyone.add(id.asString())));
+        assertThat(everyone).containsExactlyInAnyOrderElementsOf(negrar);
+    }
+
+    @Test
+    void aCatalogueHotspotIsMutantAgainstWildType() throws Exception {
+        JsonNode answer = get("/api/v1/associations?factor=NRAS_Q61R&outcome=SOFT_TISSUE_CR&histology=PAPILLARY", "researcher");
+        assertThat(answer.get("levels").toString()).isEqualTo("[\"MUTANT\",\"WILD_TYPE\"]");
+        assertThat(answer.get("subgroup").get("histology").asString()).isEqualTo("PAPILLARY");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"factor=NRAS_Q99X&outcome=SOFT_TISSUE_CR,factor", "outcome=SOFT_TISSUE_CR,factor",
+            "factor=BRAF_V600E&outcome=CURED,outcome", "factor=BRAF_V600E,outcome",
+            "factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&centre=ROME,centre",
+            "factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&histology=ANAPLASTIC,histology"})
+    void aBadParameterIs400ProblemNamingIt(String query, String parameter) throws Exception {
+        HttpResponse<String> response = http.get("/api/v1/associations?" + query, "researcher", PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("parameter").asString()).isEqualTo(parameter);
+    }
+
+    @Test
+    void theLabMayNotAskAndStrangersMustSignIn() throws Exception {
+        assertThat(http.get("/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR", "lab", PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void survivalByAReportFactorIsTheReportsAnalysis() throws Exception {
+        JsonNode answer = get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "researcher");
+        Report.GroupedSurvival expected = report.survival().stream()
+                .filter(s -> s instanceof Report.GroupedSurvival g && g.endpoint().equals("OS") && g.groupBy().equals("TERT_PROMOTER"))
+                .map(Report.GroupedSurvival.class::cast).findFirst().orElseThrow();
+        assertThat(answer.get("logrank_p").asDouble()).isEqualTo(expected.logrankP());
+        assertThat(answer.get("hazard_ratio").asDouble()).isEqualTo(expected.hazardRatio());
+        assertThat(answer.get("groups").get(0).get("level").asString()).isEqualTo("MUTANT");
+        assertThat(answer.get("groups").get(0).get("n").asInt()).isEqualTo(expected.groups().get(0).n());
+        assertThat(answer.get("groups").get(1).get("curve")).hasSize(expected.groups().get(1).curve().size());
+
+        JsonNode hotspot = get("/api/v1/survival?endpoint=PFS&factor=NRAS_Q61R", "boss");
+        assertThat(hotspot.get("group_by").asString()).isEqualTo("NRAS_Q61R");
+
+        HttpResponse<String> bad = http.get("/api/v1/survival?endpoint=DFS&factor=TERT_PROMOTER", "researcher", PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("parameter").asString()).isEqualTo("endpoint");
+        assertThat(http.get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "lab", PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheQueryWithExamples() throws Exception {
+        String docs = http.get("/v3/api-docs").body();
+        assertThat(docs).contains("/api/v1/associations", "/api/v1/survival", "One factor against one outcome", "\"example\":\"TERT_PROMOTER\"");
+    }
+
+    private static JsonNode get(String path, String user) throws Exception {
+        HttpResponse<String> response = http.get(path, user, PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<List<Integer>> table(JsonNode node) {
+        List<List<Integer>> rows = new ArrayList<>();
+        node.forEach(row -> rows.add(List.of(row.get(0).asInt(), row.get(1).asInt())));
+        return rows;
+    }
+}
