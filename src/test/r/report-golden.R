@@ -2,11 +2,15 @@
 # cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv).
 # Run from the repository root:
 #   Rscript src/test/r/report-golden.R > src/test/resources/org/thyrobank/analysis/report-golden.tsv
+# or on another fixture folder with the same three CSVs, and optionally another null rate (default 0.2):
+#   Rscript src/test/r/report-golden.R src/test/resources/org/thyrobank/analysis/study-example-fixture 0.2
 # It prints key<TAB>value lines with the keys of ReportTsv; the factors, exclusions and tests are worked out here
 # independently of the Java code, from analyses.md and interfaces.md. (Made with R 4.2.2, survival 3.5-3.)
 suppressMessages(library(survival))
 options(warn = 1)
-dir <- "src/test/resources/org/thyrobank/analysis"
+args <- commandArgs(trailingOnly = TRUE)
+dir <- if (length(args) >= 1) args[1] else "src/test/resources/org/thyrobank/analysis"
+null_rate <- if (length(args) >= 2) as.numeric(args[2]) else 0.2
 cohort <- read.csv(file.path(dir, "cohort.csv"), stringsAsFactors = FALSE, na.strings = "")
 lesions <- read.csv(file.path(dir, "lesions.csv"), stringsAsFactors = FALSE, na.strings = "")
 mirna <- read.csv(file.path(dir, "mirna.csv"), stringsAsFactors = FALSE, na.strings = "")
@@ -41,7 +45,7 @@ evaluable_only <- c(SOFT_TISSUE_CR = TRUE, IODINE_REFRACTORY = FALSE, RADIORESIS
 out("cohort.patients", nrow(cohort))
 out("cohort.evaluable", sum(evaluable))
 
-# --- primary endpoint: binom.test among evaluable patients, p0 = 0.2
+# --- primary endpoint: binom.test among evaluable patients, p0 = null_rate
 cr <- outcomes$SOFT_TISSUE_CR[evaluable]
 k <- sum(cr); n <- length(cr)
 out("primary_endpoint.evaluable", n)
@@ -49,8 +53,8 @@ out("primary_endpoint.responders", k)
 out("primary_endpoint.rate", k / n)
 ci <- binom.test(k, n)$conf.int
 out("primary_endpoint.ci95.lower", ci[1]); out("primary_endpoint.ci95.upper", ci[2])
-out("primary_endpoint.null_rate", 0.2)
-out("primary_endpoint.p_value", binom.test(k, n, 0.2, alternative = "greater")$p.value)
+out("primary_endpoint.null_rate", null_rate)
+out("primary_endpoint.p_value", binom.test(k, n, null_rate, alternative = "greater")$p.value)
 out("primary_endpoint.left_out.not_evaluable", sum(!evaluable))
 
 # --- associations: fisher.test(matrix(c(a, c, b, d), 2)); left out: not evaluable, then NO_CALL, then undefined
