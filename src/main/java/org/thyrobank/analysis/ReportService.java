@@ -31,6 +31,11 @@ public class ReportService {
      * {@link IllegalArgumentException}; a normalisation the data cannot support an {@link IllegalStateException}.
      */
     public Optional<Report> report(ReportOptions options) {
+        return input(options).map(ReportBuilder::build);
+    }
+
+    /** What {@link #report} computes the report from; empty when there is nothing to report. */
+    Optional<ReportInput> input(ReportOptions options) {
         Optional<ClinicalBundle> bundle = clinical.bundle();
         if (bundle.isEmpty()) {
             return Optional.empty();
@@ -42,7 +47,7 @@ public class ReportService {
         NormalisationMethod method = NormalisationMethod.parse(options.normalisation(), qpcr.panel());
         List<QcFlag> flags = qpcr.qcFlags();
         Normalisation mirna = qpcr.valueCount() == 0 ? null : qpcr.normalise(method, options.excludeFlagged());
-        return Optional.of(ReportBuilder.build(new ReportInput(derived, bundle.get(), hotspots.patientStatuses(), mirna,
-                flags, method.spec(), options.excludeFlagged(), options.nullRate())));
+        return Optional.of(new ReportInput(derived, bundle.get(), hotspots.patientStatuses(), mirna, flags,
+                method.spec(), options.excludeFlagged(), options.nullRate()));
     }
 }
