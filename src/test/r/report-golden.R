@@ -47,6 +47,8 @@ out("cohort.evaluable", sum(evaluable))
 
 # --- primary endpoint: binom.test among evaluable patients, p0 = null_rate
 cr <- outcomes$SOFT_TISSUE_CR[evaluable]
+undefined_cr <- sum(is.na(cr))
+cr <- cr[!is.na(cr)]
 k <- sum(cr); n <- length(cr)
 out("primary_endpoint.evaluable", n)
 out("primary_endpoint.responders", k)
@@ -56,6 +58,7 @@ out("primary_endpoint.ci95.lower", ci[1]); out("primary_endpoint.ci95.upper", ci
 out("primary_endpoint.null_rate", null_rate)
 out("primary_endpoint.p_value", binom.test(k, n, null_rate, alternative = "greater")$p.value)
 out("primary_endpoint.left_out.not_evaluable", sum(!evaluable))
+out("primary_endpoint.left_out.undefined_outcome", undefined_cr)
 
 # --- associations: fisher.test(matrix(c(a, c, b, d), 2)); left out: not evaluable, then NO_CALL, then undefined
 for (f in names(factors)) for (o in names(outcomes)) {
@@ -86,6 +89,13 @@ km <- function(key, time, event) {
   out(paste0(key, ".n"), length(time)); out(paste0(key, ".events"), sum(event))
   out(paste0(key, ".median_months"), tab[["median"]])
   out(paste0(key, ".median_ci95.lower"), tab[["0.95LCL"]]); out(paste0(key, ".median_ci95.upper"), tab[["0.95UCL"]])
+  # the curve: one step per distinct time, censoring-only times included, as survfit keeps them
+  for (i in seq_along(fit$time)) {
+    step <- paste0(key, ".curve.", i - 1)
+    out(paste0(step, ".time"), fit$time[i]); out(paste0(step, ".at_risk"), fit$n.risk[i])
+    out(paste0(step, ".events"), fit$n.event[i]); out(paste0(step, ".censored"), fit$n.censor[i])
+    out(paste0(step, ".survival"), fit$surv[i])
+  }
 }
 for (endpoint in c("PFS", "OS")) {
   time <- if (endpoint == "PFS") cohort$pfs_months else cohort$os_months
@@ -128,8 +138,10 @@ for (m in tested) {
   out(paste0(key, ".n"), length(x) + length(y)); out(paste0(key, ".n_cr"), length(x)); out(paste0(key, ".n_non_cr"), length(y))
   p_group[m] <- suppressWarnings(wilcox.test(x, y))$p.value
   out(paste0(key, ".p_value"), p_group[m])
-  evaluable_without_pre <- sum(evaluable & !(cohort$patient_id %in% pre$patient_id))
+  defined <- evaluable & !is.na(outcomes$SOFT_TISSUE_CR)
+  evaluable_without_pre <- sum(defined & !(cohort$patient_id %in% pre$patient_id[!is.na(pre$dcq)]))
   out(paste0(key, ".left_out.not_evaluable"), sum(!evaluable))
+  out(paste0(key, ".left_out.undefined_outcome"), sum(evaluable & is.na(outcomes$SOFT_TISSUE_CR)))
   out(paste0(key, ".left_out.missing_sample"), evaluable_without_pre)
   pairs <- merge(pre, post, by = "patient_id", suffixes = c(".pre", ".post"))
   dd <- round(pairs$dcq.post - pairs$dcq.pre, 6)
