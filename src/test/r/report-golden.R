@@ -1,5 +1,5 @@
 # Golden figures for org.thyrobank.analysis.ReportBuilderTests, computed with R's defaults from the fixture
-# cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv).
+# cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv, optionally qc_flags.csv).
 # Run from the repository root:
 #   Rscript src/test/r/report-golden.R > src/test/resources/org/thyrobank/analysis/report-golden.tsv
 # or on another fixture folder with the same three CSVs, and optionally another null rate (default 0.2):
@@ -14,6 +14,9 @@ null_rate <- if (length(args) >= 2) as.numeric(args[2]) else 0.2
 cohort <- read.csv(file.path(dir, "cohort.csv"), stringsAsFactors = FALSE, na.strings = "")
 lesions <- read.csv(file.path(dir, "lesions.csv"), stringsAsFactors = FALSE, na.strings = "")
 mirna <- read.csv(file.path(dir, "mirna.csv"), stringsAsFactors = FALSE, na.strings = "")
+# optional: the qPCR QC flags (plate, specimen_id, issue); without the file no specimen is flagged
+flags_file <- file.path(dir, "qc_flags.csv")
+flagged <- if (file.exists(flags_file)) read.csv(flags_file, stringsAsFactors = FALSE)$specimen_id else character(0)
 
 out <- function(key, value) {
   text <- if (is.null(value) || length(value) == 0 || is.na(value)) "NA"
@@ -136,6 +139,7 @@ for (m in tested) {
   x <- pre$dcq[in_test & crs]; y <- pre$dcq[in_test & !crs]
   key <- paste0("mirna.", m, ".pre_cr_vs_noncr")
   out(paste0(key, ".n"), length(x) + length(y)); out(paste0(key, ".n_cr"), length(x)); out(paste0(key, ".n_non_cr"), length(y))
+  out(paste0(key, ".flagged_specimens"), sum(pre$specimen_id[in_test] %in% flagged))
   p_group[m] <- suppressWarnings(wilcox.test(x, y))$p.value
   out(paste0(key, ".p_value"), p_group[m])
   defined <- evaluable & !is.na(outcomes$SOFT_TISSUE_CR)
@@ -150,6 +154,7 @@ for (m in tested) {
   # hsa-miR-221-3p, whose dCq are in tenths); for the other miRNAs the two calls agree.
   key <- paste0("mirna.", m, ".post_vs_pre")
   out(paste0(key, ".n"), nrow(pairs)); out(paste0(key, ".median_ddcq"), median(dd))
+  out(paste0(key, ".flagged_specimens"), sum(c(pairs$specimen_id.pre, pairs$specimen_id.post) %in% flagged))
   p_paired[m] <- suppressWarnings(wilcox.test(dd))$p.value
   out(paste0(key, ".p_value"), p_paired[m])
   out(paste0(key, ".left_out.missing_sample"), length(setdiff(union(pre$patient_id, post$patient_id), pairs$patient_id)))

@@ -18,7 +18,7 @@ import org.thyrobank.mirna.normalisation.DeltaCq;
 
 /**
  * The inverse of {@link FixtureCohort}: a {@link ReportInput} as the three CSVs src/test/r/report-golden.R reads
- * (cohort.csv, lesions.csv, mirna.csv), so that R can recompute every report figure from the very data the report
+ * (cohort.csv, lesions.csv, mirna.csv, qc_flags.csv), so that R can recompute every report figure from the very data the report
  * was built from. Only inputs go out (outcomes, hotspot statuses, lesion readings, dCq), never a figure the analysis
  * derives from them. Undefined cells are empty; a sequenced patient without a call at a hotspot is NO_CALL; an
  * unsequenced patient has {@code sequenced=false} and empty statuses. Numbers are written in the shortest decimal
@@ -37,6 +37,7 @@ final class FixtureExport {
         files.put("cohort.csv", cohort(input));
         files.put("lesions.csv", lesions(input));
         files.put("mirna.csv", mirna(input));
+        files.put("qc_flags.csv", qcFlags(input));
         return files;
     }
 
@@ -91,6 +92,13 @@ final class FixtureExport {
                     .forEach(d -> out.append(row(d.specimenId(), d.patientId(), d.timepoint(), d.mirna(),
                             number(d.dCq()))));
         }
+        return out.toString();
+    }
+
+    /** The qPCR QC flags in the report's order. */
+    private static String qcFlags(ReportInput input) {
+        StringBuilder out = new StringBuilder("plate,specimen_id,issue\n");
+        input.qcFlags().forEach(f -> out.append(row(f.plate(), f.specimenId(), f.issue())));
         return out.toString();
     }
 
