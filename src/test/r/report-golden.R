@@ -171,6 +171,7 @@ ct <- suppressWarnings(cor.test(both_read$suv_max, both_read$gy_per_gbq, method 
 out("correlations.fdg_suvmax_vs_gy_per_gbq.n", nrow(both_read))
 out("correlations.fdg_suvmax_vs_gy_per_gbq.rho", ct$estimate)
 out("correlations.fdg_suvmax_vs_gy_per_gbq.p_value", ct$p.value)
+out("correlations.fdg_suvmax_vs_gy_per_gbq.q_value", NA)  # a single test: no BH adjustment
 p_dose <- c()
 for (m in tested) {
   pre <- mirna[mirna$mirna == m & mirna$timepoint == "PRE", ]
