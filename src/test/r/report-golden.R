@@ -1,5 +1,5 @@
 # Golden figures for org.thyrobank.analysis.ReportBuilderTests, computed with R's defaults from the fixture
-# cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv, optionally qc_flags.csv).
+# cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv; optional files below).
 # Run from the repository root:
 #   Rscript src/test/r/report-golden.R > src/test/resources/org/thyrobank/analysis/report-golden.tsv
 # or on another fixture folder with the same three CSVs, and optionally another null rate (default 0.2):
@@ -14,9 +14,16 @@ null_rate <- if (length(args) >= 2) as.numeric(args[2]) else 0.2
 cohort <- read.csv(file.path(dir, "cohort.csv"), stringsAsFactors = FALSE, na.strings = "")
 lesions <- read.csv(file.path(dir, "lesions.csv"), stringsAsFactors = FALSE, na.strings = "")
 mirna <- read.csv(file.path(dir, "mirna.csv"), stringsAsFactors = FALSE, na.strings = "")
-# optional: the qPCR QC flags (plate, specimen_id, issue); without the file no specimen is flagged
-flags_file <- file.path(dir, "qc_flags.csv")
-flagged <- if (file.exists(flags_file)) read.csv(flags_file, stringsAsFactors = FALSE)$specimen_id else character(0)
+# optional: qc_flags.csv (plate, specimen_id, issue; without it no specimen is flagged), adverse_events.csv
+# (patient_id, term, grade: the reported events) and lab_nadirs.csv (patient_id, test, grade: the CTCAE grade of
+# each patient's nadir after therapy, as the clinical module derives it); without them no toxicity table
+optional <- function(name) {
+  file <- file.path(dir, name)
+  if (file.exists(file)) read.csv(file, stringsAsFactors = FALSE) else NULL
+}
+flagged <- optional("qc_flags.csv")$specimen_id
+adverse_events <- optional("adverse_events.csv")
+lab_nadirs <- optional("lab_nadirs.csv")
 
 out <- function(key, value) {
   text <- if (is.null(value) || length(value) == 0 || is.na(value)) "NA"
@@ -188,3 +195,18 @@ for (m in tested) out(paste0("correlations.pre_dcq_vs_lowest_soft_tissue_dose.",
 # --- best overall response
 for (r in c("CR", "PR", "SD", "PD", "NE")) out(paste0("best_overall_response.", r), sum(cohort$best_response %in% r))
 out("best_overall_response.not_assessed", sum(is.na(cohort$best_response)))
+
+# --- toxicity: patients by the grade of their lab nadir; per adverse event term, events, patients and worst grade
+for (test in sort(unique(lab_nadirs$test))) {
+  g <- lab_nadirs$grade[lab_nadirs$test == test]
+  key <- paste0("toxicity.lab_nadirs.", test)
+  out(paste0(key, ".patients"), length(g))
+  for (grade in 0:4) out(paste0(key, ".grades.", grade), sum(g == grade))
+  out(paste0(key, ".max_grade"), max(g))
+}
+for (term in sort(unique(adverse_events$term))) {
+  events <- adverse_events[adverse_events$term == term, ]
+  key <- paste0("toxicity.adverse_events.", term)
+  out(paste0(key, ".events"), nrow(events)); out(paste0(key, ".patients"), length(unique(events$patient_id)))
+  out(paste0(key, ".max_grade"), max(events$grade))
+}

@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.FdgLesion;
+import org.thyrobank.clinical.LabNadir;
 import org.thyrobank.clinical.LesionDosimetry;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.mirna.normalisation.DeltaCq;
 
 /**
  * The inverse of {@link FixtureCohort}: a {@link ReportInput} as the three CSVs src/test/r/report-golden.R reads
- * (cohort.csv, lesions.csv, mirna.csv, qc_flags.csv), so that R can recompute every report figure from the very data the report
+ * (cohort.csv, lesions.csv, mirna.csv, qc_flags.csv, adverse_events.csv, lab_nadirs.csv), so that R can recompute every report figure from the very data the report
  * was built from. Only inputs go out (outcomes, hotspot statuses, lesion readings, dCq), never a figure the analysis
  * derives from them. Undefined cells are empty; a sequenced patient without a call at a hotspot is NO_CALL; an
  * unsequenced patient has {@code sequenced=false} and empty statuses. Numbers are written in the shortest decimal
@@ -38,6 +40,8 @@ final class FixtureExport {
         files.put("lesions.csv", lesions(input));
         files.put("mirna.csv", mirna(input));
         files.put("qc_flags.csv", qcFlags(input));
+        files.put("adverse_events.csv", adverseEvents(input));
+        files.put("lab_nadirs.csv", labNadirs(input));
         return files;
     }
 
@@ -99,6 +103,24 @@ final class FixtureExport {
     private static String qcFlags(ReportInput input) {
         StringBuilder out = new StringBuilder("plate,specimen_id,issue\n");
         input.qcFlags().forEach(f -> out.append(row(f.plate(), f.specimenId(), f.issue())));
+        return out.toString();
+    }
+
+    /** The reported adverse events (the rows the toxicity table summarises), by patient, term and grade. */
+    private static String adverseEvents(ReportInput input) {
+        StringBuilder out = new StringBuilder("patient_id,term,grade\n");
+        input.bundle().adverseEvents().stream().sorted(Comparator.comparing(AdverseEvent::patientId)
+                .thenComparing(AdverseEvent::term).thenComparingInt(AdverseEvent::grade))
+                .forEach(e -> out.append(row(e.patientId(), e.term(), e.grade())));
+        return out.toString();
+    }
+
+    /** The CTCAE grade of each patient's nadir per lab test, as the clinical module derives it. */
+    private static String labNadirs(ReportInput input) {
+        StringBuilder out = new StringBuilder("patient_id,test,grade\n");
+        input.clinical().labNadirs().stream().sorted(Comparator.comparing(LabNadir::patientId)
+                .thenComparing(LabNadir::test))
+                .forEach(n -> out.append(row(n.patientId(), n.test(), n.grade())));
         return out.toString();
     }
 

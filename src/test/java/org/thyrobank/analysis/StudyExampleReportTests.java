@@ -29,11 +29,11 @@ import org.thyrobank.platform.importing.StudyImport;
  * src/test/r/report-golden.R computes every figure from those CSVs (study-example-golden.tsv), and each figure of
  * the report agrees within the tolerances of {@link RGolden}: cohort, primary endpoint, the 12 associations with
  * their tables, survival (medians, CIs, Kaplan-Meier steps, log-rank, Cox), the miRNA tests with q values and
- * flagged-specimen counts, the Spearman correlations, best overall response (2426 figures). Not in the golden: the
- * labels that name a row, {@code hazard_ratio_note}, {@code mirna_qc} (flag list, normaliser assays) and the
- * toxicity and dosimetry tables, which pass the clinical module's derivations through. The fixture carries those
- * derivations (evaluable, SOFT_TISSUE_CR, survival times, FDG avidity, lowest dose) and the dCq as computed here:
- * R checks the statistics on them, not the derivations.
+ * flagged-specimen counts, the Spearman correlations, best overall response, the toxicity table (2439 figures). Not
+ * in the golden: the labels that name a row, {@code hazard_ratio_note}, {@code mirna_qc} (flag list, normaliser
+ * assays) and the dosimetry table, which passes the clinical module's derivations through. The fixture carries the
+ * clinical derivations (evaluable, SOFT_TISSUE_CR, survival times, FDG avidity, lowest dose, nadir grades) and the
+ * dCq as computed here: R checks the statistics and tables on them, not the derivations.
  */
 class StudyExampleReportTests {
 
