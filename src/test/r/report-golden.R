@@ -1,15 +1,29 @@
 # Golden figures for org.thyrobank.analysis.ReportBuilderTests, computed with R's defaults from the fixture
-# cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv).
+# cohort in src/test/resources/org/thyrobank/analysis (cohort.csv, lesions.csv, mirna.csv; optional files below).
 # Run from the repository root:
 #   Rscript src/test/r/report-golden.R > src/test/resources/org/thyrobank/analysis/report-golden.tsv
+# or on another fixture folder with the same three CSVs, and optionally another null rate (default 0.2):
+#   Rscript src/test/r/report-golden.R src/test/resources/org/thyrobank/analysis/study-example-fixture 0.2
 # It prints key<TAB>value lines with the keys of ReportTsv; the factors, exclusions and tests are worked out here
 # independently of the Java code, from analyses.md and interfaces.md. (Made with R 4.2.2, survival 3.5-3.)
 suppressMessages(library(survival))
 options(warn = 1)
-dir <- "src/test/resources/org/thyrobank/analysis"
+args <- commandArgs(trailingOnly = TRUE)
+dir <- if (length(args) >= 1) args[1] else "src/test/resources/org/thyrobank/analysis"
+null_rate <- if (length(args) >= 2) as.numeric(args[2]) else 0.2
 cohort <- read.csv(file.path(dir, "cohort.csv"), stringsAsFactors = FALSE, na.strings = "")
 lesions <- read.csv(file.path(dir, "lesions.csv"), stringsAsFactors = FALSE, na.strings = "")
 mirna <- read.csv(file.path(dir, "mirna.csv"), stringsAsFactors = FALSE, na.strings = "")
+# optional: qc_flags.csv (plate, specimen_id, issue; without it no specimen is flagged), adverse_events.csv
+# (patient_id, term, grade: the reported events) and lab_nadirs.csv (patient_id, test, grade: the CTCAE grade of
+# each patient's nadir after therapy, as the clinical module derives it); without them no toxicity table
+optional <- function(name) {
+  file <- file.path(dir, name)
+  if (file.exists(file)) read.csv(file, stringsAsFactors = FALSE) else NULL
+}
+flagged <- optional("qc_flags.csv")$specimen_id
+adverse_events <- optional("adverse_events.csv")
+lab_nadirs <- optional("lab_nadirs.csv")
 
 out <- function(key, value) {
   text <- if (is.null(value) || length(value) == 0 || is.na(value)) "NA"
@@ -41,17 +55,20 @@ evaluable_only <- c(SOFT_TISSUE_CR = TRUE, IODINE_REFRACTORY = FALSE, RADIORESIS
 out("cohort.patients", nrow(cohort))
 out("cohort.evaluable", sum(evaluable))
 
-# --- primary endpoint: binom.test among evaluable patients, p0 = 0.2
+# --- primary endpoint: binom.test among evaluable patients, p0 = null_rate
 cr <- outcomes$SOFT_TISSUE_CR[evaluable]
+undefined_cr <- sum(is.na(cr))
+cr <- cr[!is.na(cr)]
 k <- sum(cr); n <- length(cr)
 out("primary_endpoint.evaluable", n)
 out("primary_endpoint.responders", k)
 out("primary_endpoint.rate", k / n)
 ci <- binom.test(k, n)$conf.int
 out("primary_endpoint.ci95.lower", ci[1]); out("primary_endpoint.ci95.upper", ci[2])
-out("primary_endpoint.null_rate", 0.2)
-out("primary_endpoint.p_value", binom.test(k, n, 0.2, alternative = "greater")$p.value)
+out("primary_endpoint.null_rate", null_rate)
+out("primary_endpoint.p_value", binom.test(k, n, null_rate, alternative = "greater")$p.value)
 out("primary_endpoint.left_out.not_evaluable", sum(!evaluable))
+out("primary_endpoint.left_out.undefined_outcome", undefined_cr)
 
 # --- associations: fisher.test(matrix(c(a, c, b, d), 2)); left out: not evaluable, then NO_CALL, then undefined
 for (f in names(factors)) for (o in names(outcomes)) {
@@ -82,6 +99,13 @@ km <- function(key, time, event) {
   out(paste0(key, ".n"), length(time)); out(paste0(key, ".events"), sum(event))
   out(paste0(key, ".median_months"), tab[["median"]])
   out(paste0(key, ".median_ci95.lower"), tab[["0.95LCL"]]); out(paste0(key, ".median_ci95.upper"), tab[["0.95UCL"]])
+  # the curve: one step per distinct time, censoring-only times included, as survfit keeps them
+  for (i in seq_along(fit$time)) {
+    step <- paste0(key, ".curve.", i - 1)
+    out(paste0(step, ".time"), fit$time[i]); out(paste0(step, ".at_risk"), fit$n.risk[i])
+    out(paste0(step, ".events"), fit$n.event[i]); out(paste0(step, ".censored"), fit$n.censor[i])
+    out(paste0(step, ".survival"), fit$surv[i])
+  }
 }
 for (endpoint in c("PFS", "OS")) {
   time <- if (endpoint == "PFS") cohort$pfs_months else cohort$os_months
@@ -122,10 +146,13 @@ for (m in tested) {
   x <- pre$dcq[in_test & crs]; y <- pre$dcq[in_test & !crs]
   key <- paste0("mirna.", m, ".pre_cr_vs_noncr")
   out(paste0(key, ".n"), length(x) + length(y)); out(paste0(key, ".n_cr"), length(x)); out(paste0(key, ".n_non_cr"), length(y))
+  out(paste0(key, ".flagged_specimens"), sum(pre$specimen_id[in_test] %in% flagged))
   p_group[m] <- suppressWarnings(wilcox.test(x, y))$p.value
   out(paste0(key, ".p_value"), p_group[m])
-  evaluable_without_pre <- sum(evaluable & !(cohort$patient_id %in% pre$patient_id))
+  defined <- evaluable & !is.na(outcomes$SOFT_TISSUE_CR)
+  evaluable_without_pre <- sum(defined & !(cohort$patient_id %in% pre$patient_id[!is.na(pre$dcq)]))
   out(paste0(key, ".left_out.not_evaluable"), sum(!evaluable))
+  out(paste0(key, ".left_out.undefined_outcome"), sum(evaluable & is.na(outcomes$SOFT_TISSUE_CR)))
   out(paste0(key, ".left_out.missing_sample"), evaluable_without_pre)
   pairs <- merge(pre, post, by = "patient_id", suffixes = c(".pre", ".post"))
   dd <- round(pairs$dcq.post - pairs$dcq.pre, 6)
@@ -134,6 +161,7 @@ for (m in tested) {
   # hsa-miR-221-3p, whose dCq are in tenths); for the other miRNAs the two calls agree.
   key <- paste0("mirna.", m, ".post_vs_pre")
   out(paste0(key, ".n"), nrow(pairs)); out(paste0(key, ".median_ddcq"), median(dd))
+  out(paste0(key, ".flagged_specimens"), sum(c(pairs$specimen_id.pre, pairs$specimen_id.post) %in% flagged))
   p_paired[m] <- suppressWarnings(wilcox.test(dd))$p.value
   out(paste0(key, ".p_value"), p_paired[m])
   out(paste0(key, ".left_out.missing_sample"), length(setdiff(union(pre$patient_id, post$patient_id), pairs$patient_id)))
@@ -150,6 +178,7 @@ ct <- suppressWarnings(cor.test(both_read$suv_max, both_read$gy_per_gbq, method 
 out("correlations.fdg_suvmax_vs_gy_per_gbq.n", nrow(both_read))
 out("correlations.fdg_suvmax_vs_gy_per_gbq.rho", ct$estimate)
 out("correlations.fdg_suvmax_vs_gy_per_gbq.p_value", ct$p.value)
+out("correlations.fdg_suvmax_vs_gy_per_gbq.q_value", NA)  # a single test: no BH adjustment
 p_dose <- c()
 for (m in tested) {
   pre <- mirna[mirna$mirna == m & mirna$timepoint == "PRE", ]
@@ -166,3 +195,18 @@ for (m in tested) out(paste0("correlations.pre_dcq_vs_lowest_soft_tissue_dose.",
 # --- best overall response
 for (r in c("CR", "PR", "SD", "PD", "NE")) out(paste0("best_overall_response.", r), sum(cohort$best_response %in% r))
 out("best_overall_response.not_assessed", sum(is.na(cohort$best_response)))
+
+# --- toxicity: patients by the grade of their lab nadir; per adverse event term, events, patients and worst grade
+for (test in sort(unique(lab_nadirs$test))) {
+  g <- lab_nadirs$grade[lab_nadirs$test == test]
+  key <- paste0("toxicity.lab_nadirs.", test)
+  out(paste0(key, ".patients"), length(g))
+  for (grade in 0:4) out(paste0(key, ".grades.", grade), sum(g == grade))
+  out(paste0(key, ".max_grade"), max(g))
+}
+for (term in sort(unique(adverse_events$term))) {
+  events <- adverse_events[adverse_events$term == term, ]
+  key <- paste0("toxicity.adverse_events.", term)
+  out(paste0(key, ".events"), nrow(events)); out(paste0(key, ".patients"), length(unique(events$patient_id)))
+  out(paste0(key, ".max_grade"), max(events$grade))
+}

@@ -33,6 +33,11 @@ public class ReportService {
      * {@link IllegalArgumentException}; a normalisation the data cannot support an {@link IllegalStateException}.
      */
     public Optional<Report> report(ReportOptions options) {
+        return input(options).map(ReportBuilder::build);
+    }
+
+    /** What {@link #report} computes the report from; empty when there is nothing to report. */
+    Optional<ReportInput> input(ReportOptions options) {
         Optional<ClinicalBundle> bundle = clinical.bundle();
         if (bundle.isEmpty()) {
             return Optional.empty();
@@ -44,8 +49,8 @@ public class ReportService {
         NormalisationMethod method = NormalisationMethod.parse(options.normalisation(), qpcr.panel());
         List<QcFlag> flags = qpcr.qcFlags();
         Normalisation mirna = qpcr.valueCount() == 0 ? null : qpcr.normalise(method, options.excludeFlagged());
-        return Optional.of(ReportBuilder.build(new ReportInput(derived, bundle.get(), hotspots.patientStatuses(), mirna,
-                flags, method.spec(), options.excludeFlagged(), options.nullRate())));
+        return Optional.of(new ReportInput(derived, bundle.get(), hotspots.patientStatuses(), mirna, flags,
+                method.spec(), options.excludeFlagged(), options.nullRate()));
     }
 
     /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */

@@ -26,9 +26,10 @@ import org.thyrobank.mirna.plate.PlateReader;
 
 /**
  * The shared example study's clinical bundle and qPCR plates (copies under src/test/resources) go through the whole
- * report. Its VCFs need the genomics module, which is not on this branch: every patient is unsequenced here, so every
- * genomic test must leave every patient out as NO_CALL. Cohort figures are those of ExampleBundleTests (checked there
- * against an independent Python reading).
+ * report without the database and without its VCFs: every patient is unsequenced here, so every genomic test must
+ * leave every patient out as NO_CALL. Cohort figures are those of ExampleBundleTests (checked there against an
+ * independent Python reading). The whole example, VCFs included, imported and checked against R figure by figure:
+ * {@link StudyExampleReportTests}.
  */
 class ExampleStudyReportTests {
 
