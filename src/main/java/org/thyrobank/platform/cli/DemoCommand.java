@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.util.Optional;
+import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.demo.SyntheticCohort;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
                 "imports it, prints the report and serves the pages (--no-serve stops after the report);",
                 "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
-                "Import lines go to stderr, the report to stdout (or --out)."})
+                "Import lines go to stderr; the report's key lines to stdout (the whole report with --format, or --out)."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SEED_MARKER = ".demo-seed";
@@ -98,7 +100,16 @@ final class DemoCommand implements Callable<Integer> {
             err.println("thyrobank demo: the synthetic bundle was not imported whole; see the rejected lines above");
             return 1;
         }
-        return ReportCommand.write(context.getBean(ReportService.class).report(options), options, spec);
+        Optional<Report> report = context.getBean(ReportService.class).report(options);
+        if (spec.commandLine().getParseResult().hasMatchedOption("--format") || report.isEmpty()) {
+            return ReportCommand.write(report, options, spec);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ReportKeyLines.of(report.get()));
+        out.flush();
+        err.println("thyrobank demo: these are the report's key lines; the whole report: thyrobank report --format"
+                + " json|tsv|html (same --data-dir)");
+        return 0;
     }
 
     /**
