@@ -1,0 +1,195 @@
+package org.thyrobank.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.StudyImport;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
+
+/**
+ * The pages in Debian's headless Chromium: the lab uploads a zipped run and follows its job, a researcher runs an
+ * association query and looks at the Kaplan-Meier charts. Skipped, saying how to enable them, without Chromium.
+ * The cohort's clinical files and its other run are imported first; run R01 comes through the upload page.
+ */
+class BrowserTests {
+
+    private static final String PASSWORD = "a long enough browser password";
+    private static final boolean CHROMIUM_INSTALLED =
+            Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER);
+    private static final String SKIPPED = "browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
+            + " is missing; enable them with `apt-get install chromium chromium-driver` (Debian; .ci/run does it when apt can)";
+
+    private static ChromeDriverService chromedriver;
+    private static TestApplication app;
+    private static Path bundle;
+    private Browser browser;
+
+    @BeforeAll
+    static void serveACohortAndStartChromedriver() throws IOException {
+        if (!CHROMIUM_INSTALLED) {
+            System.err.println(SKIPPED);
+            return;
+        }
+        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0,
+                "thyrobank.uploads.dir", Files.createTempDirectory("thyrobank-browser-uploads").toString()));
+        Users users = app.bean(Users.class);
+        users.add("bench", Role.LAB, PASSWORD);
+        users.add("reader", Role.RESEARCHER, PASSWORD);
+        bundle = Files.createTempDirectory("thyrobank-browser-bundle");
+        SyntheticCohort.write(bundle, 11);
+        Path allButR01 = Files.createTempDirectory("thyrobank-browser-study");
+        copyFolder(bundle.resolve("clinical"), allButR01.resolve("clinical"));
+        try (var runs = Files.list(bundle.resolve("sequencing"))) {
+            for (Path run : runs.filter(r -> !r.getFileName().toString().equals("R01")).toList()) {
+                copyFolder(run, allButR01.resolve("sequencing").resolve(run.getFileName()));
+            }
+        }
+        assertThat(app.bean(StudyImport.class).importStudy(allButR01))
+                .allSatisfy(o -> assertThat(o.outcome()).as(o.line()).isEqualTo(FileOutcome.Outcome.IMPORTED));
+        chromedriver = new ChromeDriverService.Builder().usingDriverExecutable(Browser.CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+        chromedriver.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromedriver != null) {
+            chromedriver.stop();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openAWindow() throws IOException {
+        Assumptions.assumeTrue(CHROMIUM_INSTALLED, SKIPPED);
+        browser = new Browser(chromedriver, ((WebServerApplicationContext) app.context()).getWebServer().getPort());
+    }
+
+    @AfterEach
+    void closeIt() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theLabUploadsAZippedRunAndItsJobPageEndsCompletedWithOneImportedLinePerFile() throws IOException {
+        browser.signIn("bench", PASSWORD);
+        browser.screenshot("01-lab-signed-in");
+        browser.open("/uploads");
+        browser.visible(By.cssSelector("input[type=file][name=file]")).sendKeys(zippedRun("R01").toString());
+        browser.screenshot("02-lab-upload-form");
+        browser.driver().findElement(By.cssSelector("form.upload button[type=submit]")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/uploads/[^/]+$"));
+        browser.waitUpTo(Duration.ofSeconds(120))
+                .until(d -> !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
+        browser.screenshot("03-lab-job-completed");
+        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText()).isEqualTo("COMPLETED");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
+        assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td code")).getText())
+                .contains("sequencing/R01/manifest.csv", "sequencing/R01/T-MI-001.vcf");
+        assertThat(rows).filteredOn(r -> r.getText().contains(".vcf")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(1).getText()).isEqualTo("imported"));
+    }
+
+    @Test
+    void aResearcherQueriesAnAssociationAndSeesTheTwoByTwoTableAndItsP() {
+        browser.signIn("reader", PASSWORD);
+        browser.open("/research/associations");
+        new Select(browser.visible(By.name("factor"))).selectByValue("BRAF_V600E");
+        new Select(browser.driver().findElement(By.name("outcome"))).selectByValue("SOFT_TISSUE_CR");
+        browser.screenshot("04-researcher-association-form");
+        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+        WebElement table = browser.visible(By.cssSelector("table.two-by-two"));
+        browser.screenshot("05-researcher-association-answer");
+        assertThat(browser.driver().findElement(By.cssSelector("main h2")).getText())
+                .isEqualTo("BRAF_V600E × SOFT_TISSUE_CR");
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("td.number")))
+                .hasSize(2).allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+")));
+        int n = rows.stream().flatMap(r -> r.findElements(By.cssSelector("td.number")).stream())
+                .mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
+        assertThat(n).isPositive();
+        WebElement p = browser.driver().findElement(By.xpath("//table[@class='counts']//tr[th[starts-with(., 'Fisher')]]/td"));
+        assertThat(Double.parseDouble(p.getText())).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void theSurvivalPageDrawsPfsAndOsKaplanMeierCurvesAsSvg() {
+        browser.signIn("reader", PASSWORD);
+        browser.open("/research/survival");
+        new Select(browser.visible(By.name("factor"))).selectByValue("TERT_PROMOTER");
+        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("section.chart svg")).size() == 2);
+        browser.screenshot("06-researcher-survival");
+
+        List<WebElement> sections = browser.driver().findElements(By.cssSelector("section.chart"));
+        assertThat(sections).extracting(s -> s.findElement(By.tagName("h2")).getText())
+                .containsExactly("PFS by TERT_PROMOTER", "OS by TERT_PROMOTER");
+        for (WebElement section : sections) {
+            WebElement svg = section.findElement(By.tagName("svg"));
+            assertThat(svg.getAttribute("aria-label")).startsWith("Kaplan-Meier");
+            assertThat(svg.getSize().getWidth()).isPositive();
+            assertThat(svg.getSize().getHeight()).isPositive();
+            List<WebElement> curves = svg.findElements(By.cssSelector("path[fill=none]"));
+            assertThat(curves).as("one step curve per group").hasSize(2).allSatisfy(curve -> {
+                assertThat(curve.getDomAttribute("d")).startsWith("M").contains(" H");
+                Object width = ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].getBBox().width;", curve);
+                assertThat(((Number) width).doubleValue()).as("drawn width of the curve").isPositive();
+            });
+            assertThat(svg.getText()).contains("Number at risk", "MUTANT", "WILD_TYPE");
+        }
+    }
+
+    private static Path zippedRun(String run) throws IOException {
+        Path zip = Files.createTempDirectory("thyrobank-browser-zip").resolve(run + ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.list(bundle.resolve("sequencing").resolve(run))) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry(run + "/" + f.getFileName()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
