@@ -41,16 +41,28 @@ class DemoAndReportCommandTests {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("wrote a synthetic study of 60 patients (46 evaluable)")
                 .contains("clinical/patients.csv: imported").doesNotContain("rejected").doesNotContain("not handled yet");
+        assertThat(run.out()).contains("cohort.patients\t60\n", "cohort.evaluable\t46\n",
+                "primary_endpoint.outcome\tSOFT_TISSUE_CR\n", "associations.BRAF_V600E.SOFT_TISSUE_CR.p_value\t",
+                "survival.PFS.BRAF_V600E.logrank_p\t").doesNotContain(".curve.");
+        assertThat(run.err()).contains("the report's key lines");
+    }
+
+    @Test
+    @Order(3)
+    void reportAsJsonHasEverySectionOfTheContract() throws Exception {
+        CliRun run = CliRun.of("report", "--format", "json", "--data-dir", dataDir());
+        assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("cohort").get("patients").asInt()).isEqualTo(60);
         assertThat(report.get("cohort").get("evaluable").asInt()).isEqualTo(46);
+        assertThat(report.get("primary_endpoint").get("outcome").asString()).isEqualTo("SOFT_TISSUE_CR");
         assertThat(report.get("associations")).hasSize(12);
         assertThat(report.get("survival")).hasSize(6);
         assertThat(report.get("mirna").size()).isPositive();
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSecondDemoReusesTheStudyAndImportsNothingNew() {
         CliRun run = CliRun.of("demo", "--no-serve", "--data-dir", dataDir(), "--study-dir", work.resolve("study").toString(),
                 "--format", "tsv");
@@ -61,7 +73,7 @@ class DemoAndReportCommandTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void reportWritesHtmlToAFile() throws Exception {
         Path html = work.resolve("out/report.html");
         CliRun run = CliRun.of("report", "--format", "html", "--out", html.toString(), "--data-dir", dataDir());
@@ -70,7 +82,7 @@ class DemoAndReportCommandTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aBadNormalisationIsABadInput() {
         CliRun run = CliRun.of("report", "--normalisation", "median", "--data-dir", dataDir());
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
@@ -78,7 +90,7 @@ class DemoAndReportCommandTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aNullRateOutsideZeroAndOneIsABadInput() {
         CliRun run = CliRun.of("report", "--null-rate", "1.5", "--data-dir", dataDir());
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
