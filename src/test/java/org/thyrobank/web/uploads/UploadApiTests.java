@@ -79,14 +79,14 @@ class UploadApiTests {
 
     @Test
     void aPlateNamingAnUnknownSpecimenIsRejectedWithTheReason() throws Exception {
-        String plate = new String(plate("PL03.csv"), StandardCharsets.UTF_8);
+        String plate = new String(plate("PL04.csv"), StandardCharsets.UTF_8);
         String firstSpecimen = plate.lines().skip(1).findFirst().orElseThrow().split(",")[0];
         plate = plate.replace(firstSpecimen + ",", "P-XX-999-PRE,");
-        HttpResponse<String> response = post(new TestHttp.Multipart().file("PL03.csv", bytes(plate)));
+        HttpResponse<String> response = post(new TestHttp.Multipart().file("PL04.csv", bytes(plate)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
         assertThat(done.get("files")).singleElement().satisfies(f -> assertThat(f.get("line").asString())
-                .startsWith("qpcr/PL03.csv: rejected").contains("P-XX-999-PRE", "unknown specimen"));
+                .startsWith("qpcr/PL04.csv: rejected").contains("P-XX-999-PRE", "unknown specimen"));
     }
 
     @Test
