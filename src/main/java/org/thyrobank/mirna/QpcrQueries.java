@@ -85,6 +85,14 @@ public class QpcrQueries {
         return values.countValues();
     }
 
+    /** The stored wells of one specimen, replicates one by one, plate by plate; empty when it has none. */
+    @Transactional(readOnly = true)
+    public List<StoredWell> wellsOf(String specimenId) {
+        return values.valuesOfSpecimen(specimenId).stream()
+                .map(row -> new StoredWell(row.plateId(), row.assay(), row.cq(), row.well(), row.qpcrRunId(), row.sourceFile()))
+                .toList();
+    }
+
     static Set<String> flaggedSpecimens(List<QcFlag> flags) {
         Set<String> flagged = new TreeSet<>();
         flags.forEach(flag -> flagged.add(flag.specimenId()));

@@ -100,6 +100,19 @@ class ExportCommandTests {
                 .anySatisfy(l -> assertThat(l).startsWith("BRAF\t").contains("\tGRCh38\t7\t140753336\t140753336\t"));
     }
 
+    @Test
+    @Order(4)
+    void theCsvFormatWritesTidyTablesNextToIt() throws Exception {
+        Path out = work.resolve("csv");
+        CliRun run = CliRun.of("export", "--format", "csv", "--data-dir", dataDir(), out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");
+        List<String> patients = lines(out, "patients.csv");
+        assertThat(patients.get(0)).startsWith("patient_id,centre,histology,");
+        assertThat(patients).hasSize(1 + 60);
+        assertThat(lines(out, "mirna_dcq.csv").get(0)).startsWith("specimen_id,patient_id,timepoint,mirna,");
+    }
+
     private static void assertClinicalHeader(List<String> lines, String firstAttribute) {
         int columns = lines.get(4).split("\t").length;
         assertThat(lines.get(4)).startsWith(firstAttribute + "\t");

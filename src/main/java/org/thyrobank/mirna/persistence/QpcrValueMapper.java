@@ -23,6 +23,9 @@ public interface QpcrValueMapper {
     /** Every stored well, plate by plate, in the order the files gave them. */
     List<QpcrValueRow> values();
 
+    /** The stored wells of one specimen, plate by plate, in the order the files gave them. */
+    List<QpcrValueRow> valuesOfSpecimen(String specimenId);
+
     long countValues();
 
     /** A plate file as stored: its plate id is the file name without its extension. */

@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.export.CbioportalExport;
+import org.thyrobank.export.TidyCsvExport;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.platform.database.OpenDatabase;
 import picocli.CommandLine.Command;
@@ -19,10 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes what the database holds for another tool: --format cbioportal writes a cBioPortal study folder.")
+        description = "Writes what the database holds for another tool: --format cbioportal writes a cBioPortal study folder,"
+                + " --format csv tidy CSV tables for R and pandas (patients, lesions, hotspot calls, miRNA dCq).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { cbioportal }
+    enum Format { cbioportal, csv }
 
     @Spec
     CommandSpec spec;
@@ -35,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--genome-build", defaultValue = "GRCh37",
             description = "The study's reference genome (GRCh37 = hg19, GRCh38 = hg38); calls made on the other build are"
-                    + " placed on this one through the hotspot catalogue. Default: ${DEFAULT-VALUE}.")
+                    + " placed on this one through the hotspot catalogue (cbioportal only). Default: ${DEFAULT-VALUE}.")
     GenomeBuild build;
 
     @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The folder to write (created if missing).")
@@ -50,7 +52,8 @@ final class ExportCommand implements Callable<Integer> {
                         + " data (import a study first)");
                 return ReportCommand.NOTHING_TO_REPORT;
             }
-            List<String> files = context.getBean(CbioportalExport.class).write(outDir, build);
+            List<String> files = format == Format.csv ? context.getBean(TidyCsvExport.class).write(outDir)
+                    : context.getBean(CbioportalExport.class).write(outDir, build);
             files.forEach(f -> spec.commandLine().getOut().println(outDir.resolve(f)));
             spec.commandLine().getOut().flush();
             return 0;

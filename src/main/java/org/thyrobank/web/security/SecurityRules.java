@@ -35,7 +35,10 @@ class SecurityRules {
                         .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
                         .requestMatchers("/api/v1/report", "/api/v1/report/**", "/api/v1/associations",
-                                "/api/v1/associations/**", "/api/v1/survival", "/api/v1/survival/**").hasAnyRole(RESEARCHER, ADMIN)
+                                "/api/v1/associations/**", "/api/v1/survival", "/api/v1/survival/**", "/api/v1/patients",
+                                "/api/v1/patients/**", "/api/v1/mirna-tests", "/api/v1/mirna-tests/**").hasAnyRole(RESEARCHER, ADMIN)
+                        .requestMatchers("/api/v1/specimens/*/hotspot-calls", "/api/v1/qpcr-values", "/api/v1/qpcr-values/**")
+                                .hasAnyRole(LAB, RESEARCHER, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.disable())

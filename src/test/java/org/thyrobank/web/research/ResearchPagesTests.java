@@ -13,7 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.WebApplicationType;
+import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.mirna.QpcrQueries;
+import org.thyrobank.mirna.normalisation.DeltaDeltaCq;
+import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.database.TestApplication;
@@ -62,7 +66,8 @@ class ResearchPagesTests {
             "/research/associations.csv?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR", "/research/survival",
             "/research/survival?factor=NRAS_Q61R", "/research/survival.svg?endpoint=OS&factor=TERT_PROMOTER",
             "/research/survival.csv?endpoint=PFS&factor=BRAF_V600E", "/research/mirna", "/research/mirna-volcano.svg",
-            "/research/mirna-volcano.csv", "/research/dosimetry", "/research/dosimetry.svg", "/research/dosimetry.csv"})
+            "/research/mirna-volcano.csv", "/research/mirna?mirna=hsa-miR-21-5p",
+            "/research/mirna-paired.svg?mirna=hsa-miR-21-5p", "/research/mirna-paired.csv?mirna=hsa-miR-21-5p", "/research/dosimetry", "/research/dosimetry.svg", "/research/dosimetry.csv"})
     void researchersAndAdministratorsMayOpenItAndTheLabMayNot(String page) throws Exception {
         assertThat(researcher.get(page).statusCode()).isEqualTo(200);
         assertThat(admin.get(page).statusCode()).isEqualTo(200);
@@ -151,6 +156,29 @@ class ResearchPagesTests {
         String volcano = researcher.get("/research/mirna-volcano.svg").body();
         assertThat(volcano).startsWith("<svg").contains("<circle");
         keep("mirna-volcano.svg", volcano);
+    }
+
+    @Test
+    void theMirnaPageJoinsEachPatientsPreAndPostDcqForTheChosenMirna() throws Exception {
+        QpcrQueries qpcr = app.bean(QpcrQueries.class);
+        List<DeltaDeltaCq> pairs = qpcr.normalise(NormalisationMethod.parse(ReportOptions.defaults().normalisation(),
+                qpcr.panel()), ReportOptions.defaults().excludeFlagged()).deltaDeltaCq().stream()
+                .filter(p -> p.mirna().equals("hsa-miR-21-5p")).toList();
+        assertThat(pairs).isNotEmpty();
+        String page = researcher.get("/research/mirna?mirna=hsa-miR-21-5p").body();
+        assertThat(page).contains("Paired PRE and POST", "dCq (Cq - normaliser)", "POST (6 months)",
+                "/research/mirna-paired.svg?mirna=hsa-miR-21-5p", "/research/mirna-paired.csv?mirna=hsa-miR-21-5p",
+                pairs.get(0).patientId() + " PRE dCq ");
+        String svg = researcher.get("/research/mirna-paired.svg?mirna=hsa-miR-21-5p").body();
+        assertThat(svg).startsWith("<svg");
+        // one line per patient besides the two axes, a dot at each end
+        assertThat(svg.split("<line ", -1)).hasSize(1 + 2 + pairs.size());
+        assertThat(svg.split("<circle ", -1)).hasSize(1 + 2 * pairs.size());
+        keep("mirna-paired.svg", svg);
+        String csv = researcher.get("/research/mirna-paired.csv?mirna=hsa-miR-21-5p").body();
+        assertThat(csv.lines()).first().isEqualTo("patient_id,mirna,dcq_pre,dcq_post,ddcq");
+        assertThat(csv.lines().skip(1)).hasSize(pairs.size()).allSatisfy(l -> assertThat(l).contains(",hsa-miR-21-5p,"));
+        assertThat(researcher.get("/research/mirna?mirna=hsa-miR-NOPE").statusCode()).isEqualTo(400);
     }
 
     @Test
