@@ -11,8 +11,6 @@ import picocli.CommandLine.Command;
                 StatusCommand.class, DemoCommand.class, UserCommand.class, ExportCommand.class})
 public final class ThyrobankCli {
 
-    /** Exit status of a command whose capability is not built yet. */
-    public static final int NOT_BUILT = 3;
     /** Exit status of bad input: an unreadable file, an unknown option value. */
     public static final int BAD_INPUT = 2;
 
