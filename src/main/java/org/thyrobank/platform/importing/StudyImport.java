@@ -31,6 +31,11 @@ public class StudyImport {
     }
 
     public List<FileOutcome> importStudy(Path studyDir) {
+        return importStudy(studyDir, (done, total, part) -> { });
+    }
+
+    /** As {@link #importStudy(Path)}, telling {@code progress} the count of files with an outcome after each part. */
+    public List<FileOutcome> importStudy(Path studyDir, ImportProgress progress) {
         Path root = studyDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
@@ -47,11 +52,13 @@ public class StudyImport {
         if (byPart.isEmpty() && outcomes.isEmpty()) {
             throw new IllegalArgumentException("study folder " + studyDir + " is empty");
         }
+        int total = outcomes.size() + byPart.values().stream().mapToInt(List::size).sum();
         for (BundlePart part : BundlePart.values()) {
             List<BundleFile> files = byPart.getOrDefault(part, List.of());
             if (files.isEmpty()) {
                 continue;
             }
+            progress.progressed(outcomes.size(), total, part);
             BundlePartImporter importer = importers.get(part);
             if (importer == null) {
                 files.forEach(f -> outcomes.add(FileOutcome.of(f, FileOutcome.Outcome.NOT_HANDLED, null)));
@@ -59,6 +66,7 @@ public class StudyImport {
                 outcomes.addAll(importer.importFiles(root, files));
             }
         }
+        progress.progressed(outcomes.size(), total, null);
         return outcomes;
     }
 

@@ -6,7 +6,8 @@ import org.thyrobank.platform.importing.FileOutcome;
 
 /** An upload and, once its import completed, what happened to each of its files. */
 public record Upload(String id, String file, UploadKind kind, String uploadedBy, UploadState state, String message,
-                     LocalDateTime created, LocalDateTime finished, List<FileLine> files) {
+                     LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal, int percent,
+                     String currentPart, List<FileLine> files) {
 
     public Upload {
         files = List.copyOf(files);
@@ -14,6 +15,15 @@ public record Upload(String id, String file, UploadKind kind, String uploadedBy,
 
     public boolean running() {
         return state == UploadState.RUNNING;
+    }
+
+    /** Files with an outcome of the files counted (null until the import has counted them), as a percentage too. */
+    record Progress(int filesDone, Integer filesTotal, int percent, String currentPart) {
+
+        static Progress of(int filesDone, Integer filesTotal, String currentPart) {
+            int percent = filesTotal == null ? 0 : filesTotal == 0 ? 100 : Math.min(100, filesDone * 100 / filesTotal);
+            return new Progress(filesDone, filesTotal, percent, currentPart);
+        }
     }
 
     /** One file's outcome; {@code line} is what {@code thyrobank import} prints for it. */

@@ -20,11 +20,17 @@ interface UploadMapper {
 
     void finish(Finish finish);
 
+    void progress(Progress progress);
+
     /** Ends every RUNNING upload as {@code finish} says ({@code finish.id} is not used). */
     int finishRunning(Finish finish);
 
     record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
-                     String message, LocalDateTime created, LocalDateTime finished) {
+                     String message, LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal,
+                     String currentPart) {
+    }
+
+    record Progress(String id, int filesDone, int filesTotal, String currentPart) {
     }
 
     record FileRow(String uploadId, int position, String relativePath, FileOutcome.Outcome outcome, String detail) {

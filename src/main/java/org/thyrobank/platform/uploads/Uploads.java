@@ -78,7 +78,7 @@ public class Uploads implements DisposableBean {
             throw (RuntimeException) e;
         }
         mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
-                null, LocalDateTime.now(), null));
+                null, LocalDateTime.now(), null, 0, null, null));
         imports.execute(() -> runImport(id, studyDir));
         return find(id).orElseThrow();
     }
@@ -104,7 +104,8 @@ public class Uploads implements DisposableBean {
 
     private void runImport(String id, Path studyDir) {
         try {
-            List<FileOutcome> outcomes = studyImport.importStudy(studyDir);
+            List<FileOutcome> outcomes = studyImport.importStudy(studyDir, (done, total, part) ->
+                    mapper.progress(new UploadMapper.Progress(id, done, total, part == null ? null : part.name())));
             transaction.executeWithoutResult(status -> {
                 for (int i = 0; i < outcomes.size(); i++) {
                     FileOutcome o = outcomes.get(i);
@@ -128,8 +129,10 @@ public class Uploads implements DisposableBean {
     }
 
     private static Upload upload(UploadMapper.UploadRow row, List<FileOutcome> files) {
+        Upload.Progress progress = Upload.Progress.of(row.filesDone(), row.filesTotal(), row.currentPart());
         return new Upload(row.id(), row.originalName(), row.kind(), row.uploadedBy(), row.state(), row.message(),
-                row.created(), row.finished(), files.stream().map(Upload.FileLine::of).toList());
+                row.created(), row.finished(), progress.filesDone(), progress.filesTotal(), progress.percent(),
+                progress.currentPart(), files.stream().map(Upload.FileLine::of).toList());
     }
 
     /** Lets a running import finish before the database underneath is closed. */

@@ -42,6 +42,21 @@ class StudyImportTests {
     }
 
     @Test
+    void progressIsToldBeforeEachPartAndOnceEveryFileHasItsOutcome() throws Exception {
+        write("clinical/patients.csv", "p");
+        write("clinical/treatments.csv", "t");
+        write("qpcr/PL01.csv", "q");
+        write("notes/readme.txt", "x");
+        List<BundlePartImporter> importers = new ArrayList<>();
+        for (BundlePart part : BundlePart.values()) {
+            importers.add(recording(part, new ArrayList<>(), new ArrayList<>()));
+        }
+        List<String> told = new ArrayList<>();
+        new StudyImport(importers).importStudy(study, (done, total, part) -> told.add(done + "/" + total + " " + part));
+        assertThat(told).containsExactly("1/4 CLINICAL", "3/4 QPCR", "4/4 null");
+    }
+
+    @Test
     void aFileOutsideTheLayoutIsSkippedWithTheReason() throws Exception {
         write("notes/readme.txt", "x");
         List<FileOutcome> outcomes = new StudyImport(List.of()).importStudy(study);

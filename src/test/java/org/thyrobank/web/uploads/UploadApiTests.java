@@ -67,9 +67,13 @@ class UploadApiTests {
         assertThat(location).endsWith("/api/v1/uploads/" + accepted.get("id").asString());
         assertThat(accepted.get("kind").asString()).isEqualTo("QPCR_PLATE");
         assertThat(accepted.get("uploaded_by").asString()).isEqualTo("bench");
+        assertThat(accepted.has("files_done") && accepted.has("files_total") && accepted.has("percent")).isTrue();
 
         JsonNode done = awaitEnd(location.substring(location.indexOf("/api/")));
         assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("files_done").asInt()).isEqualTo(1);
+        assertThat(done.get("files_total").asInt()).isEqualTo(1);
+        assertThat(done.get("percent").asInt()).isEqualTo(100);
         assertThat(done.get("files")).singleElement().satisfies(f -> {
             assertThat(f.get("relative_path").asString()).isEqualTo("qpcr/PL01.csv");
             assertThat(f.get("line").asString()).startsWith("qpcr/PL01.csv: imported");
@@ -101,6 +105,8 @@ class UploadApiTests {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
         assertThat(done.get("kind").asString()).isEqualTo("RUN");
+        assertThat(done.get("files_done").asInt()).isEqualTo(done.get("files").size()).isEqualTo(done.get("files_total").asInt());
+        assertThat(done.get("percent").asInt()).isEqualTo(100);
         assertThat(done.get("files").findValuesAsString("relative_path")).contains(
                 "sequencing/R01/T-MI-001.vcf", "sequencing/R01/manifest.csv");
         assertThat(done.get("files").findValuesAsString("line"))
@@ -149,7 +155,7 @@ class UploadApiTests {
         awaitEnd("/api/v1" + path);
         HttpResponse<String> page = browser.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "qpcr/PL02.csv", "imported", "plate PL02").doesNotContain("location.reload");
+        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "1 of 1, 100%", "qpcr/PL02.csv", "imported", "plate PL02").doesNotContain("location.reload");
 
         HttpResponse<String> refused = browser.send(new TestHttp.Multipart().file("notes.pdf", bytes("x"))
                 .field("_csrf", token).post(browser.request("/uploads")));
