@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.StudyImport;
 
@@ -35,9 +37,10 @@ public class Uploads implements DisposableBean {
     private final TransactionTemplate transaction;
     private final Path root;
     private final UploadUnpacker unpacker;
+    private final AuditLog audit;
     private final ThreadPoolTaskExecutor imports = new ThreadPoolTaskExecutor();
 
-    Uploads(UploadMapper mapper, StudyImport studyImport, TransactionTemplate transaction,
+    Uploads(UploadMapper mapper, StudyImport studyImport, TransactionTemplate transaction, AuditLog audit,
             @Value("${thyrobank.uploads.dir:${java.io.tmpdir}/thyrobank-uploads}") Path root,
             @Value("${thyrobank.uploads.max-unpacked-bytes}") long maxUnpackedBytes,
             @Value("${thyrobank.uploads.max-entries}") int maxEntries,
@@ -45,6 +48,7 @@ public class Uploads implements DisposableBean {
         this.mapper = mapper;
         this.studyImport = studyImport;
         this.transaction = transaction;
+        this.audit = audit;
         this.root = root.toAbsolutePath().normalize();
         this.unpacker = new UploadUnpacker(new UploadLimits(maxUnpackedBytes, maxEntries, maxCompressionRatio));
         imports.setCorePoolSize(1);
@@ -79,6 +83,7 @@ public class Uploads implements DisposableBean {
         }
         mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
                 null, LocalDateTime.now(), null, 0, null, null));
+        audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
         imports.execute(() -> runImport(id, studyDir));
         return find(id).orElseThrow();
     }

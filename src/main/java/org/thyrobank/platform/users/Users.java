@@ -8,10 +8,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditLog;
 
 /**
  * The web service's sign-ins, kept in {@code app_user} with a BCrypt hash. Passwords pass through here on their
  * way to the hash and are never stored or logged; a generated one is returned once, for the caller to show.
+ * Changes go to the audit log as done by the operating-system account of the process (the command line's user).
  */
 @Service
 public class Users {
@@ -26,10 +29,12 @@ public class Users {
 
     private final UserMapper mapper;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    Users(UserMapper mapper, PasswordEncoder encoder) {
+    Users(UserMapper mapper, PasswordEncoder encoder, AuditLog audit) {
         this.mapper = mapper;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     /** A random password of 20 letters and digits (about 116 bits). */
@@ -49,6 +54,7 @@ public class Users {
             throw new IllegalArgumentException("a user named " + name + " exists already (reset or disable it)");
         }
         mapper.insert(new UserMapper.UserRow(name, encoder.encode(password), role, true, LocalDateTime.now()));
+        audit.record(AuditLog.commandLine(), AuditAction.USER_ADDED, name + " (" + role + ")");
     }
 
     /** Sets a new password; a disabled sign-in is enabled again by it. */
@@ -58,6 +64,7 @@ public class Users {
         if (mapper.setPassword(new UserMapper.PasswordChange(name, encoder.encode(password))) == 0) {
             throw noSuchUser(name);
         }
+        audit.record(AuditLog.commandLine(), AuditAction.PASSWORD_RESET, name);
     }
 
     @Transactional
@@ -65,6 +72,7 @@ public class Users {
         if (mapper.disable(name) == 0) {
             throw noSuchUser(name);
         }
+        audit.record(AuditLog.commandLine(), AuditAction.USER_DISABLED, name);
     }
 
     /**
@@ -83,6 +91,7 @@ public class Users {
         } catch (DuplicateKeyException anotherProcessWasFirst) {
             return Optional.empty();
         }
+        audit.record(AuditLog.commandLine(), AuditAction.USER_ADDED, FIRST_ADMIN + " (ADMIN, first administrator)");
         return Optional.of(password);
     }
 
