@@ -31,7 +31,7 @@ class SecurityRules {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/status").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/status", "/api/v1/audit", "/api/v1/audit/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
                         .requestMatchers("/api/v1/report", "/api/v1/report/**", "/api/v1/associations",
@@ -57,7 +57,7 @@ class SecurityRules {
                         .requestMatchers("/uploads/**").hasAnyRole(LAB, ADMIN)
                         // the analysis pages show outcomes: researchers and administrators only
                         .requestMatchers("/research/**").hasAnyRole(RESEARCHER, ADMIN)
-                        .requestMatchers("/status", "/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/status", "/audit", "/audit/**", "/actuator/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));

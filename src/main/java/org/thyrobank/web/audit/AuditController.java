@@ -1,0 +1,26 @@
+package org.thyrobank.web.audit;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.thyrobank.platform.audit.AuditEntry;
+import org.thyrobank.platform.audit.AuditLog;
+
+/** The audit log for administrators, newest first. */
+@RestController
+class AuditController {
+
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit")
+    List<AuditEntry> latest(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return audit.latest(limit);
+    }
+}
