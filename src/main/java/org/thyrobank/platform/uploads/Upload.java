@@ -4,10 +4,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.thyrobank.platform.importing.FileOutcome;
 
-/** An upload and, once its import completed, what happened to each of its files. */
+/**
+ * An upload and, once its import completed, what happened to each of its files. {@code recordsWritten} sums the
+ * write counts of the Spring Batch steps created while the upload was importing (uploads import one at a time;
+ * a command-line import run at the same moment would be counted too).
+ */
 public record Upload(String id, String file, UploadKind kind, String uploadedBy, UploadState state, String message,
                      LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal, int percent,
-                     String currentPart, List<FileLine> files) {
+                     String currentPart, long recordsWritten, List<FileLine> files) {
 
     public Upload {
         files = List.copyOf(files);

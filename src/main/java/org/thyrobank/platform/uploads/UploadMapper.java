@@ -27,7 +27,7 @@ interface UploadMapper {
 
     record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
                      String message, LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal,
-                     String currentPart) {
+                     String currentPart, long recordsWritten) {
     }
 
     record Progress(String id, int filesDone, int filesTotal, String currentPart) {

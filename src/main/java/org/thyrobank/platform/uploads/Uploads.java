@@ -82,7 +82,7 @@ public class Uploads implements DisposableBean {
             throw (RuntimeException) e;
         }
         mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
-                null, LocalDateTime.now(), null, 0, null, null));
+                null, LocalDateTime.now(), null, 0, null, null, 0));
         audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
         imports.execute(() -> runImport(id, studyDir));
         return find(id).orElseThrow();
@@ -137,7 +137,7 @@ public class Uploads implements DisposableBean {
         Upload.Progress progress = Upload.Progress.of(row.filesDone(), row.filesTotal(), row.currentPart());
         return new Upload(row.id(), row.originalName(), row.kind(), row.uploadedBy(), row.state(), row.message(),
                 row.created(), row.finished(), progress.filesDone(), progress.filesTotal(), progress.percent(),
-                progress.currentPart(), files.stream().map(Upload.FileLine::of).toList());
+                progress.currentPart(), row.recordsWritten(), files.stream().map(Upload.FileLine::of).toList());
     }
 
     /** Lets a running import finish before the database underneath is closed. */

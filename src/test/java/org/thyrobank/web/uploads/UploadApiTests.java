@@ -74,6 +74,7 @@ class UploadApiTests {
         assertThat(done.get("files_done").asInt()).isEqualTo(1);
         assertThat(done.get("files_total").asInt()).isEqualTo(1);
         assertThat(done.get("percent").asInt()).isEqualTo(100);
+        assertThat(done.get("records_written").asLong()).isPositive();
         assertThat(done.get("files")).singleElement().satisfies(f -> {
             assertThat(f.get("relative_path").asString()).isEqualTo("qpcr/PL01.csv");
             assertThat(f.get("line").asString()).startsWith("qpcr/PL01.csv: imported");
@@ -155,7 +156,7 @@ class UploadApiTests {
         awaitEnd("/api/v1" + path);
         HttpResponse<String> page = browser.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "1 of 1, 100%", "qpcr/PL02.csv", "imported", "plate PL02").doesNotContain("location.reload");
+        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "1 of 1, 100%, ", "qpcr/PL02.csv", "imported", "plate PL02").doesNotContain("location.reload");
 
         HttpResponse<String> refused = browser.send(new TestHttp.Multipart().file("notes.pdf", bytes("x"))
                 .field("_csrf", token).post(browser.request("/uploads")));
