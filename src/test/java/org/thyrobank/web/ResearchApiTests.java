@@ -6,32 +6,27 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.WebApplicationType;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.PatientOutcome;
-import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.database.TestApplication;
-import org.thyrobank.platform.database.TestDatabases;
-import org.thyrobank.platform.importing.StudyImport;
-import org.thyrobank.platform.users.Role;
-import org.thyrobank.platform.users.Users;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The researchers' queries: associations and survival, on an imported synthetic cohort. */
 class ResearchApiTests {
 
-    private static final String PASSWORD = "a long enough test password";
+    private static final String PASSWORD = ServedCohort.PASSWORD;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -43,14 +38,8 @@ class ResearchApiTests {
 
     @BeforeAll
     static void serveAnImportedCohort() {
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
-        Users users = app.bean(Users.class);
-        users.add("lab", Role.LAB, PASSWORD);
-        users.add("researcher", Role.RESEARCHER, PASSWORD);
-        users.add("boss", Role.ADMIN, PASSWORD);
+        app = ServedCohort.start(study);
         http = TestHttp.of(app);
-        SyntheticCohort.write(study, 7);
-        app.bean(StudyImport.class).importStudy(study);
         report = app.bean(ReportService.class).report(ReportOptions.defaults()).orElseThrow();
     }
 

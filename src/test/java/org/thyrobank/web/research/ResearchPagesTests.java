@@ -5,31 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.WebApplicationType;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.normalisation.DeltaDeltaCq;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.clinical.PatientOutcome;
-import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.database.TestApplication;
-import org.thyrobank.platform.database.TestDatabases;
-import org.thyrobank.platform.importing.StudyImport;
-import org.thyrobank.platform.users.Role;
-import org.thyrobank.platform.users.Users;
+import org.thyrobank.web.ServedCohort;
 import org.thyrobank.web.TestHttp;
 
 class ResearchPagesTests {
 
-    private static final String PASSWORD = "a long enough test password";
+    private static final String PASSWORD = ServedCohort.PASSWORD;
 
     @TempDir
     static Path study;
@@ -42,13 +37,7 @@ class ResearchPagesTests {
 
     @BeforeAll
     static void serveAnImportedCohort() throws Exception {
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
-        Users users = app.bean(Users.class);
-        users.add("lab", Role.LAB, PASSWORD);
-        users.add("researcher", Role.RESEARCHER, PASSWORD);
-        users.add("boss", Role.ADMIN, PASSWORD);
-        SyntheticCohort.write(study, 7);
-        app.bean(StudyImport.class).importStudy(study);
+        app = ServedCohort.start(study);
         patients = app.bean(ClinicalQueries.class).patientOutcomes();
         researcher = signedIn("researcher");
         admin = signedIn("boss");
