@@ -33,6 +33,7 @@ import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.BundlePartImporter;
 import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
@@ -71,7 +72,7 @@ class ClinicalImporter implements BundlePartImporter {
     }
 
     @Override
-    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files) {
+    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files, ImportRun run) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<BundleFile> clinical = new ArrayList<>();
         for (BundleFile file : files) {
@@ -83,12 +84,14 @@ class ClinicalImporter implements BundlePartImporter {
             }
         }
         if (!clinical.isEmpty()) {
-            outcomes.addAll(importFolder(studyDir.resolve("clinical"), clinical));
+            outcomes.forEach(run::ended);
+            run.starting("clinical/ (" + clinical.size() + " files in one transaction)");
+            outcomes.addAll(importFolder(studyDir.resolve("clinical"), clinical, run));
         }
         return outcomes;
     }
 
-    private List<FileOutcome> importFolder(Path clinicalDir, List<BundleFile> files) {
+    private List<FileOutcome> importFolder(Path clinicalDir, List<BundleFile> files, ImportRun run) {
         Map<String, String> stored = new LinkedHashMap<>();
         folder.sourceFiles().forEach(f -> stored.put(f.relativePath(), f.sha256()));
         Set<String> given = files.stream().map(BundleFile::relativePath).collect(Collectors.toSet());
@@ -97,7 +100,7 @@ class ClinicalImporter implements BundlePartImporter {
         }
         ClinicalImportSettings settings = ClinicalImportSettings.load();
         AtomicReference<ClinicalBundle> imported = new AtomicReference<>();
-        JobExecution execution = run(job(clinicalDir, files, settings, imported));
+        JobExecution execution = start(job(clinicalDir, files, settings, imported), run);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             List<FileOutcome> outcomes = new ArrayList<>(ClinicalOutcomes.applied(files, imported.get(), stored));
             List<String> dropped = stored.keySet().stream().filter(f -> !given.contains(f)).toList();
@@ -136,8 +139,8 @@ class ClinicalImporter implements BundlePartImporter {
                 }, transactions).build()).build();
     }
 
-    private JobExecution run(Job job) {
-        JobParameters parameters = new JobParametersBuilder().addString("file", FOLDER)
+    private JobExecution start(Job job, ImportRun run) {
+        JobParameters parameters = run.tag(new JobParametersBuilder()).addString("file", FOLDER)
                 .addLocalDateTime("requested_at", LocalDateTime.now()).toJobParameters();
         try {
             return jobs.start(job, parameters);

@@ -22,6 +22,7 @@ import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.BundlePartImporter;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
@@ -52,18 +53,19 @@ class SequencingImporter implements BundlePartImporter {
     }
 
     @Override
-    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files) {
+    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files, ImportRun importRun) {
         Map<String, Map<String, BundleFile>> runs = new LinkedHashMap<>();
         for (BundleFile file : files) {
             String[] segments = file.relativePath().split("/");
             runs.computeIfAbsent(segments[1], run -> new LinkedHashMap<>()).put(segments[2], file);
         }
         Map<String, FileOutcome> outcomes = new HashMap<>();
-        runs.forEach((runId, runFiles) -> importRun(runId, runFiles, outcomes));
+        runs.forEach((runId, runFiles) -> importSequencingRun(runId, runFiles, outcomes, importRun));
         return files.stream().map(file -> outcomes.get(file.relativePath())).toList();
     }
 
-    private void importRun(String runId, Map<String, BundleFile> runFiles, Map<String, FileOutcome> outcomes) {
+    private void importSequencingRun(String runId, Map<String, BundleFile> runFiles, Map<String, FileOutcome> outcomes,
+            ImportRun importRun) {
         BundleFile manifest = runFiles.get(RunManifest.FILE_NAME);
         if (manifest == null) {
             runFiles.values().forEach(file -> put(outcomes, file, Outcome.REJECTED,
@@ -80,8 +82,12 @@ class SequencingImporter implements BundlePartImporter {
             return;
         }
         put(outcomes, manifest, recordManifest(manifest), entries.size() + " VCFs named");
+        importRun.ended(outcomes.get(manifest.relativePath()));
         for (ManifestEntry entry : entries) {
-            outcomes.put(entry.vcf().relativePath(), importVcf(entry));
+            importRun.starting(entry.vcf().relativePath());
+            FileOutcome outcome = importVcf(entry, importRun);
+            outcomes.put(entry.vcf().relativePath(), outcome);
+            importRun.ended(outcome);
         }
         for (BundleFile file : runFiles.values()) {
             if (!outcomes.containsKey(file.relativePath())) {
@@ -114,14 +120,14 @@ class SequencingImporter implements BundlePartImporter {
         return "not named by " + manifest.relativePath();
     }
 
-    private FileOutcome importVcf(ManifestEntry entry) {
+    private FileOutcome importVcf(ManifestEntry entry, ImportRun importRun) {
         BundleFile vcf = entry.vcf();
         if (register.isUnchanged(vcf) && entry.settings().equals(mapper.settingsOf(vcf.relativePath()))) {
             return FileOutcome.of(vcf, Outcome.UNCHANGED, "same SHA-256 and manifest row as when it was imported");
         }
         JobExecution execution;
         try {
-            execution = jobs.start(job, VcfImportJob.parameters(entry));
+            execution = jobs.start(job, VcfImportJob.parameters(entry, importRun));
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + VcfImportJob.NAME + " for " + vcf.relativePath(), e);
         }

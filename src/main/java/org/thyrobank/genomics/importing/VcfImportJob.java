@@ -21,6 +21,7 @@ import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariant;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 import org.thyrobank.platform.importing.JobSettings;
 
@@ -80,9 +81,9 @@ class VcfImportJob {
      * The parameters of one execution. The request time makes every execution its own job instance, so that a
      * file changed back to an earlier content is imported again.
      */
-    static JobParameters parameters(ManifestEntry entry) {
+    static JobParameters parameters(ManifestEntry entry, ImportRun run) {
         BundleFile file = entry.vcf();
-        return new JobParametersBuilder()
+        return run.tag(new JobParametersBuilder())
                 .addString(FILE, file.relativePath())
                 .addString(RUN, entry.runId())
                 .addString(SHA256, file.sha256())

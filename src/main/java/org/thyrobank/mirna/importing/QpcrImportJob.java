@@ -16,6 +16,7 @@ import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
 import org.thyrobank.mirna.persistence.SpecimenMapper;
 import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
@@ -48,8 +49,8 @@ class QpcrImportJob {
      * The parameters of one execution. The request time makes every execution its own job instance, so that a
      * file changed back to an earlier content is imported again.
      */
-    static JobParameters parameters(BundleFile file) {
-        return new JobParametersBuilder()
+    static JobParameters parameters(BundleFile file, ImportRun run) {
+        return run.tag(new JobParametersBuilder())
                 .addString(FILE, file.relativePath())
                 .addString(SHA256, file.sha256())
                 .addString(PATH, file.path().toAbsolutePath().toString(), false)

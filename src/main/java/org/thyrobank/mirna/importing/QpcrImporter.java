@@ -17,6 +17,7 @@ import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.BundlePartImporter;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
@@ -43,20 +44,23 @@ class QpcrImporter implements BundlePartImporter {
     }
 
     @Override
-    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files) {
+    public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files, ImportRun run) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (BundleFile file : files) {
-            outcomes.add(register.isUnchanged(file)
+            run.starting(file.relativePath());
+            FileOutcome outcome = register.isUnchanged(file)
                     ? FileOutcome.of(file, Outcome.UNCHANGED, "same SHA-256 as when it was imported")
-                    : run(file));
+                    : importPlate(file, run);
+            outcomes.add(outcome);
+            run.ended(outcome);
         }
         return outcomes;
     }
 
-    private FileOutcome run(BundleFile file) {
+    private FileOutcome importPlate(BundleFile file, ImportRun run) {
         JobExecution execution;
         try {
-            execution = jobs.start(job, QpcrImportJob.parameters(file));
+            execution = jobs.start(job, QpcrImportJob.parameters(file, run));
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + QpcrImportJob.NAME + " for " + file.relativePath(), e);
         }

@@ -10,9 +10,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -31,43 +34,88 @@ public class StudyImport {
     }
 
     public List<FileOutcome> importStudy(Path studyDir) {
-        return importStudy(studyDir, (done, total, part) -> { });
+        return importStudy(studyDir, UUID.randomUUID().toString(), ImportProgress.NONE);
     }
 
-    /** As {@link #importStudy(Path)}, telling {@code progress} the count of files with an outcome after each part. */
-    public List<FileOutcome> importStudy(Path studyDir, ImportProgress progress) {
+    /**
+     * As {@link #importStudy(Path)}, with {@code runId} on every job the import starts and {@code progress} told of
+     * each file as it is taken up and as it gets its outcome.
+     */
+    public List<FileOutcome> importStudy(Path studyDir, String runId, ImportProgress progress) {
         Path root = studyDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
         }
         Map<BundlePart, List<BundleFile>> byPart = new EnumMap<>(BundlePart.class);
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileOutcome> outsideLayout = new ArrayList<>();
         for (Path file : regularFiles(root)) {
             BundleFile bundleFile = describe(root, file);
             BundleLayout.partOf(bundleFile.relativePath()).ifPresentOrElse(
                     part -> byPart.computeIfAbsent(part, p -> new ArrayList<>()).add(bundleFile),
-                    () -> outcomes.add(FileOutcome.of(bundleFile, FileOutcome.Outcome.SKIPPED,
+                    () -> outsideLayout.add(FileOutcome.of(bundleFile, FileOutcome.Outcome.SKIPPED,
                             "not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)")));
         }
-        if (byPart.isEmpty() && outcomes.isEmpty()) {
+        if (byPart.isEmpty() && outsideLayout.isEmpty()) {
             throw new IllegalArgumentException("study folder " + studyDir + " is empty");
         }
-        int total = outcomes.size() + byPart.values().stream().mapToInt(List::size).sum();
+        int total = outsideLayout.size() + byPart.values().stream().mapToInt(List::size).sum();
+        Tracker tracker = new Tracker(runId, total, progress);
+        outsideLayout.forEach(tracker::ended);
+        List<FileOutcome> outcomes = new ArrayList<>(outsideLayout);
         for (BundlePart part : BundlePart.values()) {
             List<BundleFile> files = byPart.getOrDefault(part, List.of());
             if (files.isEmpty()) {
                 continue;
             }
-            progress.progressed(outcomes.size(), total, part);
+            tracker.begin(part);
             BundlePartImporter importer = importers.get(part);
-            if (importer == null) {
-                files.forEach(f -> outcomes.add(FileOutcome.of(f, FileOutcome.Outcome.NOT_HANDLED, null)));
-            } else {
-                outcomes.addAll(importer.importFiles(root, files));
+            List<FileOutcome> partOutcomes = importer == null
+                    ? files.stream().map(f -> FileOutcome.of(f, FileOutcome.Outcome.NOT_HANDLED, null)).toList()
+                    : importer.importFiles(root, files, tracker);
+            partOutcomes.forEach(tracker::ended);
+            outcomes.addAll(partOutcomes);
+        }
+        tracker.begin(null);
+        return outcomes;
+    }
+
+    /** Counts the files with an outcome (each once, however often told) and passes every change on. */
+    private static final class Tracker implements ImportRun {
+
+        private final String id;
+        private final int total;
+        private final ImportProgress progress;
+        private final Set<String> ended = new HashSet<>();
+        private BundlePart part;
+
+        Tracker(String id, int total, ImportProgress progress) {
+            this.id = id;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void begin(BundlePart next) {
+            part = next;
+            progress.progressed(ended.size(), total, part, null);
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public void starting(String relativePath) {
+            progress.progressed(ended.size(), total, part, relativePath);
+        }
+
+        @Override
+        public void ended(FileOutcome outcome) {
+            if (ended.add(outcome.relativePath())) {
+                progress.fileEnded(outcome);
+                progress.progressed(ended.size(), total, part, null);
             }
         }
-        progress.progressed(outcomes.size(), total, null);
-        return outcomes;
     }
 
     private static List<Path> regularFiles(Path root) {

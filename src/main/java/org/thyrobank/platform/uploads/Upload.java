@@ -5,13 +5,14 @@ import java.util.List;
 import org.thyrobank.platform.importing.FileOutcome;
 
 /**
- * An upload and, once its import completed, what happened to each of its files. {@code recordsWritten} sums the
- * write counts of the Spring Batch steps created while the upload was importing (uploads import one at a time;
- * a command-line import run at the same moment would be counted too).
+ * An upload and what happened to each of its files: while it imports, the files that have their outcome so far
+ * (in the order they were decided) and the file being imported; once it completed, every file in the import's order.
+ * {@code recordsWritten} sums the write counts of the Spring Batch steps of the jobs this upload started (tagged
+ * with its id), chunk by chunk as they commit.
  */
 public record Upload(String id, String file, UploadKind kind, String uploadedBy, UploadState state, String message,
                      LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal, int percent,
-                     String currentPart, long recordsWritten, List<FileLine> files) {
+                     String currentPart, String currentFile, long recordsWritten, List<FileLine> files) {
 
     public Upload {
         files = List.copyOf(files);

@@ -18,6 +18,8 @@ interface UploadMapper {
 
     void insertFile(FileRow row);
 
+    void deleteFiles(String uploadId);
+
     void finish(Finish finish);
 
     void progress(Progress progress);
@@ -27,10 +29,10 @@ interface UploadMapper {
 
     record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
                      String message, LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal,
-                     String currentPart, long recordsWritten) {
+                     String currentPart, String currentFile, long recordsWritten) {
     }
 
-    record Progress(String id, int filesDone, int filesTotal, String currentPart) {
+    record Progress(String id, int filesDone, int filesTotal, String currentPart, String currentFile) {
     }
 
     record FileRow(String uploadId, int position, String relativePath, FileOutcome.Outcome outcome, String detail) {

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
+import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.ImportProgress;
 import org.thyrobank.platform.importing.StudyImport;
 
 /**
@@ -82,7 +84,7 @@ public class Uploads implements DisposableBean {
             throw (RuntimeException) e;
         }
         mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
-                null, LocalDateTime.now(), null, 0, null, null, 0));
+                null, LocalDateTime.now(), null, 0, null, null, null, 0));
         audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
         imports.execute(() -> runImport(id, studyDir));
         return find(id).orElseThrow();
@@ -109,9 +111,10 @@ public class Uploads implements DisposableBean {
 
     private void runImport(String id, Path studyDir) {
         try {
-            List<FileOutcome> outcomes = studyImport.importStudy(studyDir, (done, total, part) ->
-                    mapper.progress(new UploadMapper.Progress(id, done, total, part == null ? null : part.name())));
+            List<FileOutcome> outcomes = studyImport.importStudy(studyDir, id, new RecordedProgress(id));
+            // The lines written as files ended are in the order they were decided; keep the import's own order.
             transaction.executeWithoutResult(status -> {
+                mapper.deleteFiles(id);
                 for (int i = 0; i < outcomes.size(); i++) {
                     FileOutcome o = outcomes.get(i);
                     mapper.insertFile(new UploadMapper.FileRow(id, i, o.relativePath(), o.outcome(), o.detail()));
@@ -121,6 +124,29 @@ public class Uploads implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.warn("upload {} failed", id, e);
             mapper.finish(new UploadMapper.Finish(id, UploadState.FAILED, describe(e), LocalDateTime.now()));
+        }
+    }
+
+    /** Writes an upload's progress and each file's line as the import tells them, for the job page to show live. */
+    private final class RecordedProgress implements ImportProgress {
+
+        private final String id;
+        private int linesWritten;
+
+        RecordedProgress(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public void progressed(int filesDone, int filesTotal, BundlePart currentPart, String currentFile) {
+            mapper.progress(new UploadMapper.Progress(id, filesDone, filesTotal,
+                    currentPart == null ? null : currentPart.name(), currentFile));
+        }
+
+        @Override
+        public void fileEnded(FileOutcome outcome) {
+            mapper.insertFile(new UploadMapper.FileRow(id, linesWritten++, outcome.relativePath(), outcome.outcome(),
+                    outcome.detail()));
         }
     }
 
@@ -137,7 +163,8 @@ public class Uploads implements DisposableBean {
         Upload.Progress progress = Upload.Progress.of(row.filesDone(), row.filesTotal(), row.currentPart());
         return new Upload(row.id(), row.originalName(), row.kind(), row.uploadedBy(), row.state(), row.message(),
                 row.created(), row.finished(), progress.filesDone(), progress.filesTotal(), progress.percent(),
-                progress.currentPart(), row.recordsWritten(), files.stream().map(Upload.FileLine::of).toList());
+                progress.currentPart(), row.currentFile(), row.recordsWritten(),
+                files.stream().map(Upload.FileLine::of).toList());
     }
 
     /** Lets a running import finish before the database underneath is closed. */

@@ -42,18 +42,60 @@ class StudyImportTests {
     }
 
     @Test
-    void progressIsToldBeforeEachPartAndOnceEveryFileHasItsOutcome() throws Exception {
+    void progressIsToldFileByFileWithEachOutcomeOnce() throws Exception {
         write("clinical/patients.csv", "p");
         write("clinical/treatments.csv", "t");
         write("qpcr/PL01.csv", "q");
+        write("qpcr/PL02.csv", "q2");
         write("notes/readme.txt", "x");
         List<BundlePartImporter> importers = new ArrayList<>();
-        for (BundlePart part : BundlePart.values()) {
-            importers.add(recording(part, new ArrayList<>(), new ArrayList<>()));
-        }
+        importers.add(recording(BundlePart.CLINICAL, new ArrayList<>(), new ArrayList<>()));
+        importers.add(fileByFile(BundlePart.QPCR));
         List<String> told = new ArrayList<>();
-        new StudyImport(importers).importStudy(study, (done, total, part) -> told.add(done + "/" + total + " " + part));
-        assertThat(told).containsExactly("1/4 CLINICAL", "3/4 QPCR", "4/4 null");
+        new StudyImport(importers).importStudy(study, "run-1", new ImportProgress() {
+            @Override
+            public void progressed(int done, int total, BundlePart part, String file) {
+                told.add(done + "/" + total + " " + part + " " + file);
+            }
+
+            @Override
+            public void fileEnded(FileOutcome outcome) {
+                told.add("ended " + outcome.line());
+            }
+        });
+        assertThat(told).containsExactly(
+                "ended notes/readme.txt: skipped: not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)",
+                "1/5 null null",
+                // the clinical importer tells nothing itself: its files are counted when the part returns
+                "1/5 CLINICAL null",
+                "ended clinical/patients.csv: imported", "2/5 CLINICAL null",
+                "ended clinical/treatments.csv: imported", "3/5 CLINICAL null",
+                "3/5 QPCR null",
+                "3/5 QPCR qpcr/PL01.csv", "ended qpcr/PL01.csv: imported: plate run-1", "4/5 QPCR null",
+                // told twice (while importing and in the answer), counted once
+                "4/5 QPCR qpcr/PL02.csv", "ended qpcr/PL02.csv: imported: plate run-1", "5/5 QPCR null",
+                "5/5 null null");
+    }
+
+    @Test
+    void theRunIdTagsTheJobParameters() {
+        ImportRun run = new ImportRun() {
+            @Override
+            public String id() {
+                return "upload-7";
+            }
+
+            @Override
+            public void starting(String relativePath) {
+            }
+
+            @Override
+            public void ended(FileOutcome outcome) {
+            }
+        };
+        var parameters = run.tag(new org.springframework.batch.core.job.parameters.JobParametersBuilder()).toJobParameters();
+        assertThat(parameters.getString(ImportRun.JOB_PARAMETER)).isEqualTo("upload-7");
+        assertThat(parameters.getParameter(ImportRun.JOB_PARAMETER).identifying()).isFalse();
     }
 
     @Test
@@ -87,10 +129,32 @@ class StudyImportTests {
             }
 
             @Override
-            public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> given) {
+            public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> given, ImportRun run) {
                 seen.add(part);
                 files.addAll(given);
                 return given.stream().map(f -> FileOutcome.of(f, FileOutcome.Outcome.IMPORTED, null)).toList();
+            }
+        };
+    }
+
+    /** Tells each file as it starts and ends, as the VCF and plate importers do, and answers them all again. */
+    private static BundlePartImporter fileByFile(BundlePart part) {
+        return new BundlePartImporter() {
+            @Override
+            public BundlePart part() {
+                return part;
+            }
+
+            @Override
+            public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> given, ImportRun run) {
+                List<FileOutcome> outcomes = new ArrayList<>();
+                for (BundleFile file : given) {
+                    run.starting(file.relativePath());
+                    FileOutcome outcome = FileOutcome.of(file, FileOutcome.Outcome.IMPORTED, "plate " + run.id());
+                    run.ended(outcome);
+                    outcomes.add(outcome);
+                }
+                return outcomes;
             }
         };
     }

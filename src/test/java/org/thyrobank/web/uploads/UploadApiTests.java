@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.StudyImport;
@@ -95,7 +98,7 @@ class UploadApiTests {
     }
 
     @Test
-    void aZippedRunLandsInSequencingUnderItsFolderNameAndIsImported() throws Exception {
+    void aZippedRunLandsInSequencingUnderItsFolderNameAndIsFollowedFileByFile() throws Exception {
         Map<String, String> entries = new java.util.TreeMap<>();
         try (var files = Files.list(bundle.resolve("sequencing/R01"))) {
             for (Path f : files.toList()) {
@@ -104,15 +107,49 @@ class UploadApiTests {
         }
         HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip(entries)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
+        List<JsonNode> seen = new ArrayList<>();
+        JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString(), seen);
         assertThat(done.get("kind").asString()).isEqualTo("RUN");
         assertThat(done.get("files_done").asInt()).isEqualTo(done.get("files").size()).isEqualTo(done.get("files_total").asInt());
         assertThat(done.get("percent").asInt()).isEqualTo(100);
+        assertThat(done.get("current_file").isNull()).isTrue();
         assertThat(done.get("files").findValuesAsString("relative_path")).contains(
                 "sequencing/R01/T-MI-001.vcf", "sequencing/R01/manifest.csv");
         assertThat(done.get("files").findValuesAsString("line"))
                 .filteredOn(line -> line.endsWith(".vcf") || line.contains(".vcf:"))
                 .isNotEmpty().allSatisfy(line -> assertThat(line).contains(": imported"));
+
+        // Followed while it ran: a VCF named as the file being imported, with the files before it already listed
+        // (their lines are written as each file ends, just before the count moves on).
+        int total = done.get("files_total").asInt();
+        List<JsonNode> midway = seen.stream().filter(s -> s.get("state").asString().equals("RUNNING"))
+                .filter(s -> s.get("files_done").asInt() > 0 && s.get("files_done").asInt() < total).toList();
+        assertThat(midway).as("snapshots between the first and the last file").isNotEmpty().allSatisfy(s -> {
+            int filesDone = s.get("files_done").asInt();
+            assertThat(s.get("files").size()).isBetween(filesDone, filesDone + 1);
+            assertThat(s.get("percent").asInt()).isEqualTo(filesDone * 100 / total);
+        });
+        assertThat(midway).anySatisfy(s -> assertThat(s.get("current_file").asString())
+                .startsWith("sequencing/R01/").endsWith(".vcf"));
+    }
+
+    @Test
+    void recordsWrittenCountOnlyTheUploadsOwnJobsWhileAnotherImportRunsBeside() throws Exception {
+        Path run = Files.createTempDirectory("thyrobank-upload-beside");
+        copyTree(bundle.resolve("sequencing/R02"), run.resolve("sequencing/R02"));
+        Thread beside = new Thread(() -> app.bean(StudyImport.class).importStudy(run));
+        beside.start();
+        try {
+            HttpResponse<String> response = post(new TestHttp.Multipart().file("PL05.csv", plate("PL05.csv")));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
+            assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+            long wellsStored = app.bean(JdbcTemplate.class).queryForObject(
+                    "SELECT COUNT(*) FROM qpcr_value WHERE source_file = 'qpcr/PL05.csv'", Long.class);
+            assertThat(done.get("records_written").asLong()).isEqualTo(wellsStored).isPositive();
+        } finally {
+            beside.join(Duration.ofMinutes(2).toMillis());
+        }
     }
 
     @Test
@@ -176,15 +213,21 @@ class UploadApiTests {
     }
 
     private static JsonNode awaitEnd(String path) throws Exception {
+        return awaitEnd(path, new ArrayList<>());
+    }
+
+    /** Polls the upload until it has ended, keeping every answer in {@code seen}. */
+    private static JsonNode awaitEnd(String path, List<JsonNode> seen) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             HttpResponse<String> response = http.get(path, "bench", PASSWORD);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode upload = JSON.readTree(response.body());
+            seen.add(upload);
             if (!upload.get("state").asString().equals("RUNNING") || Instant.now().isAfter(deadline)) {
                 return upload;
             }
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
     }
 
