@@ -92,12 +92,11 @@ public final class TestHttp {
 
         private final String boundary = "thyrobank-" + UUID.randomUUID();
         private final Map<String, String> fields = new LinkedHashMap<>();
-        private String fileName;
-        private byte[] content;
+        private final Map<String, byte[]> files = new LinkedHashMap<>();
 
+        /** Adds a {@code file} part; called again, the request carries several. */
         public Multipart file(String name, byte[] bytes) {
-            this.fileName = name;
-            this.content = bytes;
+            files.put(name, bytes);
             return this;
         }
 
@@ -110,12 +109,12 @@ public final class TestHttp {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                     + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-            if (fileName != null) {
+            files.forEach((fileName, content) -> {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 body.writeBytes(content);
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
+            });
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));

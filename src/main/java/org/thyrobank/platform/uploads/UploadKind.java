@@ -8,6 +8,10 @@ public enum UploadKind {
     VCF,
     /** A zipped sequencing run folder: {@code sequencing/<run>/}. */
     RUN,
+    /** Several files of one sequencing run folder sent together (manifest, VCFs, indexes, BED): {@code sequencing/<run>/}. */
+    RUN_FILES,
+    /** Several qPCR plate exports sent together: {@code qpcr/}. */
+    QPCR_PLATES,
     /** A zipped study bundle (clinical/, sequencing/, qpcr/): as it is. */
     BUNDLE
 }

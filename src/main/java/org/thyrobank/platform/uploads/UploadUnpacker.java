@@ -16,14 +16,18 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * Lays one uploaded file out as a study bundle folder: a plate into {@code qpcr/}, a VCF into
- * {@code sequencing/<run>/}, a zipped run into {@code sequencing/<run>/}, a zipped bundle as it is. Archive entries
+ * Lays an upload out as a study bundle folder: a plate into {@code qpcr/}, a VCF into {@code sequencing/<run>/}, a
+ * zipped run into {@code sequencing/<run>/}, a zipped bundle as it is; several files sent together are either one
+ * run's files (into {@code sequencing/<run>/}, the run named by the sender) or plates (into {@code qpcr/}). Archive entries
  * that would land outside the folder (zip slip), archives that unpack beyond the limits (zip bombs) and names that
  * are not plain file names are refused before anything is imported.
  */
 final class UploadUnpacker {
 
     static final List<String> PLATE_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".rdml", ".xml");
+    /** What a run folder holds besides its manifest.csv. */
+    static final List<String> RUN_FILE_EXTENSIONS = List.of(".vcf", ".vcf.gz", ".tbi", ".csi", ".bed", ".bed.gz");
+    static final String RUN_MANIFEST = "manifest.csv";
     private static final List<String> BUNDLE_PARTS = List.of("clinical", "sequencing", "qpcr");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ ()+-]{0,199}");
     static final Pattern RUN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -34,15 +38,92 @@ final class UploadUnpacker {
         this.limits = limits;
     }
 
-    /** Writes the upload into {@code studyDir} (which must not exist yet); {@code runName} may be null. */
-    UploadKind unpack(String fileName, InputStream content, String runName, Path studyDir) throws IOException {
+    /** Writes the files into {@code studyDir} (which must not exist yet); {@code runName} may be null. */
+    UploadKind unpack(List<SentFile> files, String runName, Path studyDir) throws IOException {
+        if (files.isEmpty()) {
+            throw new UploadRejectedException("file", "no file was sent");
+        }
+        if (files.size() == 1) {
+            SentFile file = files.get(0);
+            try (InputStream content = file.content().open()) {
+                return unpack(file.plainName(), content, runName, studyDir);
+            }
+        }
+        checkRunName(runName);
+        List<String> names = files.stream().map(SentFile::plainName).toList();
+        names.forEach(UploadUnpacker::checkFileName);
+        for (int i = 0; i < names.size(); i++) {
+            if (names.indexOf(names.get(i)) != i) {
+                throw new UploadRejectedException("file", names.get(i) + " was sent twice");
+            }
+            if (names.get(i).toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                throw new UploadRejectedException("file", names.get(i) + " is a zip: send a zip on its own, not with other files");
+            }
+        }
+        UploadKind kind = kindOfSeveral(names, runName);
+        Path folder = Files.createDirectories(kind == UploadKind.QPCR_PLATES ? studyDir.resolve("qpcr")
+                : studyDir.resolve("sequencing").resolve(runName));
+        long written = 0;
+        for (SentFile file : files) {
+            try (InputStream content = file.content().open()) {
+                written += copy(content, folder.resolve(file.plainName()), limits.maxUnpackedBytes() - written);
+            }
+        }
+        return kind;
+    }
+
+    /** Several files are all one run's files, or all plates; anything else is refused before a byte is written. */
+    private static UploadKind kindOfSeveral(List<String> names, String runName) {
+        List<String> runFiles = names.stream().filter(UploadUnpacker::isRunFile).toList();
+        List<String> plates = names.stream().filter(name -> !isRunFile(name) && isPlate(name)).toList();
+        names.stream().filter(name -> !runFiles.contains(name) && !plates.contains(name)).findFirst().ifPresent(name -> {
+            throw new UploadRejectedException("file", name + " is neither a file of a sequencing run (" + RUN_MANIFEST + ", "
+                    + String.join(", ", RUN_FILE_EXTENSIONS) + ") nor a qPCR plate (" + String.join(", ", PLATE_EXTENSIONS) + ")");
+        });
+        if (!runFiles.isEmpty() && !plates.isEmpty()) {
+            throw new UploadRejectedException("file", runFiles.get(0) + " belongs to a sequencing run and " + plates.get(0)
+                    + " is a qPCR plate: send one run's files or plates, not both (or zip them as a study bundle)");
+        }
+        if (plates.isEmpty()) {
+            if (runName == null) {
+                throw new UploadRejectedException("run", "several files of a sequencing run need the run's name"
+                        + " (its folder under sequencing/)");
+            }
+            return UploadKind.RUN_FILES;
+        }
+        if (runName != null) {
+            throw new UploadRejectedException("run", "a run name goes with a run's files, not with qPCR plates");
+        }
+        return UploadKind.QPCR_PLATES;
+    }
+
+    private static boolean isRunFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.equals(RUN_MANIFEST) || RUN_FILE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static boolean isPlate(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return PLATE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static void checkFileName(String fileName) {
         if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
             throw new UploadRejectedException("file", "the file name must be a plain name of letters, digits and . _ - ( ) +,"
                     + " not " + fileName);
         }
+    }
+
+    private static void checkRunName(String runName) {
         if (runName != null && !RUN_NAME.matcher(runName).matches()) {
             throw new UploadRejectedException("run", "a run name is 1 to 64 letters, digits, '.', '_' or '-', not " + runName);
         }
+    }
+
+    /** Writes one file into {@code studyDir} (which must not exist yet); {@code runName} may be null. */
+    UploadKind unpack(String fileName, InputStream content, String runName, Path studyDir) throws IOException {
+        checkFileName(fileName);
+        checkRunName(runName);
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".zip")) {
             return unpackZip(fileName, content, runName, studyDir);
@@ -153,18 +234,24 @@ final class UploadUnpacker {
     }
 
     private void copy(InputStream content, Path target) throws IOException {
+        copy(content, target, limits.maxUnpackedBytes());
+    }
+
+    /** Copies at most {@code room} bytes (what is left of the upload's limit); answers the bytes written. */
+    private long copy(InputStream content, Path target, long room) throws IOException {
         long written = 0;
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             for (int n = content.read(buffer); n > 0; n = content.read(buffer)) {
                 written += n;
-                if (written > limits.maxUnpackedBytes()) {
-                    throw new UploadRejectedException("file", target.getFileName() + " is larger than "
+                if (written > room) {
+                    throw new UploadRejectedException("file", target.getFileName() + " takes the upload beyond "
                             + limits.maxUnpackedBytes() + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
         }
+        return written;
     }
 
     private static String asRunName(String name) {

@@ -1,7 +1,6 @@
 package org.thyrobank.platform.uploads;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ public class Uploads implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
     private static final int MESSAGE_LENGTH = 2000;
+    private static final int NAME_LENGTH = 255;
 
     private final UploadMapper mapper;
     private final StudyImport studyImport;
@@ -62,20 +62,21 @@ public class Uploads implements DisposableBean {
     }
 
     /**
-     * Unpacks the file into a new study folder and starts its import; answers the upload, RUNNING.
+     * Unpacks the files into a new study folder and starts their import; answers the upload, RUNNING.
      *
-     * @param fileName the name the file was sent with (a path is cut to its last part)
-     * @param runName  the sequencing run a VCF or zipped run belongs to, or null for the file's own name
-     * @throws UploadRejectedException when the file cannot be taken (the parameter at fault is named)
+     * @param files   what was sent: one file (a plate, a VCF, a zipped run or bundle), or several files of one run, or
+     *                several plates (a name with a path is cut to its last part)
+     * @param runName the sequencing run the VCF, zipped run or run's files belong to; null for a VCF's or zip's own name
+     * @throws UploadRejectedException when the files cannot be taken (the parameter at fault is named)
      */
-    public Upload accept(String fileName, InputStream content, String runName, String uploadedBy) {
-        String name = fileName == null ? null : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    public Upload accept(List<SentFile> files, String runName, String uploadedBy) {
+        String name = describe(files);
         String id = UUID.randomUUID().toString();
         Path studyDir = root.resolve(id);
         UploadKind kind;
         try {
             Files.createDirectories(root);
-            kind = unpacker.unpack(name, content, runName == null || runName.isBlank() ? null : runName.trim(), studyDir);
+            kind = unpacker.unpack(files, runName == null || runName.isBlank() ? null : runName.trim(), studyDir);
         } catch (IOException | RuntimeException e) {
             UploadFolders.deleteRecursively(studyDir);
             if (e instanceof IOException io) {
@@ -88,6 +89,16 @@ public class Uploads implements DisposableBean {
         audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
         imports.execute(() -> runImport(id, studyDir));
         return find(id).orElseThrow();
+    }
+
+    /** The upload's name as listed: the file's name, or the first one's and how many more came with it. */
+    private static String describe(List<SentFile> files) {
+        if (files.isEmpty()) {
+            return null;
+        }
+        String first = files.get(0).plainName();
+        String name = files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more files";
+        return name == null || name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
     }
 
     public Optional<Upload> find(String id) {

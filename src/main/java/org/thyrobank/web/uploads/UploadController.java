@@ -2,8 +2,6 @@ package org.thyrobank.web.uploads;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -32,15 +30,15 @@ class UploadController {
         this.uploads = uploads;
     }
 
-    /** 202 with {@code Location} of the upload, whose state is RUNNING until the import has an outcome per file. */
+    /**
+     * 202 with {@code Location} of the upload, whose state is RUNNING until the import has an outcome per file. The
+     * {@code file} part may come several times: the files of one run (with {@code run}) or several plates.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Upload> upload(@RequestPart("file") MultipartFile file,
+    ResponseEntity<Upload> upload(@RequestPart("file") List<MultipartFile> files,
                                   @RequestParam(name = "run", required = false) String run,
-                                  Principal principal) throws IOException {
-        Upload upload;
-        try (InputStream content = file.getInputStream()) {
-            upload = uploads.accept(file.getOriginalFilename(), content, run, principal.getName());
-        }
+                                  Principal principal) {
+        Upload upload = uploads.accept(SentFiles.of(files), run, principal.getName());
         return ResponseEntity.accepted()
                 .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(upload.id()).toUri())
                 .body(upload);

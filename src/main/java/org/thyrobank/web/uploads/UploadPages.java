@@ -1,9 +1,8 @@
 package org.thyrobank.web.uploads;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +35,10 @@ class UploadPages {
     }
 
     @PostMapping("/uploads")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "run", required = false) String run,
-                  Principal principal, Model model, HttpServletResponse response) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            Upload upload = uploads.accept(file.getOriginalFilename(), content, run, principal.getName());
+    String upload(@RequestParam("file") List<MultipartFile> files, @RequestParam(name = "run", required = false) String run,
+                  Principal principal, Model model, HttpServletResponse response) {
+        try {
+            Upload upload = uploads.accept(SentFiles.of(files), run, principal.getName());
             return "redirect:/uploads/" + upload.id();
         } catch (UploadRejectedException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -112,6 +112,59 @@ class UploadUnpackerTests {
         assertRejected("notazip.zip", null, "file", "not a zip archive");
     }
 
+    @Test
+    void aRunsFilesSentTogetherGoToTheNamedRun() throws IOException {
+        List<SentFile> sent = List.of(sent("manifest.csv", "m"), sent("T-MI-001.vcf.gz", "v"),
+                sent("T-MI-001.vcf.gz.tbi", "i"), sent("panel.bed", "b"));
+        assertThat(unpacker.unpack(sent, "R03", study())).isEqualTo(UploadKind.RUN_FILES);
+        assertThat(files()).containsExactly("sequencing/R03/T-MI-001.vcf.gz", "sequencing/R03/T-MI-001.vcf.gz.tbi",
+                "sequencing/R03/manifest.csv", "sequencing/R03/panel.bed");
+    }
+
+    @Test
+    void severalPlatesGoToQpcrAndOneSentFileIsTakenAsBefore() throws IOException {
+        assertThat(unpacker.unpack(List.of(sent("PL01.csv", "a"), sent("PL02.txt", "b")), null, study()))
+                .isEqualTo(UploadKind.QPCR_PLATES);
+        assertThat(files()).containsExactly("qpcr/PL01.csv", "qpcr/PL02.txt");
+        Path other = root.resolve("u2");
+        assertThat(unpacker.unpack(List.of(sent("C:\\lab\\PL03.csv", "c")), null, other)).isEqualTo(UploadKind.QPCR_PLATE);
+        assertThat(Files.exists(other.resolve("qpcr/PL03.csv"))).isTrue();
+    }
+
+    @Test
+    void severalFilesThatDoNotMakeOneRunOrOnlyPlatesAreRefusedBeforeAnythingIsWritten() {
+        assertRejectedSeveral(List.of(sent("manifest.csv", "m"), sent("T1.vcf", "v")), null, "run", "need the run's name");
+        assertRejectedSeveral(List.of(sent("manifest.csv", "m"), sent("PL01.csv", "p")), "R03", "file",
+                "manifest.csv belongs to a sequencing run and PL01.csv is a qPCR plate");
+        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("PL02.csv", "b")), "R03", "run", "not with qPCR plates");
+        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("lab/PL01.csv", "b")), null, "file", "PL01.csv was sent twice");
+        assertRejectedSeveral(List.of(sent("R01.zip", "z"), sent("PL01.csv", "b")), null, "file", "send a zip on its own");
+        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("notes.pdf", "b")), null, "file",
+                "notes.pdf is neither a file of a sequencing run");
+        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("..", "b")), null, "file", "plain name");
+        assertRejectedSeveral(List.of(), null, "file", "no file was sent");
+    }
+
+    @Test
+    void severalFilesTogetherBeyondTheSizeLimitAreRefused() {
+        UploadUnpacker small = new UploadUnpacker(new UploadLimits(10, 100, 200));
+        List<SentFile> sent = List.of(sent("PL01.csv", "123456"), sent("PL02.csv", "123456"));
+        assertThatThrownBy(() -> small.unpack(sent, null, study())).isInstanceOf(UploadRejectedException.class)
+                .hasMessageContaining("PL02.csv takes the upload beyond 10 bytes");
+    }
+
+    private void assertRejectedSeveral(List<SentFile> sent, String run, String parameter, String message) {
+        Path target = root.resolve("several");
+        assertThatThrownBy(() -> unpacker.unpack(sent, run, target)).isInstanceOf(UploadRejectedException.class)
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(((UploadRejectedException) e).parameter()).isEqualTo(parameter));
+        assertThat(target).doesNotExist();
+    }
+
+    private static SentFile sent(String name, String content) {
+        return new SentFile(name, () -> new ByteArrayInputStream(bytes(content)));
+    }
+
     private void assertRejected(String name, String run, String parameter, String message) {
         assertThatThrownBy(() -> unpacker.unpack(name, new ByteArrayInputStream(bytes("not a zip")), run, root.resolve("r")))
                 .isInstanceOf(UploadRejectedException.class).hasMessageContaining(message)

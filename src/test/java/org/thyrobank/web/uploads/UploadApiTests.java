@@ -153,6 +153,38 @@ class UploadApiTests {
     }
 
     @Test
+    void aRunsFilesSentTogetherWithTheRunNameAreImportedAsThatRun() throws Exception {
+        TestHttp.Multipart body = new TestHttp.Multipart().field("run", "R02");
+        try (var files = Files.list(bundle.resolve("sequencing/R02"))) {
+            for (Path f : files.sorted().toList()) {
+                body.file(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        HttpResponse<String> response = post(body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode accepted = JSON.readTree(response.body());
+        assertThat(accepted.get("kind").asString()).isEqualTo("RUN_FILES");
+        assertThat(accepted.get("file").asString()).matches(".+ and \\d+ more files");
+        JsonNode done = awaitEnd("/api/v1/uploads/" + accepted.get("id").asString());
+        assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("files").findValuesAsString("relative_path")).contains("sequencing/R02/manifest.csv");
+        // R02 may have been imported already by another test of this class: then its VCFs are unchanged
+        assertThat(done.get("files").findValuesAsString("line"))
+                .filteredOn(line -> line.contains(".vcf: ") || line.contains(".vcf.gz: "))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).containsAnyOf(": imported", ": unchanged"));
+    }
+
+    @Test
+    void aRunsFilesWithoutTheRunNameAre400NamingRun() throws Exception {
+        String before = http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body();
+        HttpResponse<String> response = post(new TestHttp.Multipart().file("manifest.csv", bytes("m"))
+                .file("T-NE-001.vcf", bytes("v")));
+        assertProblem(response, 400, "run");
+        assertThat(response.body()).contains("need the run's name");
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before);
+    }
+
+    @Test
     void aZipSlipIsRefusedWith400ProblemAndNoUpload() throws Exception {
         String before = http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body();
         HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip(Map.of("../../escape.vcf", "x"))));
