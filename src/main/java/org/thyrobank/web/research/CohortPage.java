@@ -8,10 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thyrobank.analysis.PatientFactors;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.genomics.HotspotQueries;
 
-/** The cohort (RESEARCHER, ADMIN): one row per patient, filtered by centre, and its CSV. */
+/** The cohort (RESEARCHER, ADMIN): one row per patient, filtered by centre, histology, hotspot status or best response, and its CSV. */
 @Controller
 class CohortPage {
 
@@ -24,34 +25,30 @@ class CohortPage {
     }
 
     @GetMapping("/research/cohort")
-    String cohort(@RequestParam(required = false) String centre, Model model) {
+    String cohort(@RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
+                  @RequestParam(required = false) String braf, @RequestParam(required = false) String tert,
+                  @RequestParam(name = "best_response", required = false) String bestResponse, Model model) {
+        CohortFilter filter = new CohortFilter(centre, histology, braf, tert, bestResponse);
         model.addAttribute("centres", Patient.Centre.values());
-        model.addAttribute("centre", centre(centre));
-        model.addAttribute("rows", rows(centre));
+        model.addAttribute("histologies", Patient.Histology.values());
+        model.addAttribute("statuses", CohortFilter.HOTSPOT_STATUSES);
+        model.addAttribute("responses", OverallResponse.values());
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows(filter));
         return "research/cohort";
     }
 
     @GetMapping("/research/cohort.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String centre) {
-        List<List<?>> cells = rows(centre).stream().<List<?>>map(CohortRow::cells).toList();
+    ResponseEntity<String> csv(@RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
+                               @RequestParam(required = false) String braf, @RequestParam(required = false) String tert,
+                               @RequestParam(name = "best_response", required = false) String bestResponse) {
+        CohortFilter filter = new CohortFilter(centre, histology, braf, tert, bestResponse);
+        List<List<?>> cells = rows(filter).stream().<List<?>>map(CohortRow::cells).toList();
         return Csv.download(Csv.of(CohortRow.CSV_HEADER, cells), "cohort.csv", "text/csv");
     }
 
-    private List<CohortRow> rows(String centre) {
-        Patient.Centre chosen = centre(centre);
+    private List<CohortRow> rows(CohortFilter filter) {
         PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
-        return clinical.patientOutcomes().stream().filter(p -> chosen == null || p.centre() == chosen)
-                .map(p -> CohortRow.of(p, factors)).toList();
-    }
-
-    private static Patient.Centre centre(String centre) {
-        if (centre == null || centre.isBlank()) {
-            return null;
-        }
-        try {
-            return Patient.Centre.valueOf(centre);
-        } catch (IllegalArgumentException e) {
-            throw new BadPageParameterException("centre", centre);
-        }
+        return clinical.patientOutcomes().stream().map(p -> CohortRow.of(p, factors)).filter(filter::admits).toList();
     }
 }

@@ -90,6 +90,34 @@ class ResearchPagesTests {
     }
 
     @Test
+    void theCohortFiltersCombineOnThePageAndInTheCsv() throws Exception {
+        List<String[]> all = researcher.get("/research/cohort.csv").body().lines().skip(1).map(l -> l.split(",", -1)).toList();
+        String query = "histology=PAPILLARY&braf=MUTANT&tert=WILD_TYPE&best_response=PR";
+        List<String> expected = all.stream().filter(r -> r[2].equals("PAPILLARY") && r[3].equals("MUTANT")
+                && r[4].equals("WILD_TYPE") && r[10].equals("PR")).map(r -> r[0]).toList();
+        List<String> filtered = researcher.get("/research/cohort.csv?" + query).body().lines().skip(1)
+                .map(l -> l.split(",", -1)[0]).toList();
+        assertThat(filtered).isEqualTo(expected);
+        String page = researcher.get("/research/cohort?" + query).body();
+        assertThat(page).contains(">" + expected.size() + "</span> patients");
+        all.stream().map(r -> r[0]).forEach(id -> {
+            if (expected.contains(id)) {
+                assertThat(page).contains(">" + id + "<");
+            } else {
+                assertThat(page).doesNotContain(">" + id + "<");
+            }
+        });
+        assertThat(page).contains("<option value=\"PAPILLARY\" selected=\"selected\">");
+        // the synthetic cohort has each of them; a filter that admits everybody is no test
+        assertThat(expected).isNotEmpty().hasSizeLessThan(all.size());
+        for (String bad : List.of("histology=ANAPLASTIC", "braf=mutant", "tert=YES", "best_response=VGPR")) {
+            HttpResponse<String> response = researcher.get("/research/cohort?" + bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(researcher.get("/research/cohort.csv?" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    @Test
     void theCbioportalDownloadIsTheExportsStudyFolderZipped() throws Exception {
         var response = researcher.send(researcher.request("/research/cohort/cbioportal.zip").GET(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
