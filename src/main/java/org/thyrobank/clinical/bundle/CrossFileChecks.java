@@ -23,12 +23,12 @@ import org.thyrobank.clinical.Therapy;
 /**
  * The checks that need more than one file. A row naming an unknown patient or lesion, and a follow-up date
  * before the first therapy, are problems of the file that holds the row. Dates that disagree otherwise are
- * warnings (analyses.md, RECIST), each given to the file holding the later-dated rows, one line per patient and
- * kind listing the dates: a first therapy with no assessment visit on or before it (no baseline); assessment
- * visits after follow_up.csv's progressed_on, died_on or last_contact_on; lab values drawn and adverse events
- * with onset after died_on; in follow_up.csv itself, progressed_on or died_on after last_contact_on and
- * progressed_on after died_on; a PLASMA/SERUM specimen with timepoint PRE collected after the first therapy, or
- * POST collected on or before it. A check against a file the bundle does not hold is left out.
+ * warnings (analyses.md, RECIST), one line per patient and kind listing the dates, each given to the file named
+ * first: therapies.csv, a first therapy with no assessment visit on or before it (no baseline); assessments.csv,
+ * visits after follow_up.csv's progressed_on, died_on or last_contact_on; labs.csv and adverse_events.csv, values
+ * drawn and onsets after died_on; follow_up.csv, progressed_on or died_on after last_contact_on, and
+ * progressed_on after died_on; specimens.csv, a PLASMA/SERUM specimen with timepoint PRE collected after the
+ * first therapy, or POST collected on or before it. A check against a file the bundle does not hold is left out.
  */
 final class CrossFileChecks {
 
