@@ -72,6 +72,13 @@ public final class ClinicalBundleReader {
         checks.knownLesions(assessments, Assessment::patientId, Assessment::lesionId, Assessment::newLesion);
         checks.followUpAfterFirstTherapy(followUps);
         checks.baselineBeforeTherapy(assessments, warnings);
+        checks.circulatingTimepoints(specimens, warnings);
+        checks.assessmentsAgreeWithFollowUp(assessments, followUps, warnings);
+        checks.notAfterDeath(events, AdverseEvent::patientId, AdverseEvent::onsetOn, CrossFileChecks.ADVERSE_EVENTS,
+                "they are counted as recorded", followUps, warnings);
+        checks.notAfterDeath(labs, LabValue::patientId, LabValue::drawnOn, CrossFileChecks.LAB_VALUES,
+                "the lab nadirs after therapy count them as recorded", followUps, warnings);
+        checks.followUpDatesAgree(followUps, warnings);
 
         List<BundleFileException> rejected = Stream.of(patients, specimens, lesions, blood, doses, therapies, fdg,
                         assessments, events, labs, followUps)

@@ -172,8 +172,33 @@ class ClinicalImportTests {
             assertThat(outcomes).filteredOn(o -> o.relativePath().equals("clinical/therapies.csv")).singleElement()
                     .extracting(FileOutcome::detail).asString()
                     .startsWith("60 rows; warning: line 1, column 'note': unknown column, kept as a warning and not imported");
-            assertThat(app.bean(ClinicalQueries.class).bundle().orElseThrow().warnings()).singleElement().asString()
+            assertThat(app.bean(ClinicalQueries.class).bundle().orElseThrow().warnings())
+                    .filteredOn(w -> w.startsWith("clinical/therapies.csv: ")).singleElement().asString()
                     .startsWith("clinical/therapies.csv: line 1, column 'note': unknown column");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aDateThatDisagreesAcrossFilesIsAWarningInItsFilesLineAndTheFolderIsStillStored(TestDatabases.Server server) {
+        ClinicalFolders.copyExample(study);
+        // MI-001 was treated on 2022-07-06: a PRE plasma collected the day after disagrees with therapies.csv
+        ClinicalFolders.edit(study, "clinical/specimens.csv", "P-MI-001-PRE,MI-001,PLASMA,PRE,2022-07-04",
+                "P-MI-001-PRE,MI-001,PLASMA,PRE,2022-07-07");
+        String warning = "clinical/specimens.csv: patient MI-001 has PRE specimen P-MI-001-PRE (PLASMA) collected on"
+                + " 2022-07-07, after the first therapy on 2022-07-06 in clinical/therapies.csv: the miRNA PRE/POST"
+                + " comparison takes the timepoint as written";
+        try (TestApplication app = TestApplication.start(server)) {
+            List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
+
+            assertThat(outcomes).hasSize(11).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
+            assertThat(outcomes).extracting(FileOutcome::line).contains("clinical/specimens.csv: imported: 172 rows;"
+                    + " warning: " + warning.substring("clinical/specimens.csv: ".length()));
+            ClinicalQueries queries = app.bean(ClinicalQueries.class);
+            assertThat(queries.findSpecimen("P-MI-001-PRE")).get().extracting(Specimen::collectedOn).asString()
+                    .isEqualTo("2022-07-07");
+            assertThat(queries.bundle().orElseThrow().warnings()).contains(warning)
+                    .isEqualTo(ClinicalBundleReader.read(study.resolve("clinical")).warnings());
         }
     }
 
