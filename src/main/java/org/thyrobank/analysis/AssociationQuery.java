@@ -39,16 +39,39 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
                 parseEnum(Patient.Histology.class, "histology", histology, false));
     }
 
-    /** The factor when it is one of {@link #factorNames}, else a {@link QueryParameterException} for {@code factor}. */
+    /**
+     * The factor when it is one of {@link #factorNames}, or a combination of two or more different ones joined by
+     * {@code +} (all present) or {@code |} (any present); else a {@link QueryParameterException} for {@code factor}.
+     */
     static String checkFactor(String factor, Collection<String> hotspotIds) {
+        List<String> names = factorNames(hotspotIds);
         if (factor == null || factor.isBlank()) {
-            throw new QueryParameterException("factor", "required: one of " + factorNames(hotspotIds));
+            throw new QueryParameterException("factor", "required: one of " + names + COMBINATIONS);
         }
-        if (!factorNames(hotspotIds).contains(factor)) {
-            throw new QueryParameterException("factor", "'" + factor + "' is not one of " + factorNames(hotspotIds));
+        // an unencoded + in a query string arrives as a space
+        factor = factor.trim().replaceAll("\\s+", FactorChoice.ALL);
+        if (names.contains(factor)) {
+            return factor;
+        }
+        List<String> parts = FactorChoice.parts(factor);
+        if (parts.size() == 1) {
+            throw new QueryParameterException("factor", "'" + factor + "' is not one of " + names + COMBINATIONS);
+        }
+        if (factor.contains(FactorChoice.ALL) && factor.contains(FactorChoice.ANY)) {
+            throw new QueryParameterException("factor", "'" + factor + "' mixes + and |: join all its parts with one of them");
+        }
+        for (String part : parts) {
+            if (!names.contains(part)) {
+                throw new QueryParameterException("factor", "'" + part + "' in '" + factor + "' is not one of " + names);
+            }
+        }
+        if (parts.stream().distinct().count() < parts.size()) {
+            throw new QueryParameterException("factor", "'" + factor + "' names a part twice");
         }
         return factor;
     }
+
+    private static final String COMBINATIONS = ", or two or more of them joined by + (all present) or | (any present)";
 
     /** The report's factor labels, then the catalogue's hotspot ids that are not already one of them. */
     public static List<String> factorNames(Collection<String> hotspotIds) {

@@ -95,8 +95,30 @@ class ResearchApiTests {
         assertThat(answer.get("subgroup").get("histology").asString()).isEqualTo("PAPILLARY");
     }
 
+    @Test
+    void aCombinationSpelledOutGivesTheNamedCombinationsTableAndAnyOfIsAsked() throws Exception {
+        JsonNode named = get("/api/v1/associations?factor=BRAF_V600E%2BTERT&outcome=RADIORESISTANT", "researcher");
+        JsonNode spelled = get("/api/v1/associations?factor=BRAF_V600E%2BTERT_PROMOTER&outcome=RADIORESISTANT", "researcher");
+        JsonNode unencoded = get("/api/v1/associations?factor=BRAF_V600E+TERT_PROMOTER&outcome=RADIORESISTANT", "researcher");
+        assertThat(spelled.get("factor").asString()).isEqualTo("BRAF_V600E+TERT_PROMOTER");
+        assertThat(spelled.get("table")).isEqualTo(named.get("table")).isEqualTo(unencoded.get("table"));
+        assertThat(spelled.get("p_value")).isEqualTo(named.get("p_value"));
+
+        JsonNode any = get("/api/v1/associations?factor=BRAF_V600E%7CTERT_PROMOTER&outcome=RADIORESISTANT", "researcher");
+        JsonNode braf = get("/api/v1/associations?factor=BRAF_V600E&outcome=RADIORESISTANT", "researcher");
+        assertThat(any.get("levels").toString()).isEqualTo("[\"true\",\"false\"]");
+        // every BRAF-mutant patient is in the any-of's present row, so it holds at least as many
+        int presentAny = any.get("table").get(0).get(0).asInt() + any.get("table").get(0).get(1).asInt();
+        int presentBraf = braf.get("table").get(0).get(0).asInt() + braf.get("table").get(0).get(1).asInt();
+        assertThat(presentAny).isGreaterThanOrEqualTo(presentBraf).isPositive();
+        JsonNode survival = get("/api/v1/survival?endpoint=OS&factor=BRAF_V600E%7CTERT_PROMOTER", "researcher");
+        assertThat(survival.toString()).contains("BRAF_V600E|TERT_PROMOTER");
+    }
+
     @ParameterizedTest
     @CsvSource({"factor=NRAS_Q99X&outcome=SOFT_TISSUE_CR,factor", "outcome=SOFT_TISSUE_CR,factor",
+            "factor=BRAF_V600E%2BNRAS_Q99X&outcome=SOFT_TISSUE_CR,factor",
+            "factor=BRAF_V600E%2BTERT_PROMOTER%7CFDG_POSITIVE&outcome=SOFT_TISSUE_CR,factor",
             "factor=BRAF_V600E&outcome=CURED,outcome", "factor=BRAF_V600E,outcome",
             "factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&centre=ROME,centre",
             "factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&histology=ANAPLASTIC,histology"})

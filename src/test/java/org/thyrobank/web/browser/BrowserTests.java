@@ -127,7 +127,9 @@ class BrowserTests {
     void aResearcherQueriesAnAssociationAndSeesTheTwoByTwoTableAndItsP() {
         browser.signIn("reader", PASSWORD);
         browser.open("/research/associations");
-        new Select(browser.visible(By.name("factor"))).selectByValue("BRAF_V600E");
+        WebElement factor = browser.visible(By.name("factor"));
+        factor.clear();
+        factor.sendKeys("BRAF_V600E|TERT_PROMOTER");
         new Select(browser.driver().findElement(By.name("outcome"))).selectByValue("SOFT_TISSUE_CR");
         browser.screenshot("04-researcher-association-form");
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
@@ -135,7 +137,7 @@ class BrowserTests {
         WebElement table = browser.visible(By.cssSelector("table.two-by-two"));
         browser.screenshot("05-researcher-association-answer");
         assertThat(browser.driver().findElement(By.cssSelector("main h2")).getText())
-                .isEqualTo("BRAF_V600E × SOFT_TISSUE_CR");
+                .isEqualTo("BRAF_V600E|TERT_PROMOTER × SOFT_TISSUE_CR");
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("td.number")))
                 .hasSize(2).allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+")));
@@ -150,7 +152,9 @@ class BrowserTests {
     void theSurvivalPageDrawsPfsAndOsKaplanMeierCurvesAsSvg() {
         browser.signIn("reader", PASSWORD);
         browser.open("/research/survival");
-        new Select(browser.visible(By.name("factor"))).selectByValue("TERT_PROMOTER");
+        WebElement factor = browser.visible(By.name("factor"));
+        factor.clear();
+        factor.sendKeys("TERT_PROMOTER");
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
         browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("section.chart svg")).size() == 2);
         browser.screenshot("06-researcher-survival");
