@@ -118,6 +118,24 @@ class ResearchPagesTests {
     }
 
     @Test
+    void theDownloadLinksOfACombinationCarryItIntact() throws Exception {
+        for (String page : List.of("/research/associations?factor=BRAF_V600E%2BTERT_PROMOTER&outcome=SOFT_TISSUE_CR",
+                "/research/survival?factor=BRAF_V600E%7CTERT_PROMOTER")) {
+            String body = researcher.get(page).body();
+            java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/research/[a-z]+\\.(csv|svg)\\?[^\"]+)\"").matcher(body);
+            int followed = 0;
+            while (links.find()) {
+                String link = links.group(1).replace("&amp;", "&");
+                HttpResponse<String> download = researcher.get(link);
+                assertThat(download.statusCode()).as(link).isEqualTo(200);
+                assertThat(download.body()).as(link).contains(page.contains("%2B") ? "BRAF_V600E+TERT_PROMOTER" : "BRAF_V600E|TERT_PROMOTER");
+                followed++;
+            }
+            assertThat(followed).as(page).isPositive();
+        }
+    }
+
+    @Test
     void theCbioportalDownloadIsTheExportsStudyFolderZipped() throws Exception {
         var response = researcher.send(researcher.request("/research/cohort/cbioportal.zip").GET(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
