@@ -9,7 +9,9 @@ import org.thyrobank.clinical.Specimen;
 
 /**
  * The clinical attributes of the export. Survival uses cBioPortal's attribute ids and its {@code 0:}/{@code 1:}
- * status values, so its survival plots pick them up; the trial's own attributes keep the report's names.
+ * status values, so its survival plots pick them up; the trial's own attributes keep the report's names. There is
+ * no DFS_MONTHS/DFS_STATUS: the trial measures progression-free and overall survival, not disease-free survival, so
+ * cBioPortal's validator warns that its disease-free analysis will not be available (the export's one warning).
  */
 final class CbioportalColumns {
 

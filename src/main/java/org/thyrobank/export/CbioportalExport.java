@@ -32,7 +32,10 @@ public class CbioportalExport {
         this.hotspots = hotspots;
     }
 
-    /** Writes the study folder; an {@link IllegalStateException} when the database holds no clinical data. */
+    /**
+     * Writes the study folder; an {@link IllegalStateException} when the database holds no clinical data, or when
+     * {@code reference/genes.tsv} lacks a catalogue gene (checked before anything is written).
+     */
     public List<String> write(Path dir, GenomeBuild build) throws IOException {
         List<PatientOutcome> patients = clinical.patientOutcomes();
         if (patients.isEmpty()) {
@@ -52,6 +55,7 @@ public class CbioportalExport {
         Map<String, Hotspot> catalogue = HotspotCatalogue.load().hotspots().stream()
                 .collect(Collectors.toMap(Hotspot::id, Function.identity()));
         return CbioportalStudy.write(dir, new CbioportalStudy.Input(patients,
-                new PatientFactors(hotspots.patientStatuses()), tumours, sequenced, mutant, catalogue, build));
+                new PatientFactors(hotspots.patientStatuses()), tumours, sequenced, mutant, catalogue, GeneIds.load(),
+                build));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.platform.ReferenceFiles;
 import org.thyrobank.platform.cli.CliRun;
 
 /** {@code export --format cbioportal} on the demo's database: the study folder as cBioPortal's file formats say. */
@@ -46,13 +47,15 @@ class ExportCommandTests {
 
         assertThat(lines(out, "meta_study.txt")).contains("type_of_cancer: thyroid",
                 "cancer_study_identifier: " + CbioportalStudy.STUDY_ID, "add_global_case_list: true", "reference_genome: hg19")
-                .anySatisfy(l -> assertThat(l).startsWith("name: ")).anySatisfy(l -> assertThat(l).startsWith("description: "));
+                .anySatisfy(l -> assertThat(l).startsWith("name: ")).anySatisfy(l -> assertThat(l).startsWith("description: "))
+                .noneSatisfy(l -> assertThat(l).startsWith("short_name"));
         assertThat(lines(out, "meta_clinical_patient.txt")).containsExactly("cancer_study_identifier: " + CbioportalStudy.STUDY_ID,
                 "genetic_alteration_type: CLINICAL", "datatype: PATIENT_ATTRIBUTES", "data_filename: data_clinical_patient.txt");
         assertThat(lines(out, "meta_clinical_sample.txt")).contains("datatype: SAMPLE_ATTRIBUTES",
                 "data_filename: data_clinical_sample.txt");
         assertThat(lines(out, "meta_mutations.txt")).contains("genetic_alteration_type: MUTATION_EXTENDED", "datatype: MAF",
-                "stable_id: mutations", "data_filename: data_mutations.txt");
+                "stable_id: mutations", "data_filename: data_mutations.txt", "swissprot_identifier: accession",
+                "variant_classification_filter: " + CbioportalStudy.VARIANT_CLASSIFICATION_FILTER);
 
         List<String> patients = lines(out, "data_clinical_patient.txt");
         assertClinicalHeader(patients, "PATIENT_ID");
@@ -71,7 +74,7 @@ class ExportCommandTests {
 
         List<String> maf = lines(out, "data_mutations.txt");
         List<String> columns = Arrays.asList(maf.get(0).split("\t"));
-        assertThat(columns).contains("Hugo_Symbol", "Tumor_Sample_Barcode", "Chromosome", "Start_Position", "End_Position",
+        assertThat(columns).startsWith("Hugo_Symbol", "Entrez_Gene_Id").contains("SWISSPROT", "Tumor_Sample_Barcode", "Chromosome", "Start_Position", "End_Position",
                 "Reference_Allele", "Tumor_Seq_Allele2", "Variant_Classification", "HGVSp_Short");
         assertThat(maf).hasSizeGreaterThan(1);
         assertThat(maf.subList(1, maf.size())).allSatisfy(l -> {
@@ -80,7 +83,10 @@ class ExportCommandTests {
             assertThat(sampleIds).contains(cells[columns.indexOf("Tumor_Sample_Barcode")]);
             assertThat(cells[columns.indexOf("Reference_Allele")]).matches("[ACGT]+");
         });
-        assertThat(maf).anySatisfy(l -> assertThat(l).startsWith("BRAF\t").contains("\tGRCh37\t7\t140453136\t140453136\t", "\tA\tA\tT\t", "\tp.V600E\t"));
+        assertThat(maf).anySatisfy(l -> assertThat(l).startsWith("BRAF\t673\t").contains("\tGRCh37\t7\t140453136\t140453136\t",
+                "\tA\tA\tT\t", "\tp.V600E\t").endsWith("\tP15056"));
+        assertThat(maf).anySatisfy(l -> assertThat(l).startsWith("TERT\t7015\t").contains("\tGRCh37\t5\t", "\t5'Flank\t")
+                .endsWith("\tO14746"));
 
         List<String> caseList = lines(out, "case_lists/cases_sequenced.txt");
         assertThat(caseList).contains("stable_id: " + CbioportalStudy.STUDY_ID + "_sequenced");
@@ -102,6 +108,29 @@ class ExportCommandTests {
 
     @Test
     @Order(4)
+    void aCatalogueGeneMissingFromGenesTsvIsAnExportError() throws Exception {
+        Path reference = Files.createDirectories(work.resolve("reference"));
+        Files.writeString(reference.resolve(GeneIds.FILE), "gene\tentrez_gene_id\tuniprot_accession\nBRAF\t673\tP15056\n");
+        Path out = work.resolve("cbio-without-ids");
+        String before = System.getProperty(ReferenceFiles.OVERRIDE_PROPERTY);
+        System.setProperty(ReferenceFiles.OVERRIDE_PROPERTY, reference.toString());
+        CliRun run;
+        try {
+            run = CliRun.of("export", "--format", "cbioportal", "--data-dir", dataDir(), out.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ReferenceFiles.OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(ReferenceFiles.OVERRIDE_PROPERTY, before);
+            }
+        }
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("thyrobank export: ", "reference/genes.tsv has no row for", "TERT");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @Order(5)
     void theCsvFormatWritesTidyTablesNextToIt() throws Exception {
         Path out = work.resolve("csv");
         CliRun run = CliRun.of("export", "--format", "csv", "--data-dir", dataDir(), out.toString());
