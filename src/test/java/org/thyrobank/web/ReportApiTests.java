@@ -55,6 +55,11 @@ class ReportApiTests {
         HttpResponse<String> response = http.get("/api/v1/report", "researcher", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("nothing to report");
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("researcher", PASSWORD);
+        HttpResponse<String> download = browser.get("/research/cohort/cbioportal.zip");
+        assertThat(download.statusCode()).isEqualTo(404);
+        assertThat(download.body()).contains("nothing to export");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.export.CbioportalExport;
 import org.thyrobank.export.CbioportalStudy;
 import org.thyrobank.genomics.vcf.GenomeBuild;
@@ -28,9 +29,11 @@ import org.thyrobank.genomics.vcf.GenomeBuild;
 class CbioportalDownload {
 
     private final CbioportalExport export;
+    private final ClinicalQueries clinical;
 
-    CbioportalDownload(CbioportalExport export) {
+    CbioportalDownload(CbioportalExport export, ClinicalQueries clinical) {
         this.export = export;
+        this.clinical = clinical;
     }
 
     @GetMapping("/research/cohort/cbioportal.zip")
@@ -40,6 +43,10 @@ class CbioportalDownload {
             genomeBuild = GenomeBuild.parse(build);
         } catch (IllegalArgumentException e) {
             throw new BadPageParameterException("build", build);
+        }
+        if (clinical.patientCount() == 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "nothing to export: the database holds no clinical data (import a study first)");
         }
         Path dir = Files.createTempDirectory("thyrobank-cbioportal");
         try {
@@ -56,8 +63,6 @@ class CbioportalDownload {
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                             .filename(CbioportalStudy.STUDY_ID + ".zip").build().toString())
                     .contentType(MediaType.parseMediaType("application/zip")).body(bytes.toByteArray());
-        } catch (IllegalStateException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage(), e);
         } finally {
             delete(dir);
         }
