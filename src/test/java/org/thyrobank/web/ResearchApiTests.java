@@ -162,6 +162,41 @@ class ResearchApiTests {
         assertThat(docs).contains("/api/v1/associations", "/api/v1/survival", "One factor against one outcome", "\"example\":\"TERT_PROMOTER\"");
     }
 
+    @Test
+    void theResearchPagesTablesAreJsonToo() throws Exception {
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("researcher", PASSWORD);
+        String filters = "histology=PAPILLARY&braf=MUTANT";
+        List<String> pageIds = browser.get("/research/cohort.csv?" + filters).body().lines().skip(1)
+                .map(line -> line.split(",", -1)[0]).toList();
+        JsonNode cohort = get("/api/v1/cohort?" + filters, "researcher");
+        assertThat(cohort.findValuesAsString("patient_id")).isEqualTo(pageIds).isNotEmpty();
+        assertThat(cohort).allSatisfy(row -> {
+            assertThat(row.get("histology").asString()).isEqualTo("PAPILLARY");
+            assertThat(row.get("braf_v600e").asString()).isEqualTo("MUTANT");
+        });
+
+        List<String> doseLines = browser.get("/research/dosimetry.csv").body().lines().skip(1).toList();
+        JsonNode doses = get("/api/v1/lesion-doses", "researcher");
+        assertThat(doses.size()).isEqualTo(doseLines.size()).isPositive();
+        String patient = doses.get(0).get("patient_id").asString();
+        JsonNode own = get("/api/v1/lesion-doses?patient=" + patient, "researcher");
+        assertThat(own.findValuesAsString("patient_id")).isNotEmpty().containsOnly(patient);
+        assertThat(own.size()).isEqualTo(doseLines.stream().filter(l -> l.startsWith(patient + ",")).count());
+        assertThat(http.get("/api/v1/lesion-doses?patient=XX-999", "researcher", PASSWORD).statusCode()).isEqualTo(404);
+
+        JsonNode report = get("/api/v1/report", "researcher");
+        assertThat(get("/api/v1/mirna-qc", "researcher")).isEqualTo(report.get("mirna_qc"));
+
+        for (String path : List.of("/api/v1/cohort", "/api/v1/lesion-doses", "/api/v1/mirna-qc")) {
+            assertThat(http.get(path, "lab", PASSWORD).statusCode()).as(path).isEqualTo(403);
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(401);
+        }
+        HttpResponse<String> bad = http.get("/api/v1/cohort?best_response=VGPR", "researcher", PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("parameter").asString()).isEqualTo("best_response");
+    }
+
     private static JsonNode get(String path, String user) throws Exception {
         HttpResponse<String> response = http.get(path, user, PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -2,6 +2,7 @@ package org.thyrobank.web.research;
 
 import java.util.List;
 import java.util.function.Function;
+import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.Patient;
 
@@ -38,6 +39,6 @@ record CohortFilter(String centre, String histology, String braf, String tert, S
                 return value;
             }
         }
-        throw new BadPageParameterException(parameter, value);
+        throw new QueryParameterException(parameter, "'" + value + "' is not one of " + java.util.Arrays.toString(allowed));
     }
 }

@@ -6,29 +6,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thyrobank.analysis.PatientFactors;
-import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.Patient;
-import org.thyrobank.genomics.HotspotQueries;
 
 /** The cohort (RESEARCHER, ADMIN): one row per patient, filtered by centre, histology, hotspot status or best response, and its CSV. */
 @Controller
 class CohortPage {
 
-    private final ClinicalQueries clinical;
-    private final HotspotQueries hotspots;
+    private final CohortRows cohort;
 
-    CohortPage(ClinicalQueries clinical, HotspotQueries hotspots) {
-        this.clinical = clinical;
-        this.hotspots = hotspots;
+    CohortPage(CohortRows cohort) {
+        this.cohort = cohort;
     }
 
     @GetMapping("/research/cohort")
     String cohort(@RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
                   @RequestParam(required = false) String braf, @RequestParam(required = false) String tert,
                   @RequestParam(name = "best_response", required = false) String bestResponse, Model model) {
-        CohortFilter filter = new CohortFilter(centre, histology, braf, tert, bestResponse);
+        CohortFilter filter = filter(centre, histology, braf, tert, bestResponse);
         model.addAttribute("centres", Patient.Centre.values());
         model.addAttribute("histologies", Patient.Histology.values());
         model.addAttribute("statuses", CohortFilter.HOTSPOT_STATUSES);
@@ -42,13 +38,20 @@ class CohortPage {
     ResponseEntity<String> csv(@RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
                                @RequestParam(required = false) String braf, @RequestParam(required = false) String tert,
                                @RequestParam(name = "best_response", required = false) String bestResponse) {
-        CohortFilter filter = new CohortFilter(centre, histology, braf, tert, bestResponse);
+        CohortFilter filter = filter(centre, histology, braf, tert, bestResponse);
         List<List<?>> cells = rows(filter).stream().<List<?>>map(CohortRow::cells).toList();
         return Csv.download(Csv.of(CohortRow.CSV_HEADER, cells), "cohort.csv", "text/csv");
     }
 
     private List<CohortRow> rows(CohortFilter filter) {
-        PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
-        return clinical.patientOutcomes().stream().map(p -> CohortRow.of(p, factors)).filter(filter::admits).toList();
+        return cohort.rows(filter);
+    }
+
+    private static CohortFilter filter(String centre, String histology, String braf, String tert, String bestResponse) {
+        try {
+            return new CohortFilter(centre, histology, braf, tert, bestResponse);
+        } catch (QueryParameterException e) {
+            throw new BadPageParameterException(e);
+        }
     }
 }

@@ -36,7 +36,9 @@ class SecurityRules {
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
                         .requestMatchers("/api/v1/report", "/api/v1/report/**", "/api/v1/associations",
                                 "/api/v1/associations/**", "/api/v1/survival", "/api/v1/survival/**", "/api/v1/patients",
-                                "/api/v1/patients/**", "/api/v1/mirna-tests", "/api/v1/mirna-tests/**").hasAnyRole(RESEARCHER, ADMIN)
+                                "/api/v1/patients/**", "/api/v1/mirna-tests", "/api/v1/mirna-tests/**", "/api/v1/cohort",
+                                "/api/v1/cohort/**", "/api/v1/lesion-doses", "/api/v1/lesion-doses/**", "/api/v1/mirna-qc",
+                                "/api/v1/mirna-qc/**").hasAnyRole(RESEARCHER, ADMIN)
                         .requestMatchers("/api/v1/specimens/*/hotspot-calls", "/api/v1/qpcr-values", "/api/v1/qpcr-values/**")
                                 .hasAnyRole(LAB, RESEARCHER, ADMIN)
                         .anyRequest().authenticated())
