@@ -13,6 +13,20 @@ public record SentFile(String name, Content content) {
 
     /** The name cut to its last part: a browser or client may send a path. */
     String plainName() {
-        return name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return name == null ? null : name.substring(lastSeparator() + 1);
+    }
+
+    /** The folder the file was in when the name came with a path (a browser sending a chosen folder does), or null. */
+    String folderName() {
+        int end = lastSeparator();
+        if (name == null || end <= 0) {
+            return null;
+        }
+        String folderPath = name.substring(0, end);
+        return folderPath.substring(Math.max(folderPath.lastIndexOf('/'), folderPath.lastIndexOf('\\')) + 1);
+    }
+
+    private int lastSeparator() {
+        return Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     }
 }

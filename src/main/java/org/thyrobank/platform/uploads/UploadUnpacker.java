@@ -61,8 +61,13 @@ final class UploadUnpacker {
             }
         }
         UploadKind kind = kindOfSeveral(names, runName);
+        String run = runName != null ? runName : commonFolder(files);
+        if (kind == UploadKind.RUN_FILES && run == null) {
+            throw new UploadRejectedException("run", "several files of a sequencing run need the run's name"
+                    + " (its folder under sequencing/), or to come from one chosen folder");
+        }
         Path folder = Files.createDirectories(kind == UploadKind.QPCR_PLATES ? studyDir.resolve("qpcr")
-                : studyDir.resolve("sequencing").resolve(runName));
+                : studyDir.resolve("sequencing").resolve(run));
         long written = 0;
         for (SentFile file : files) {
             try (InputStream content = file.content().open()) {
@@ -70,6 +75,12 @@ final class UploadUnpacker {
             }
         }
         return kind;
+    }
+
+    /** The run a chosen folder names: the one folder all files came from (as a run name), or null. */
+    private static String commonFolder(List<SentFile> files) {
+        List<String> folders = files.stream().map(SentFile::folderName).distinct().toList();
+        return folders.size() == 1 && folders.get(0) != null ? asRunName(folders.get(0)) : null;
     }
 
     /** Several files are all one run's files, or all plates; anything else is refused before a byte is written. */
@@ -85,10 +96,6 @@ final class UploadUnpacker {
                     + " is a qPCR plate: send one run's files or plates, not both (or zip them as a study bundle)");
         }
         if (plates.isEmpty()) {
-            if (runName == null) {
-                throw new UploadRejectedException("run", "several files of a sequencing run need the run's name"
-                        + " (its folder under sequencing/)");
-            }
             return UploadKind.RUN_FILES;
         }
         if (runName != null) {

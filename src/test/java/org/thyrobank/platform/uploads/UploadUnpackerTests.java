@@ -122,6 +122,19 @@ class UploadUnpackerTests {
     }
 
     @Test
+    void aChosenRunFolderNamesTheRunAndAGivenNameWins() throws IOException {
+        List<SentFile> sent = List.of(sent("runs/R05/manifest.csv", "m"), sent("runs/R05/T1.vcf", "v"));
+        assertThat(unpacker.unpack(sent, null, study())).isEqualTo(UploadKind.RUN_FILES);
+        assertThat(files()).containsExactly("sequencing/R05/T1.vcf", "sequencing/R05/manifest.csv");
+        Path other = root.resolve("u2");
+        unpacker.unpack(sent, "R09", other);
+        assertThat(Files.exists(other.resolve("sequencing/R09/manifest.csv"))).isTrue();
+        Path plates = root.resolve("u3");
+        assertThat(unpacker.unpack(List.of(sent("qpcr/PL01.csv", "a"), sent("qpcr/PL02.csv", "b")), null, plates))
+                .isEqualTo(UploadKind.QPCR_PLATES);
+    }
+
+    @Test
     void severalPlatesGoToQpcrAndOneSentFileIsTakenAsBefore() throws IOException {
         assertThat(unpacker.unpack(List.of(sent("PL01.csv", "a"), sent("PL02.txt", "b")), null, study()))
                 .isEqualTo(UploadKind.QPCR_PLATES);
@@ -134,6 +147,7 @@ class UploadUnpackerTests {
     @Test
     void severalFilesThatDoNotMakeOneRunOrOnlyPlatesAreRefusedBeforeAnythingIsWritten() {
         assertRejectedSeveral(List.of(sent("manifest.csv", "m"), sent("T1.vcf", "v")), null, "run", "need the run's name");
+        assertRejectedSeveral(List.of(sent("R05/manifest.csv", "m"), sent("R06/T1.vcf", "v")), null, "run", "need the run's name");
         assertRejectedSeveral(List.of(sent("manifest.csv", "m"), sent("PL01.csv", "p")), "R03", "file",
                 "manifest.csv belongs to a sequencing run and PL01.csv is a qPCR plate");
         assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("PL02.csv", "b")), "R03", "run", "not with qPCR plates");
