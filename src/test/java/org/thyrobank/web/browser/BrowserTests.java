@@ -124,6 +124,27 @@ class BrowserTests {
     }
 
     @Test
+    void theLabChoosesARunFolderAndItIsImportedAsTheRunNamedAfterIt() throws IOException {
+        Path folder = Files.createTempDirectory("thyrobank-browser-folder").resolve("R02B");
+        copyFolder(bundle.resolve("sequencing/R02"), folder);
+        browser.signIn("bench", PASSWORD);
+        browser.open("/uploads");
+        browser.visible(By.cssSelector("input[type=file][webkitdirectory]")).sendKeys(folder.toString());
+        browser.driver().findElement(By.cssSelector("form.upload button[type=submit]")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/uploads/[^/]+$"));
+        browser.waitUpTo(Duration.ofSeconds(120))
+                .until(d -> !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
+        browser.screenshot("03b-lab-run-folder-completed");
+        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText()).isEqualTo("COMPLETED");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
+        assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td code")).getText())
+                .contains("sequencing/R02B/manifest.csv", "sequencing/R02B/T-VR-001.vcf");
+        assertThat(rows).filteredOn(r -> r.getText().contains(".vcf")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(1).getText()).isEqualTo("imported"));
+    }
+
+    @Test
     void aResearcherQueriesAnAssociationAndSeesTheTwoByTwoTableAndItsP() {
         browser.signIn("reader", PASSWORD);
         browser.open("/research/associations");
