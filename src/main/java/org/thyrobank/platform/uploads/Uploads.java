@@ -91,13 +91,16 @@ public class Uploads implements DisposableBean {
         return find(id).orElseThrow();
     }
 
-    /** The upload's name as listed: the file's name, or the first one's and how many more came with it. */
+    /** The upload's name as listed: the file's name, the chosen folder's, or the first file's and how many came with it. */
     private static String describe(List<SentFile> files) {
         if (files.isEmpty()) {
             return null;
         }
+        List<String> folders = files.stream().map(SentFile::folderName).distinct().toList();
         String first = files.get(0).plainName();
-        String name = files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more files";
+        String name = files.size() == 1 ? first
+                : folders.size() == 1 && folders.get(0) != null ? folders.get(0) + "/ (" + files.size() + " files)"
+                : first + " and " + (files.size() - 1) + " more files";
         return name == null || name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
     }
 

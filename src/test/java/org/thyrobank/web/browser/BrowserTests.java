@@ -137,6 +137,7 @@ class BrowserTests {
                 .until(d -> !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
         browser.screenshot("03b-lab-run-folder-completed");
         assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText()).isEqualTo("COMPLETED");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).matches("Upload R02B/ \\(\\d+ files\\)");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
         assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td code")).getText())
                 .contains("sequencing/R02B/manifest.csv", "sequencing/R02B/T-VR-001.vcf");
