@@ -3,6 +3,7 @@ package org.thyrobank.platform.uploads;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 import org.thyrobank.platform.importing.FileOutcome;
 
 @Mapper
@@ -12,7 +13,7 @@ interface UploadMapper {
 
     UploadRow find(String id);
 
-    List<UploadRow> latest(int limit);
+    List<UploadRow> latest(@Param("limit") int limit, @Param("mayReadClinical") boolean mayReadClinical);
 
     List<FileOutcome> files(String uploadId);
 
@@ -29,7 +30,7 @@ interface UploadMapper {
 
     record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
                      String message, LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal,
-                     String currentPart, String currentFile, long recordsWritten) {
+                     String currentPart, String currentFile, boolean holdsClinical, long recordsWritten) {
     }
 
     record Progress(String id, int filesDone, int filesTotal, String currentPart, String currentFile) {

@@ -67,16 +67,24 @@ public class Uploads implements DisposableBean {
      * @param files   what was sent: one file (a plate, a VCF, a zipped run or bundle), or several files of one run, or
      *                several plates (a name with a path is cut to its last part)
      * @param runName the sequencing run the VCF, zipped run or run's files belong to; null for a VCF's or zip's own name
+     * @param mayImportClinical whether the sender may import clinical data (a bundle's clinical/): ADMIN only
      * @throws UploadRejectedException when the files cannot be taken (the parameter at fault is named)
+     * @throws UploadForbiddenException when a bundle holds clinical/ and the sender may not import it
      */
-    public Upload accept(List<SentFile> files, String runName, String uploadedBy) {
+    public Upload accept(List<SentFile> files, String runName, String uploadedBy, boolean mayImportClinical) {
         String name = describe(files);
         String id = UUID.randomUUID().toString();
         Path studyDir = root.resolve(id);
         UploadKind kind;
+        boolean holdsClinical;
         try {
             Files.createDirectories(root);
             kind = unpacker.unpack(files, runName == null || runName.isBlank() ? null : runName.trim(), studyDir);
+            holdsClinical = Files.exists(studyDir.resolve("clinical"));
+            if (holdsClinical && !mayImportClinical) {
+                throw new UploadForbiddenException(name + " holds clinical/: clinical data is imported by an ADMIN;"
+                        + " the lab uploads sequencing runs and qPCR plates");
+            }
         } catch (IOException | RuntimeException e) {
             UploadFolders.deleteRecursively(studyDir);
             if (e instanceof IOException io) {
@@ -85,10 +93,10 @@ public class Uploads implements DisposableBean {
             throw (RuntimeException) e;
         }
         mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
-                null, LocalDateTime.now(), null, 0, null, null, null, 0));
+                null, LocalDateTime.now(), null, 0, null, null, null, holdsClinical, 0));
         audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
         imports.execute(() -> runImport(id, studyDir));
-        return find(id).orElseThrow();
+        return find(id, true).orElseThrow();
     }
 
     /** The upload's name as listed: the file's name, the chosen folder's, or the first file's and how many came with it. */
@@ -104,13 +112,15 @@ public class Uploads implements DisposableBean {
         return name == null || name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
     }
 
-    public Optional<Upload> find(String id) {
-        return Optional.ofNullable(mapper.find(id)).map(row -> upload(row, mapper.files(id)));
+    /** The upload, if there is one the viewer may see: one that holds clinical data only for {@code mayReadClinical}. */
+    public Optional<Upload> find(String id, boolean mayReadClinical) {
+        return Optional.ofNullable(mapper.find(id)).filter(row -> mayReadClinical || !row.holdsClinical())
+                .map(row -> upload(row, mapper.files(id)));
     }
 
-    /** The newest uploads first, without their per-file lines. */
-    public List<Upload> latest(int limit) {
-        return mapper.latest(limit).stream().map(row -> upload(row, List.of())).toList();
+    /** The newest uploads the viewer may see first, without their per-file lines. */
+    public List<Upload> latest(int limit, boolean mayReadClinical) {
+        return mapper.latest(limit, mayReadClinical).stream().map(row -> upload(row, List.of())).toList();
     }
 
     /**

@@ -2,10 +2,10 @@ package org.thyrobank.web.uploads;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,21 +37,21 @@ class UploadController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Upload> upload(@RequestPart("file") List<MultipartFile> files,
                                   @RequestParam(name = "run", required = false) String run,
-                                  Principal principal) {
-        Upload upload = uploads.accept(SentFiles.of(files), run, principal.getName());
+                                  Authentication sender) {
+        Upload upload = uploads.accept(SentFiles.of(files), run, sender.getName(), SentFiles.mayImportClinical(sender));
         return ResponseEntity.accepted()
                 .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(upload.id()).toUri())
                 .body(upload);
     }
 
     @GetMapping("/{id}")
-    Upload upload(@PathVariable String id) {
-        return uploads.find(id).orElseThrow(() -> new NotFoundException("no upload " + id));
+    Upload upload(@PathVariable String id, Authentication viewer) {
+        return uploads.find(id, SentFiles.mayImportClinical(viewer)).orElseThrow(() -> new NotFoundException("no upload " + id));
     }
 
     /** The newest uploads first, without their per-file lines. */
     @GetMapping
-    List<Upload> latest(@RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit) {
-        return uploads.latest(limit);
+    List<Upload> latest(@RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit, Authentication viewer) {
+        return uploads.latest(limit, SentFiles.mayImportClinical(viewer));
     }
 }

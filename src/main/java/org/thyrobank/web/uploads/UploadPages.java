@@ -1,9 +1,9 @@
 package org.thyrobank.web.uploads;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.thyrobank.platform.uploads.Upload;
+import org.thyrobank.platform.uploads.UploadForbiddenException;
 import org.thyrobank.platform.uploads.UploadRejectedException;
 import org.thyrobank.platform.uploads.Uploads;
 import org.thyrobank.web.NotFoundException;
@@ -29,27 +30,32 @@ class UploadPages {
     }
 
     @GetMapping("/uploads")
-    String form(Model model) {
-        model.addAttribute("uploads", uploads.latest(UPLOADS_SHOWN));
+    String form(Authentication viewer, Model model) {
+        model.addAttribute("uploads", uploads.latest(UPLOADS_SHOWN, SentFiles.mayImportClinical(viewer)));
         return "uploads";
     }
 
     @PostMapping("/uploads")
     String upload(@RequestParam("file") List<MultipartFile> files, @RequestParam(name = "run", required = false) String run,
-                  Principal principal, Model model, HttpServletResponse response) {
+                  Authentication sender, Model model, HttpServletResponse response) {
         try {
-            Upload upload = uploads.accept(SentFiles.of(files), run, principal.getName());
+            Upload upload = uploads.accept(SentFiles.of(files), run, sender.getName(), SentFiles.mayImportClinical(sender));
             return "redirect:/uploads/" + upload.id();
+        } catch (UploadForbiddenException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("error", e.getMessage());
+            return form(sender, model);
         } catch (UploadRejectedException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", e.getMessage());
-            return form(model);
+            return form(sender, model);
         }
     }
 
     @GetMapping("/uploads/{id}")
-    String job(@PathVariable String id, Model model) {
-        model.addAttribute("upload", uploads.find(id).orElseThrow(() -> new NotFoundException("no upload " + id)));
+    String job(@PathVariable String id, Authentication viewer, Model model) {
+        model.addAttribute("upload", uploads.find(id, SentFiles.mayImportClinical(viewer))
+                .orElseThrow(() -> new NotFoundException("no upload " + id)));
         return "upload";
     }
 }

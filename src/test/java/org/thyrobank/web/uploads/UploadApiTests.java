@@ -47,6 +47,7 @@ class UploadApiTests {
         app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET,
                 Map.of("server.port", 0, "thyrobank.uploads.dir", uploadsDir.toString()));
         app.bean(Users.class).add("bench", Role.LAB, PASSWORD);
+        app.bean(Users.class).add("boss", Role.ADMIN, PASSWORD);
         http = TestHttp.of(app);
         bundle = Files.createTempDirectory("thyrobank-upload-bundle");
         SyntheticCohort.write(bundle, 11);
@@ -185,6 +186,42 @@ class UploadApiTests {
     }
 
     @Test
+    void aBundleWithClinicalDataIsForTheAdminNotTheLab() throws Exception {
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (var files = Files.list(bundle.resolve("clinical"))) {
+            for (Path f : files.toList()) {
+                entries.put("study/clinical/" + f.getFileName(), Files.readString(f));
+            }
+        }
+        byte[] zipped = zip(entries);
+        String before = http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body();
+        List<Path> foldersBefore;
+        try (var folders = Files.list(uploadsDir)) {
+            foldersBefore = folders.toList();
+        }
+        HttpResponse<String> refused = post(new TestHttp.Multipart().file("study.zip", zipped));
+        assertProblem(refused, 403, "clinical data is imported by an ADMIN");
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before);
+        try (var folders = Files.list(uploadsDir)) {
+            assertThat(folders.toList()).containsExactlyInAnyOrderElementsOf(foldersBefore);
+        }
+
+        HttpRequest.Builder asAdmin = http.request("/api/v1/uploads").header("Authorization", TestHttp.basic("boss", PASSWORD));
+        HttpResponse<String> accepted = http.send(new TestHttp.Multipart().file("study.zip", zipped).post(asAdmin));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = JSON.readTree(accepted.body()).get("id").asString();
+        JsonNode done = awaitEnd("/api/v1/uploads/" + id, "boss", new ArrayList<>());
+        assertThat(done.get("kind").asString()).isEqualTo("BUNDLE");
+        // its lines speak of patients and dates: the lab does not see it at all
+        assertThat(http.get("/api/v1/uploads/" + id, "bench", PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before).doesNotContain(id);
+        assertThat(http.get("/api/v1/uploads?limit=500", "boss", PASSWORD).body()).contains(id);
+        // the same clinical files were imported when the class started
+        assertThat(done.get("files").findValuesAsString("line")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("clinical/").contains(": unchanged"));
+    }
+
+    @Test
     void aZipSlipIsRefusedWith400ProblemAndNoUpload() throws Exception {
         String before = http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body();
         HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip(Map.of("../../escape.vcf", "x"))));
@@ -245,14 +282,18 @@ class UploadApiTests {
     }
 
     private static JsonNode awaitEnd(String path) throws Exception {
-        return awaitEnd(path, new ArrayList<>());
+        return awaitEnd(path, "bench", new ArrayList<>());
     }
 
-    /** Polls the upload until it has ended, keeping every answer in {@code seen}. */
     private static JsonNode awaitEnd(String path, List<JsonNode> seen) throws Exception {
+        return awaitEnd(path, "bench", seen);
+    }
+
+    /** Polls the upload as {@code user} until it has ended, keeping every answer in {@code seen}. */
+    private static JsonNode awaitEnd(String path, String user, List<JsonNode> seen) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            HttpResponse<String> response = http.get(path, "bench", PASSWORD);
+            HttpResponse<String> response = http.get(path, user, PASSWORD);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode upload = JSON.readTree(response.body());
             seen.add(upload);
