@@ -82,6 +82,7 @@ public class Uploads implements DisposableBean {
             kind = unpacker.unpack(files, runName == null || runName.isBlank() ? null : runName.trim(), studyDir);
             holdsClinical = Files.exists(studyDir.resolve("clinical"));
             if (holdsClinical && !mayImportClinical) {
+                audit.record(uploadedBy, AuditAction.UPLOAD_FORBIDDEN, name + ": holds clinical/");
                 throw new UploadForbiddenException(name + " holds clinical/: clinical data is imported by an ADMIN;"
                         + " the lab uploads sequencing runs and qPCR plates");
             }

@@ -201,6 +201,7 @@ class UploadApiTests {
         }
         HttpResponse<String> refused = post(new TestHttp.Multipart().file("study.zip", zipped));
         assertProblem(refused, 403, "clinical data is imported by an ADMIN");
+        assertThat(http.get("/api/v1/audit?limit=5", "boss", PASSWORD).body()).contains("UPLOAD_FORBIDDEN", "study.zip: holds clinical/");
         assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before);
         try (var folders = Files.list(uploadsDir)) {
             assertThat(folders.toList()).containsExactlyInAnyOrderElementsOf(foldersBefore);
