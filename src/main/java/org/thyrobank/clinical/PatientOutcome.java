@@ -15,6 +15,9 @@ public record PatientOutcome(String patientId, Patient.Centre centre, Patient.Hi
 
     public PatientOutcome {
         Required.id(patientId, "patient_id");
+        mta = Decimals.plain(mta);
+        recommendedActivity = Decimals.plain(recommendedActivity);
+        lowestSoftTissueDoseGy = Decimals.plain(lowestSoftTissueDoseGy);
         if (!evaluable && (softTissueCr != null || radioresistant != null)) {
             throw new IllegalArgumentException(patientId + " is not evaluable: SOFT_TISSUE_CR and RADIORESISTANT"
                     + " are undefined");

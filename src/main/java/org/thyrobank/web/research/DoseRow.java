@@ -1,5 +1,7 @@
 package org.thyrobank.web.research;
 
+import static org.thyrobank.clinical.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -24,11 +26,6 @@ record DoseRow(String patientId, String lesionId, String site, BigDecimal gyPerG
         return new DoseRow(dose.patientId(), dose.lesionId(), dose.site().name(), plain(dose.lesionGyPerGbq()),
                 plain(dose.administeredGbq()), plain(dose.doseGy()), plain(mta), atMta, plain(dose.thresholdGy()),
                 dose.doseGy().compareTo(dose.thresholdGy()) >= 0, dose.lesionClass() == null ? null : dose.lesionClass().name());
-    }
-
-    /** Without the database column's trailing zeros: 80, not 80.0000000000. */
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     List<Object> cells() {
