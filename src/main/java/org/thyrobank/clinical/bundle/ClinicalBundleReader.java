@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.thyrobank.clinical.AdverseEvent;
@@ -42,19 +43,24 @@ public final class ClinicalBundleReader {
     }
 
     public static ClinicalBundle read(Path clinicalDir) {
+        return read(clinicalDir, file -> { });
+    }
+
+    /** As {@link #read(Path)}, telling {@code reading} each file (clinical/patients.csv, ...) as it is taken up. */
+    public static ClinicalBundle read(Path clinicalDir, Consumer<String> reading) {
         List<String> filesRead = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ParsedFile<Patient> patients = read(clinicalDir, ClinicalFiles.PATIENTS, filesRead, warnings);
-        ParsedFile<Specimen> specimens = read(clinicalDir, ClinicalFiles.SPECIMENS, filesRead, warnings);
-        ParsedFile<Lesion> lesions = read(clinicalDir, ClinicalFiles.LESIONS, filesRead, warnings);
-        ParsedFile<BloodDosimetry> blood = read(clinicalDir, ClinicalFiles.BLOOD_DOSIMETRY, filesRead, warnings);
-        ParsedFile<LesionDosimetry> doses = read(clinicalDir, ClinicalFiles.LESION_DOSIMETRY, filesRead, warnings);
-        ParsedFile<Therapy> therapies = read(clinicalDir, ClinicalFiles.THERAPIES, filesRead, warnings);
-        ParsedFile<FdgLesion> fdg = read(clinicalDir, ClinicalFiles.FDG, filesRead, warnings);
-        ParsedFile<Assessment> assessments = read(clinicalDir, ClinicalFiles.ASSESSMENTS, filesRead, warnings);
-        ParsedFile<AdverseEvent> events = read(clinicalDir, ClinicalFiles.ADVERSE_EVENTS, filesRead, warnings);
-        ParsedFile<LabValue> labs = read(clinicalDir, ClinicalFiles.LABS, filesRead, warnings);
-        ParsedFile<FollowUp> followUps = read(clinicalDir, ClinicalFiles.FOLLOW_UP, filesRead, warnings);
+        ParsedFile<Patient> patients = read(clinicalDir, ClinicalFiles.PATIENTS, filesRead, warnings, reading);
+        ParsedFile<Specimen> specimens = read(clinicalDir, ClinicalFiles.SPECIMENS, filesRead, warnings, reading);
+        ParsedFile<Lesion> lesions = read(clinicalDir, ClinicalFiles.LESIONS, filesRead, warnings, reading);
+        ParsedFile<BloodDosimetry> blood = read(clinicalDir, ClinicalFiles.BLOOD_DOSIMETRY, filesRead, warnings, reading);
+        ParsedFile<LesionDosimetry> doses = read(clinicalDir, ClinicalFiles.LESION_DOSIMETRY, filesRead, warnings, reading);
+        ParsedFile<Therapy> therapies = read(clinicalDir, ClinicalFiles.THERAPIES, filesRead, warnings, reading);
+        ParsedFile<FdgLesion> fdg = read(clinicalDir, ClinicalFiles.FDG, filesRead, warnings, reading);
+        ParsedFile<Assessment> assessments = read(clinicalDir, ClinicalFiles.ASSESSMENTS, filesRead, warnings, reading);
+        ParsedFile<AdverseEvent> events = read(clinicalDir, ClinicalFiles.ADVERSE_EVENTS, filesRead, warnings, reading);
+        ParsedFile<LabValue> labs = read(clinicalDir, ClinicalFiles.LABS, filesRead, warnings, reading);
+        ParsedFile<FollowUp> followUps = read(clinicalDir, ClinicalFiles.FOLLOW_UP, filesRead, warnings, reading);
 
         CrossFileChecks checks = new CrossFileChecks(patients, lesions, therapies);
         checks.knownPatients(specimens, Specimen::patientId);
@@ -94,11 +100,12 @@ public final class ClinicalBundleReader {
     }
 
     private static <T> ParsedFile<T> read(Path dir, FileSpec<T> spec, List<String> filesRead,
-            List<String> warnings) {
+            List<String> warnings, Consumer<String> reading) {
         Path path = dir.resolve(spec.name());
         if (!Files.isRegularFile(path)) {
             return ParsedFile.absent(spec.file());
         }
+        reading.accept(spec.file());
         filesRead.add(spec.file());
         return CsvFileReader.read(path, spec, warnings);
     }

@@ -85,7 +85,6 @@ class ClinicalImporter implements BundlePartImporter {
         }
         if (!clinical.isEmpty()) {
             outcomes.forEach(run::ended);
-            run.starting("clinical/ (" + clinical.size() + " files in one transaction)");
             outcomes.addAll(importFolder(studyDir.resolve("clinical"), clinical, run));
         }
         return outcomes;
@@ -100,7 +99,7 @@ class ClinicalImporter implements BundlePartImporter {
         }
         ClinicalImportSettings settings = ClinicalImportSettings.load();
         AtomicReference<ClinicalBundle> imported = new AtomicReference<>();
-        JobExecution execution = start(job(clinicalDir, files, settings, imported), run);
+        JobExecution execution = start(job(clinicalDir, files, settings, imported, run), run);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             List<FileOutcome> outcomes = new ArrayList<>(ClinicalOutcomes.applied(files, imported.get(), stored));
             List<String> dropped = stored.keySet().stream().filter(f -> !given.contains(f)).toList();
@@ -126,12 +125,15 @@ class ClinicalImporter implements BundlePartImporter {
         throw failure;
     }
 
+    /** The folder's one job; it tells {@code run} each file as it is checked, then the storing of them all. */
     private Job job(Path clinicalDir, List<BundleFile> files, ClinicalImportSettings settings,
-            AtomicReference<ClinicalBundle> imported) {
+            AtomicReference<ClinicalBundle> imported, ImportRun run) {
         return new JobBuilder(JOB, repository).start(new StepBuilder(JOB + ".store", repository)
                 .tasklet((contribution, context) -> {
-                    ClinicalBundle bundle = ClinicalBundleReader.read(clinicalDir);
+                    ClinicalBundle bundle = ClinicalBundleReader.read(clinicalDir,
+                            file -> run.starting(file + " (checking; clinical/ is applied in one transaction)"));
                     ClinicalFolderRules.requireStorable(bundle);
+                    run.starting("clinical/ (storing its " + files.size() + " files in one transaction)");
                     store.replace(bundle, ClinicalDerivations.derive(bundle), files, settings.batchSize());
                     files.forEach(f -> register.record(f, BundlePart.CLINICAL));
                     imported.set(bundle);
