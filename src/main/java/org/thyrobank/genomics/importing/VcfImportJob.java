@@ -58,7 +58,7 @@ class VcfImportJob {
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
                 .<VcfVariant, VcfVariant>chunk(settings.intValue("chunk-size"))
                 .transactionManager(transactions)
-                .reader(new VariantReader(settings.intValue("read-ahead")))
+                .reader(new VariantReader())
                 .writer(new VariantWriter(sessions, settings.intValue("insert-batch-size")))
                 .faultTolerant()
                 .retry(TransientDataAccessException.class).retryLimit(settings.intValue("retry-limit"));
