@@ -10,6 +10,9 @@
 # Needs: a JDK 17, the mariadb client, a MariaDB at $DB_HOST:$DB_PORT (root, empty password; default
 # 127.0.0.1:3306), and the project compiled (./mvnw -o -q compile).
 # Usage: bench/vcf-import.sh [work-dir]   (default: a fresh temporary directory, removed at the end)
+# Variables: RECORDS, FILES, RUNS, DB_HOST, DB_PORT as above; DB_OPTIONS (JDBC URL options), JOB_SETTINGS (a folder
+# for import --job-settings), BENCH_JAVA_OPTS, BENCH_WRAP (a command put before java), BENCH_CLASSES (another
+# compiled tree instead of target/classes, to compare two builds in one session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,9 +36,15 @@ for tool in java mariadb; do
 done
 [[ -f target/classes/batch-jobs/vcf-import.properties ]] || ./mvnw -o -q -B compile
 if [[ ! -s target/bench-classpath.txt ]]; then
-  ./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+  if ! ./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1; then
+    # offline without the dependency plugin's own dependencies: the libraries the packaged jar carries
+    [[ -f target/thyrobank.jar ]] || ./mvnw -o -q -B package -DskipTests
+    rm -rf target/bench-lib && mkdir -p target/bench-lib
+    (cd target/bench-lib && unzip -q ../thyrobank.jar 'BOOT-INF/lib/*')
+    ls "$PWD"/target/bench-lib/BOOT-INF/lib/*.jar | paste -sd: > target/bench-classpath.txt
+  fi
 fi
-CLASSPATH="target/classes:$(cat target/bench-classpath.txt)"
+CLASSPATH="${BENCH_CLASSES:-target/classes}:$(cat target/bench-classpath.txt)"
 URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB${DB_OPTIONS:+?$DB_OPTIONS}"
 sql_server() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B -e "$1"; }
 sql() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B "$DB" -e "$1"; }
