@@ -12,7 +12,8 @@ import java.util.Optional;
 public record ClinicalBundle(List<Patient> patients, List<Specimen> specimens, List<Lesion> lesions,
         List<BloodDosimetry> bloodDosimetry, List<LesionDosimetry> lesionDosimetry, List<Therapy> therapies,
         List<FdgLesion> fdgLesions, List<Assessment> assessments, List<AdverseEvent> adverseEvents,
-        List<LabValue> labs, List<FollowUp> followUps, List<String> filesRead, List<String> warnings) {
+        List<LabValue> labs, List<FollowUp> followUps, List<IodinePetScan> iodinePetScans, List<String> filesRead,
+        List<String> warnings) {
 
     public ClinicalBundle {
         patients = List.copyOf(patients);
@@ -26,6 +27,7 @@ public record ClinicalBundle(List<Patient> patients, List<Specimen> specimens, L
         adverseEvents = List.copyOf(adverseEvents);
         labs = List.copyOf(labs);
         followUps = List.copyOf(followUps);
+        iodinePetScans = List.copyOf(iodinePetScans);
         filesRead = List.copyOf(filesRead);
         warnings = List.copyOf(warnings);
     }

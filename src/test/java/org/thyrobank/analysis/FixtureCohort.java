@@ -18,6 +18,7 @@ import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.LesionDosimetry;
 import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.clinical.Specimen;
 import org.thyrobank.mirna.Timepoint;
 import org.thyrobank.mirna.normalisation.DeltaCq;
 import org.thyrobank.mirna.normalisation.DeltaDeltaCq;
@@ -71,14 +72,15 @@ final class FixtureCohort {
             String lesion = row.get("lesion_id");
             if (!row.get("suv_max").isEmpty()) {
                 BigDecimal suv = decimal(row.get("suv_max"));
-                fdg.add(new FdgLesion(patient, lesion, suv, suv.compareTo(BigDecimal.valueOf(5)) >= 0));
+                fdg.add(new FdgLesion(patient, lesion, suv, suv.compareTo(BigDecimal.valueOf(5)) >= 0,
+                        Specimen.Timepoint.PRE));
             }
             if (!row.get("gy_per_gbq").isEmpty()) {
                 dosimetry.add(new LesionDosimetry(patient, lesion, decimal(row.get("gy_per_gbq")), null, null));
             }
         }
         return new ClinicalBundle(List.of(), List.of(), List.of(), List.of(), dosimetry, List.of(), fdg, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static Normalisation normalisation() {

@@ -27,7 +27,7 @@ final class TinyCohorts {
 
     static ClinicalBundle emptyBundle() {
         return new ClinicalBundle(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     static ReportInput input(List<PatientOutcome> patients, Map<String, Map<String, String>> hotspots) {

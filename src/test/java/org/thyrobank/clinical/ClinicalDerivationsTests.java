@@ -75,7 +75,7 @@ class ClinicalDerivationsTests {
     void withoutPatientsCsvEveryPatientAnyFileNamesIsDerived() {
         ClinicalBundle bundle = new ClinicalBundle(List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(new Therapy("VR-002", LocalDate.of(2022, 1, 1), BigDecimal.ONE)), List.of(), List.of(),
-                List.of(), List.of(), List.of(new FollowUp("VR-003", LocalDate.of(2023, 1, 1), null, null)),
+                List.of(), List.of(), List.of(new FollowUp("VR-003", LocalDate.of(2023, 1, 1), null, null)), List.of(),
                 List.of("clinical/therapies.csv", "clinical/follow_up.csv"), List.of());
 
         DerivedClinical derived = ClinicalDerivations.derive(bundle);

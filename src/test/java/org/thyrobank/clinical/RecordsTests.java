@@ -25,7 +25,7 @@ class RecordsTests {
 
     @Test
     void anAdverseEventGradeIsOneToFive() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AdverseEvent("MI-001", "Dry mouth", 6, DAY));
+        assertThatIllegalArgumentException().isThrownBy(() -> new AdverseEvent("MI-001", "Dry mouth", 6, DAY, null));
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class ClinicalBundleReader {
         }
         return new ClinicalBundle(patients.rows(), specimens.rows(), lesions.rows(), blood.rows(), doses.rows(),
                 therapies.rows(), fdg.rows(), assessments.rows(), events.rows(), labs.rows(), followUps.rows(),
-                filesRead, warnings);
+                List.of(), filesRead, warnings);
     }
 
     private static <T> ParsedFile<T> read(Path dir, FileSpec<T> spec, List<String> filesRead,

@@ -84,7 +84,9 @@ final class ClinicalCodecs {
         String lesionId = r.text("lesion_id", true);
         BigDecimal suvMax = r.decimal("suv_max", true, ZERO, false);
         Boolean positive = r.bool("fdg_positive", true);
-        return r.ok() ? new FdgLesion(patientId, lesionId, suvMax, positive) : null;
+        Specimen.Timepoint timepoint = r.enumeration("timepoint", Specimen.Timepoint.class, false);
+        return r.ok() ? new FdgLesion(patientId, lesionId, suvMax, positive,
+                timepoint == null ? Specimen.Timepoint.PRE : timepoint) : null;
     }
 
     static Assessment assessment(Row r) {
@@ -104,7 +106,8 @@ final class ClinicalCodecs {
         String term = r.text("term", true);
         Integer grade = r.integer("grade", true, 1, 5);
         LocalDate onsetOn = r.date("onset_on", false);
-        return r.ok() ? new AdverseEvent(patientId, term, grade, onsetOn) : null;
+        AdverseEvent.Attribution attribution = r.enumeration("attribution", AdverseEvent.Attribution.class, false);
+        return r.ok() ? new AdverseEvent(patientId, term, grade, onsetOn, attribution) : null;
     }
 
     static LabValue lab(Row r) {

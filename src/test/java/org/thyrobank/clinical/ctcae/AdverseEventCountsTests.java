@@ -12,9 +12,9 @@ class AdverseEventCountsTests {
 
     @Test
     void eachTermGetsItsEventsPatientsAndHighestGrade() {
-        List<AdverseEvent> events = List.of(new AdverseEvent("A", "Dry mouth", 1, null),
-                new AdverseEvent("A", "Dry mouth", 2, null), new AdverseEvent("B", "Dry mouth", 1, null),
-                new AdverseEvent("B", "Salivary duct inflammation", 3, null));
+        List<AdverseEvent> events = List.of(new AdverseEvent("A", "Dry mouth", 1, null, null),
+                new AdverseEvent("A", "Dry mouth", 2, null, null), new AdverseEvent("B", "Dry mouth", 1, null, null),
+                new AdverseEvent("B", "Salivary duct inflammation", 3, null, null));
 
         assertThat(AdverseEventCounts.summarise(events)).containsExactly(
                 new AdverseEventSummary("Dry mouth", 3, 2, 2),
