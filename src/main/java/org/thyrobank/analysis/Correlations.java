@@ -14,7 +14,7 @@ import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.mirna.normalisation.Normalisation;
 
 /**
- * Spearman correlations ({@code cor.test(x, y, method = "spearman")}): lesion FDG SUVmax against the lesion's
+ * Spearman correlations ({@code cor.test(x, y, method = "spearman")}): lesion pre-treatment FDG SUVmax against the lesion's
  * 124I-predicted Gy/GBq over every lesion with both (the FDG / iodine flip-flop; lesions of one patient are not
  * independent, so read the p as descriptive), and per miRNA the patients' PRE dCq against their lowest soft-tissue
  * lesion dose, with BH q across miRNAs. Fewer than 3 pairs give no figures.
@@ -60,7 +60,7 @@ final class Correlations {
                 .collect(Collectors.toMap(d -> d.patientId() + "/" + d.lesionId(), Function.identity()));
         List<Double> suvMax = new ArrayList<>();
         List<Double> gyPerGbq = new ArrayList<>();
-        bundle.fdgLesions().forEach(fdg -> {
+        bundle.fdgLesions().stream().filter(org.thyrobank.clinical.FdgLesion::pre).forEach(fdg -> {
             LesionDosimetry dose = uptake.get(fdg.patientId() + "/" + fdg.lesionId());
             if (dose != null) {
                 suvMax.add(fdg.suvMax().doubleValue());

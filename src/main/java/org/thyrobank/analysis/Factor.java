@@ -8,7 +8,9 @@ public enum Factor {
     BRAF_V600E("BRAF_V600E", "MUTANT", "WILD_TYPE"),
     TERT_PROMOTER("TERT_PROMOTER", "MUTANT", "WILD_TYPE"),
     BRAF_V600E_AND_TERT("BRAF_V600E+TERT", "true", "false"),
-    FDG_POSITIVE("FDG_POSITIVE", "true", "false");
+    FDG_POSITIVE("FDG_POSITIVE", "true", "false"),
+    /** FDG avidity at the 6-month scan: any POST lesion FDG-positive; undefined without a POST scan. */
+    FDG_POSITIVE_POST("FDG_POSITIVE_POST", "true", "false");
 
     private final String label;
     private final String present;

@@ -8,6 +8,7 @@ import java.util.Map;
 final class LeftOut {
 
     static final String NOT_EVALUABLE = "not_evaluable";
+    static final String NOT_TREATED = "not_treated";
     static final String NO_CALL = "no_call";
     static final String UNDEFINED_OUTCOME = "undefined_outcome";
     static final String NO_SURVIVAL_TIME = "no_survival_time";

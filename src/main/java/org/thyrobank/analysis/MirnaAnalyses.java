@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.thyrobank.analysis.Report.MirnaFactorComparison;
 import org.thyrobank.analysis.Report.MirnaGroupComparison;
 import org.thyrobank.analysis.Report.MirnaPairedComparison;
 import org.thyrobank.analysis.Report.MirnaTest;
@@ -23,10 +25,13 @@ import org.thyrobank.mirna.normalisation.DeltaDeltaCq;
 import org.thyrobank.mirna.normalisation.Normalisation;
 
 /**
- * The miRNA tests (interfaces.md) for every miRNA detected in every circulating specimen of the normalisation:
- * {@code pre_cr_vs_noncr}, {@code wilcox.test(dCq[CR], dCq[non-CR])} on PRE dCq of evaluable patients, and
+ * The miRNA tests (docs/analyses.md) for every miRNA detected in every circulating specimen of the normalisation:
+ * {@code pre_cr_vs_noncr}, {@code wilcox.test(dCq[CR], dCq[non-CR])} on PRE dCq of evaluable patients;
  * {@code post_vs_pre}, the signed rank test of the patients' ddCq = POST - PRE dCq (rounded to 6 decimals, as
- * {@code wilcox.test(post, pre, paired = TRUE)} when the decimal differences are exact), with the median ddCq.
+ * {@code wilcox.test(post, pre, paired = TRUE)} when the decimal differences are exact), with the median ddCq;
+ * {@code change_cr_vs_noncr}, the ddCq of evaluable patients with SOFT_TISSUE_CR against those without; and
+ * {@code pre_by_<X>}, PRE dCq of patients whose IODINE_REFRACTORY, RADIORESISTANT, BRAF_V600E or TERT_PROMOTER is
+ * true (MUTANT) against false (WILD_TYPE), {@code wilcox.test(x_true, x_false)}.
  * q values are Benjamini-Hochberg within each test. Each row counts the QC-flagged specimens among those it used
  * (analyses.md: flags are reported with every result).
  */
@@ -34,6 +39,8 @@ final class MirnaAnalyses {
 
     static final String PRE_CR_VS_NONCR = "pre_cr_vs_noncr";
     static final String POST_VS_PRE = "post_vs_pre";
+    static final String CHANGE_CR_VS_NONCR = "change_cr_vs_noncr";
+    static final String PRE_BY = "pre_by_";
 
     private MirnaAnalyses() {
     }
@@ -53,29 +60,47 @@ final class MirnaAnalyses {
                 .map(Map.Entry::getKey).toList();
     }
 
-    static List<MirnaTest> all(Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
+    static List<MirnaTest> all(Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged,
+            PatientFactors factors) {
         if (normalisation == null) {
             return List.of();
         }
         List<String> mirnas = detectedEverywhere(normalisation);
-        List<MirnaGroupComparison> groups = new ArrayList<>();
-        List<MirnaPairedComparison> paired = new ArrayList<>();
-        for (String mirna : mirnas) {
-            groups.add(preCrVsNonCr(mirna, normalisation, patients, flagged));
-            paired.add(postVsPre(mirna, normalisation, flagged));
+        List<List<MirnaTest>> byTest = new ArrayList<>();
+        byTest.add(mirnas.stream().map(m -> (MirnaTest) preCrVsNonCr(m, normalisation, patients, flagged)).toList());
+        byTest.add(mirnas.stream().map(m -> (MirnaTest) postVsPre(m, normalisation, flagged)).toList());
+        byTest.add(mirnas.stream().map(m -> (MirnaTest) changeCrVsNonCr(m, normalisation, patients, flagged)).toList());
+        for (Outcome outcome : List.of(Outcome.IODINE_REFRACTORY, Outcome.RADIORESISTANT)) {
+            byTest.add(mirnas.stream().map(m -> (MirnaTest) preBy(PRE_BY + outcome.name(), m, normalisation, patients,
+                    flagged, outcome::of, outcome.evaluableOnly(), LeftOut.UNDEFINED_OUTCOME)).toList());
         }
-        List<Double> groupQ = BenjaminiHochberg.adjust(groups.stream().map(MirnaTest::pValue).toList());
-        List<Double> pairedQ = BenjaminiHochberg.adjust(paired.stream().map(MirnaTest::pValue).toList());
+        for (Factor factor : List.of(Factor.BRAF_V600E, Factor.TERT_PROMOTER)) {
+            byTest.add(mirnas.stream().map(m -> (MirnaTest) preBy(PRE_BY + factor.label(), m, normalisation, patients,
+                    flagged, p -> factors.of(factor, p), false, LeftOut.NO_CALL)).toList());
+        }
+        List<List<Double>> qValues = byTest.stream()
+                .map(tests -> BenjaminiHochberg.adjust(tests.stream().map(MirnaTest::pValue).toList())).toList();
         List<MirnaTest> tests = new ArrayList<>();
         for (int i = 0; i < mirnas.size(); i++) {
-            MirnaGroupComparison g = groups.get(i);
-            tests.add(new MirnaGroupComparison(g.mirna(), g.test(), g.n(), g.nCr(), g.nNonCr(), g.pValue(),
-                    groupQ.get(i), g.flaggedSpecimens(), g.leftOut()));
-            MirnaPairedComparison p = paired.get(i);
-            tests.add(new MirnaPairedComparison(p.mirna(), p.test(), p.n(), p.medianDdcq(), p.pValue(),
-                    pairedQ.get(i), p.flaggedSpecimens(), p.leftOut()));
+            for (int t = 0; t < byTest.size(); t++) {
+                tests.add(withQ(byTest.get(t).get(i), qValues.get(t).get(i)));
+            }
         }
         return tests;
+    }
+
+    private static MirnaTest withQ(MirnaTest test, Double q) {
+        if (test instanceof MirnaGroupComparison g) {
+            return new MirnaGroupComparison(g.mirna(), g.test(), g.n(), g.nCr(), g.nNonCr(), g.pValue(), q,
+                    g.flaggedSpecimens(), g.leftOut());
+        }
+        if (test instanceof MirnaPairedComparison p) {
+            return new MirnaPairedComparison(p.mirna(), p.test(), p.n(), p.medianDdcq(), p.pValue(), q,
+                    p.flaggedSpecimens(), p.leftOut());
+        }
+        MirnaFactorComparison f = (MirnaFactorComparison) test;
+        return new MirnaFactorComparison(f.mirna(), f.test(), f.n(), f.nTrue(), f.nFalse(), f.pValue(), q,
+                f.flaggedSpecimens(), f.leftOut());
     }
 
     /** patient -> PRE dCq of one miRNA (patients whose PRE specimen has no normaliser are absent). */
@@ -129,6 +154,72 @@ final class MirnaAnalyses {
         Double p = ddCq.length == 0 ? null : WilcoxonSignedRankTest.oneSample(ddCq).pValue();
         return new MirnaPairedComparison(mirna, POST_VS_PRE, ddCq.length, median(ddCq), p, null, flaggedUsed,
                 leftOut.counts());
+    }
+
+    /** ddCq of evaluable patients with SOFT_TISSUE_CR against those without, Mann-Whitney. */
+    private static MirnaGroupComparison changeCrVsNonCr(String mirna, Normalisation normalisation,
+            List<PatientOutcome> patients, Set<String> flagged) {
+        Map<String, Double> ddCq = new HashMap<>();
+        normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
+                .forEach(d -> ddCq.put(d.patientId(), d.ddCq()));
+        Map<String, String> pre = specimens(normalisation, mirna, Timepoint.PRE);
+        Map<String, String> post = specimens(normalisation, mirna, Timepoint.POST);
+        LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.UNDEFINED_OUTCOME, LeftOut.MISSING_SAMPLE);
+        List<Double> cr = new ArrayList<>();
+        List<Double> nonCr = new ArrayList<>();
+        int flaggedUsed = 0;
+        for (PatientOutcome patient : patients) {
+            Double change = ddCq.get(patient.patientId());
+            if (!patient.evaluable()) {
+                leftOut.count(LeftOut.NOT_EVALUABLE);
+            } else if (patient.softTissueCr() == null) {
+                leftOut.count(LeftOut.UNDEFINED_OUTCOME);
+            } else if (change == null) {
+                leftOut.count(LeftOut.MISSING_SAMPLE);
+            } else {
+                (patient.softTissueCr() ? cr : nonCr).add(change);
+                flaggedUsed += (int) Stream.of(pre.get(patient.patientId()), post.get(patient.patientId()))
+                        .filter(flagged::contains).count();
+            }
+        }
+        Double p = cr.isEmpty() || nonCr.isEmpty() ? null
+                : WilcoxonRankSumTest.test(array(cr), array(nonCr)).pValue();
+        return new MirnaGroupComparison(mirna, CHANGE_CR_VS_NONCR, cr.size() + nonCr.size(), cr.size(),
+                nonCr.size(), p, null, flaggedUsed, leftOut.counts());
+    }
+
+    /**
+     * PRE dCq of patients whose factor or outcome is true against false, Mann-Whitney. Left out: patients who are not
+     * evaluable (for an outcome of the evaluable only), whose level is undefined (NO_CALL, or an outcome undefined)
+     * and those without a PRE dCq.
+     */
+    private static MirnaFactorComparison preBy(String test, String mirna, Normalisation normalisation,
+            List<PatientOutcome> patients, Set<String> flagged, Function<PatientOutcome, Boolean> level,
+            boolean evaluableOnly, String undefined) {
+        Map<String, Double> pre = preDeltaCq(normalisation, mirna);
+        Map<String, String> preSpecimen = specimens(normalisation, mirna, Timepoint.PRE);
+        LeftOut leftOut = evaluableOnly ? new LeftOut(LeftOut.NOT_EVALUABLE, undefined, LeftOut.MISSING_SAMPLE)
+                : new LeftOut(undefined, LeftOut.MISSING_SAMPLE);
+        List<Double> yes = new ArrayList<>();
+        List<Double> no = new ArrayList<>();
+        int flaggedUsed = 0;
+        for (PatientOutcome patient : patients) {
+            Boolean value = level.apply(patient);
+            Double dCq = pre.get(patient.patientId());
+            if (evaluableOnly && !patient.evaluable()) {
+                leftOut.count(LeftOut.NOT_EVALUABLE);
+            } else if (value == null) {
+                leftOut.count(undefined);
+            } else if (dCq == null) {
+                leftOut.count(LeftOut.MISSING_SAMPLE);
+            } else {
+                (value ? yes : no).add(dCq);
+                flaggedUsed += flagged.contains(preSpecimen.get(patient.patientId())) ? 1 : 0;
+            }
+        }
+        Double p = yes.isEmpty() || no.isEmpty() ? null : WilcoxonRankSumTest.test(array(yes), array(no)).pValue();
+        return new MirnaFactorComparison(mirna, test, yes.size() + no.size(), yes.size(), no.size(), p, null,
+                flaggedUsed, leftOut.counts());
     }
 
     /** patient -> the specimen of one timepoint that measured the miRNA. */

@@ -32,6 +32,7 @@ public final class PatientFactors {
             case TERT_PROMOTER -> tert(statuses);
             case BRAF_V600E_AND_TERT -> both(braf(statuses), tert(statuses));
             case FDG_POSITIVE -> patient.fdgPositive();
+            case FDG_POSITIVE_POST -> patient.fdgPositivePost();
         };
     }
 

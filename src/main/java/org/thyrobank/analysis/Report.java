@@ -1,26 +1,61 @@
 package org.thyrobank.analysis;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The trial's report (interfaces.md, {@code report --format json}): the contract's sections first, then what the
- * report adds. Field names become snake_case in JSON; a null figure is undefined (JSON {@code null}). Every
- * {@code leftOut} map counts the patients a test left out, by reason ({@code not_evaluable}, {@code no_call},
- * {@code undefined_outcome}, {@code no_survival_time}, {@code missing_sample}); each patient is counted once, under
- * the first reason in that order that applies.
+ * The trial's report (docs/interfaces.md, {@code report --format json}; the sections of docs/analyses.md): the
+ * contract's sections first, then what the report adds. Field names become snake_case in JSON; a null figure is
+ * undefined (JSON {@code null}). Every {@code leftOut} map counts the patients a test left out, by reason
+ * ({@code not_evaluable}, {@code not_treated}, {@code no_call}, {@code undefined_outcome}, {@code no_survival_time},
+ * {@code missing_sample}); each patient is counted once, under the first reason in that order that applies.
  */
-public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Association> associations,
-        List<SurvivalAnalysis> survival, List<MirnaTest> mirna, MirnaQc mirnaQc, List<Correlation> correlations,
-        Map<String, Integer> bestOverallResponse, Toxicity toxicity, List<DosimetryRow> dosimetry) {
+public record Report(Cohort cohort, Populations populations, PrimaryEndpoint primaryEndpoint,
+        ResponseRates responseRates, List<Association> associations, List<SurvivalAnalysis> survival,
+        FollowUp followUp, Toxicity toxicity, DoseResponse doseResponse, List<Deviation> deviations,
+        List<MirnaTest> mirna, MirnaQc mirnaQc, List<Correlation> correlations, FdgChange fdgChange,
+        IodinePet iodinePet, List<CumulativeActivity> cumulativeActivity, List<DosimetryRow> dosimetry) {
+
+    /**
+     * A proportion with its Clopper-Pearson 95 % interval ({@code binom.test(k, n)$conf.int}); {@code rate} and
+     * {@code ci95} are null when n = 0.
+     */
+    public record RateBlock(int n, int k, Double rate, List<Double> ci95) {
+    }
+
+    /** The analysis populations as a flow, and every patient who leaves it with the step left from and why. */
+    public record Populations(int enrolled, int dosimetry, int exited, int treated, int evaluable,
+            List<PopulationExit> leftOut) {
+    }
+
+    /** {@code step}: enrolled, dosimetry or treated; {@code reason}: NO_DOSIMETRY, EXIT_TO_STANDARD_CARE, ... */
+    public record PopulationExit(String patientId, String step, String reason) {
+    }
 
     public record Cohort(int patients, int evaluable) {
     }
 
-    /** SOFT_TISSUE_CR among evaluable patients: Clopper-Pearson 95 % CI, one-sided exact p against the null rate. */
+    /**
+     * SOFT_TISSUE_CR among evaluable patients: Clopper-Pearson 95 % CI, one-sided exact p against the null rate;
+     * the sensitivity rate over every patient with a therapy and a 6-month visit whatever their dosimetry or exit;
+     * the rate per centre and Fisher's p of centre x SOFT_TISSUE_CR among the evaluable.
+     */
     public record PrimaryEndpoint(String outcome, int evaluable, int responders, Double rate, List<Double> ci95,
-            double nullRate, Double pValue, Map<String, Integer> leftOut) {
+            double nullRate, Double pValue, Map<String, Integer> leftOut, RateBlock sensitivityAllTreated,
+            List<CentreRate> byCentre, @JsonProperty("centre_p_value") Double centrePValue) {
+    }
+
+    /** A rate block of one centre. */
+    public record CentreRate(String centre, int n, int k, Double rate, List<Double> ci95) {
+    }
+
+    /**
+     * Evaluable patients by best overall response (every category, 0 where nobody), the objective response rate
+     * (CR + PR) and the disease control rate (CR + PR + SD).
+     */
+    public record ResponseRates(Map<String, Integer> bestResponse, RateBlock orr, RateBlock dcr) {
     }
 
     /**
@@ -30,7 +65,7 @@ public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Associ
      */
     public record Association(String factor, String outcome, String method, List<String> levels,
             List<List<Integer>> table, int n, Double oddsRatio, List<Double> oddsRatioCi95, Double pValue,
-            Map<String, Integer> leftOut) {
+            Double qValue, Map<String, Integer> leftOut) {
     }
 
     /** A PFS or OS analysis: overall ({@code groupBy} null) or by a factor. */
@@ -57,11 +92,16 @@ public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Associ
     public record CurveStep(double time, int atRisk, int events, int censored, double survival) {
     }
 
+    /** Median follow-up by reverse Kaplan-Meier: the OS data of the treated with the censoring indicator reversed. */
+    public record FollowUp(String method, int n, Double medianMonths, List<Double> medianCi95) {
+    }
+
     /**
-     * A miRNA test: {@code pre_cr_vs_noncr} or {@code post_vs_pre}; {@code flaggedSpecimens} counts the QC-flagged
-     * specimens among those the test used (0 when flagged specimens were left out).
+     * A miRNA test: {@code pre_cr_vs_noncr}, {@code post_vs_pre}, {@code change_cr_vs_noncr} or
+     * {@code pre_by_<FACTOR>}; {@code flaggedSpecimens} counts the QC-flagged specimens among those the test used (0
+     * when flagged specimens were left out).
      */
-    public sealed interface MirnaTest permits MirnaGroupComparison, MirnaPairedComparison {
+    public sealed interface MirnaTest permits MirnaGroupComparison, MirnaPairedComparison, MirnaFactorComparison {
         String mirna();
 
         String test();
@@ -69,13 +109,21 @@ public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Associ
         Double pValue();
     }
 
-    /** PRE dCq of patients with SOFT_TISSUE_CR against those without, Mann-Whitney; BH q within the test. */
+    /**
+     * PRE dCq ({@code pre_cr_vs_noncr}) or POST - PRE ddCq ({@code change_cr_vs_noncr}) of patients with
+     * SOFT_TISSUE_CR against those without, Mann-Whitney; BH q within the test.
+     */
     public record MirnaGroupComparison(String mirna, String test, int n, int nCr, int nNonCr, Double pValue,
             Double qValue, int flaggedSpecimens, Map<String, Integer> leftOut) implements MirnaTest {
     }
 
     /** POST against PRE dCq, paired Wilcoxon; {@code medianDdcq} is the median of POST - PRE dCq. */
     public record MirnaPairedComparison(String mirna, String test, int n, Double medianDdcq, Double pValue,
+            Double qValue, int flaggedSpecimens, Map<String, Integer> leftOut) implements MirnaTest {
+    }
+
+    /** PRE dCq of patients whose factor or outcome is true against false, Mann-Whitney; BH q within the test. */
+    public record MirnaFactorComparison(String mirna, String test, int n, int nTrue, int nFalse, Double pValue,
             Double qValue, int flaggedSpecimens, Map<String, Integer> leftOut) implements MirnaTest {
     }
 
@@ -94,14 +142,58 @@ public record Report(Cohort cohort, PrimaryEndpoint primaryEndpoint, List<Associ
     public record Correlation(String name, String mirna, int n, Double rho, Double pValue, Double qValue) {
     }
 
-    public record Toxicity(List<LabToxicity> labNadirs, List<AdverseEventRow> adverseEvents) {
+    /**
+     * Safety over the treated: participants with a treatment-emergent, treatment-related adverse event (any grade,
+     * grade 3 or more, acute: onset within the acute window of the first therapy), per CTCAE term the participants
+     * by their highest grade, the haematological nadirs, and warnings (events without an onset date).
+     */
+    public record Toxicity(int treated, RateBlock relatedAny, RateBlock relatedGrade3plus, RateBlock acuteRelated,
+            List<AdverseEventTerm> terms, List<LabToxicity> labNadirs, List<String> warnings) {
+    }
+
+    /**
+     * One CTCAE term over the treatment-emergent events of the treated, whatever their attribution: the events, the
+     * participants who had it, those with a related one, and participants by their highest grade ("1" to "5").
+     */
+    public record AdverseEventTerm(String term, int events, int participants, int relatedParticipants,
+            Map<String, Integer> byMaxGrade) {
     }
 
     /** Patients by CTCAE grade (0-4) of their nadir after therapy, for one test. */
     public record LabToxicity(String test, int patients, Map<String, Integer> grades, int maxGrade) {
     }
 
-    public record AdverseEventRow(String term, int events, int patients, int maxGrade) {
+    /**
+     * Lesion-level dose-response over the soft-tissue lesions of evaluable patients: whether each disappeared against
+     * log10 of its dose at the first therapy, and the observed tumour control at or above the threshold.
+     */
+    public record DoseResponse(int lesions, int disappeared, Logistic logistic, RateBlock atThreshold) {
+    }
+
+    /**
+     * {@code glm(disappeared ~ log10(D), family = binomial)}: intercept, slope per log10 Gy with its Wald p, and the
+     * dose at which the fitted probability is 0.8 (null unless the slope is above 0). Every figure is null, with a
+     * {@code note}, where the fit is undefined or meaningless (too few lesions, one outcome only, one dose only,
+     * separation, no convergence).
+     */
+    public record Logistic(Double intercept, Double slopeLog10Gy,
+            @JsonProperty("slope_p_value") Double slopePValue, Double d80Gy, String note) {
+    }
+
+    /** A first therapy off the protocol's activity: ABOVE_MTA or BELOW_RECOMMENDED, with the limit crossed. */
+    public record Deviation(String patientId, String kind, BigDecimal administeredGbq, BigDecimal limitGbq) {
+    }
+
+    /** Paired change of each treated patient's highest SUVmax, POST - PRE: median and signed-rank p. */
+    public record FdgChange(int n, Double medianChange, Double pValue) {
+    }
+
+    /** Spearman correlation of the post / pre 124I uptake ratio with the lesion dose (soft tissue, evaluable). */
+    public record IodinePet(int lesions, Double spearmanRho, Double pValue) {
+    }
+
+    /** A treated patient's therapy cycles and the activity given over all of them. */
+    public record CumulativeActivity(String patientId, int cycles, BigDecimal gbq) {
     }
 
     public record DosimetryRow(String patientId, BigDecimal mtaGbq, BigDecimal recommendedActivityGbq,

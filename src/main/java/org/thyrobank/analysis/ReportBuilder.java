@@ -1,14 +1,11 @@
 package org.thyrobank.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.thyrobank.analysis.Report.Cohort;
 import org.thyrobank.analysis.Report.MirnaQc;
-import org.thyrobank.analysis.Report.PrimaryEndpoint;
 import org.thyrobank.analysis.Report.QcFlagRow;
-import org.thyrobank.analysis.stats.BinomialTest;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.mirna.normalisation.QcFlag;
 
@@ -24,42 +21,25 @@ public final class ReportBuilder {
     public static Report build(ReportInput input) {
         List<PatientOutcome> patients = input.clinical().patients();
         PatientFactors factors = new PatientFactors(input.hotspotStatuses());
+        PlanSettings settings = PlanSettings.fromReference();
         int evaluable = (int) patients.stream().filter(PatientOutcome::evaluable).count();
         return new Report(new Cohort(patients.size(), evaluable),
-                primaryEndpoint(patients, input.nullRate()),
+                Populations.of(patients),
+                Endpoints.primary(patients, input.nullRate()),
+                Endpoints.responseRates(patients),
                 Associations.all(patients, factors),
                 SurvivalAnalyses.all(patients, factors),
-                MirnaAnalyses.all(input.mirna(), patients, flaggedSpecimens(input)),
+                SurvivalAnalyses.followUp(patients),
+                Safety.toxicity(patients, input.bundle(), ClinicalTables.labNadirs(input.clinical()), settings),
+                DoseResponseAnalysis.of(patients, input.clinical().lesionDoses()),
+                Safety.deviations(patients, input.bundle(), settings),
+                MirnaAnalyses.all(input.mirna(), patients, flaggedSpecimens(input), factors),
                 mirnaQc(input),
                 Correlations.all(input.bundle(), input.mirna(), patients),
-                ClinicalTables.bestOverallResponse(patients),
-                ClinicalTables.toxicity(input.clinical()),
+                ScanAnalyses.fdgChange(patients, input.bundle()),
+                ScanAnalyses.iodinePet(patients, input.bundle(), input.clinical().lesionDoses()),
+                ScanAnalyses.cumulativeActivity(patients, input.bundle()),
                 ClinicalTables.dosimetry(patients));
-    }
-
-    /** {@code binom.test(responders, evaluable, p0, alternative = "greater")} and the two-sided 95 % interval. */
-    static PrimaryEndpoint primaryEndpoint(List<PatientOutcome> patients, double nullRate) {
-        LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.UNDEFINED_OUTCOME);
-        int responders = 0;
-        int evaluable = 0;
-        for (PatientOutcome patient : patients) {
-            if (!patient.evaluable()) {
-                leftOut.count(LeftOut.NOT_EVALUABLE);
-            } else if (patient.softTissueCr() == null) {
-                leftOut.count(LeftOut.UNDEFINED_OUTCOME);
-            } else {
-                evaluable++;
-                responders += patient.softTissueCr() ? 1 : 0;
-            }
-        }
-        String outcome = Outcome.SOFT_TISSUE_CR.name();
-        if (evaluable == 0) {
-            return new PrimaryEndpoint(outcome, 0, 0, null, Arrays.asList(null, null), nullRate, null,
-                    leftOut.counts());
-        }
-        var test = BinomialTest.test(responders, evaluable, nullRate);
-        return new PrimaryEndpoint(outcome, evaluable, responders, test.estimate(),
-                List.of(test.ciLower(), test.ciUpper()), nullRate, test.pValueGreater(), leftOut.counts());
     }
 
     private static Set<String> flaggedSpecimens(ReportInput input) {

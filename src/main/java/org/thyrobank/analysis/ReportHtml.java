@@ -136,11 +136,7 @@ public final class ReportHtml {
     }
 
     private static void descriptive(Report report, StringBuilder html) {
-        html.append("<h2>Best overall response (RECIST 1.1)</h2>\n<table>\n")
-                .append(headerRow(report.bestOverallResponse().keySet().toArray(String[]::new)))
-                .append("<tr>");
-        report.bestOverallResponse().values().forEach(count -> html.append(cell(count)));
-        html.append("</tr>\n</table>\n<h2>Toxicity (CTCAE v4.0)</h2>\n<table>\n")
+        html.append("<h2>Toxicity (CTCAE v4.0)</h2>\n<table>\n")
                 .append(headerRow("lab nadir", "patients", "grade 0", "grade 1", "grade 2", "grade 3", "grade 4",
                         "max grade"));
         report.toxicity().labNadirs().forEach(lab -> {
@@ -148,9 +144,6 @@ public final class ReportHtml {
             lab.grades().values().forEach(count -> html.append(cell(count)));
             html.append(cell(lab.maxGrade())).append("</tr>\n");
         });
-        html.append("</table>\n<table>\n").append(headerRow("adverse event", "events", "patients", "max grade"));
-        report.toxicity().adverseEvents().forEach(e -> html.append("<tr>").append(cell(e.term()))
-                .append(cell(e.events())).append(cell(e.patients())).append(cell(e.maxGrade())).append("</tr>\n"));
         html.append("</table>\n<h2>Dosimetry</h2>\n<table>\n").append(headerRow("patient", "MTA (GBq)",
                 "recommended (GBq)", "lowest soft-tissue dose (Gy)", "exit to standard care", "iodine refractory",
                 "radioresistant"));

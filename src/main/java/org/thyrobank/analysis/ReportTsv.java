@@ -11,21 +11,28 @@ import tools.jackson.databind.JsonNode;
  * {@code associations.BRAF_V600E.SOFT_TISSUE_CR.p_value}, {@code associations.<factor>.<outcome>.table.MUTANT.true},
  * {@code survival.PFS.overall.median_months}, {@code survival.OS.TERT_PROMOTER.groups.MUTANT.events},
  * {@code mirna.<miRNA>.post_vs_pre.q_value}, {@code correlations.<name>[.<miRNA>].rho},
- * {@code toxicity.lab_nadirs.PLATELETS.grades.3}, {@code dosimetry.<patient>.mta_gbq}. A 95 % interval gives
+ * {@code toxicity.lab_nadirs.PLATELETS.grades.3}, {@code toxicity.terms.<term>.by_max_grade.3},
+ * {@code populations.left_out.<patient>.reason}, {@code primary_endpoint.by_centre.MILAN.rate},
+ * {@code deviations.<patient>.<kind>.limit_gbq}, {@code cumulative_activity.<patient>.gbq},
+ * {@code dosimetry.<patient>.mta_gbq}. A 95 % interval gives
  * {@code .lower} and {@code .upper}; a list of names is one comma-separated value; curves and QC flags are
  * numbered from 0. Undefined figures are {@code NA}.
  */
 public final class ReportTsv {
 
-    private static final Map<String, String[]> ROW_NAMES = Map.of(
-            "associations", new String[] {"factor", "outcome"},
-            "survival", new String[] {"endpoint", "group_by"},
-            "groups", new String[] {"level"},
-            "mirna", new String[] {"mirna", "test"},
-            "correlations", new String[] {"name", "mirna"},
-            "lab_nadirs", new String[] {"test"},
-            "adverse_events", new String[] {"term"},
-            "dosimetry", new String[] {"patient_id"});
+    private static final Map<String, String[]> ROW_NAMES = Map.ofEntries(
+            Map.entry("left_out", new String[] {"patient_id"}),
+            Map.entry("by_centre", new String[] {"centre"}),
+            Map.entry("associations", new String[] {"factor", "outcome"}),
+            Map.entry("survival", new String[] {"endpoint", "group_by"}),
+            Map.entry("groups", new String[] {"level"}),
+            Map.entry("terms", new String[] {"term"}),
+            Map.entry("deviations", new String[] {"patient_id", "kind"}),
+            Map.entry("mirna", new String[] {"mirna", "test"}),
+            Map.entry("correlations", new String[] {"name", "mirna"}),
+            Map.entry("lab_nadirs", new String[] {"test"}),
+            Map.entry("cumulative_activity", new String[] {"patient_id"}),
+            Map.entry("dosimetry", new String[] {"patient_id"}));
 
     private ReportTsv() {
     }

@@ -18,8 +18,8 @@ import org.thyrobank.clinical.PatientOutcome;
 /**
  * PFS and OS in months from the first therapy: Kaplan-Meier overall and by BRAF_V600E and TERT_PROMOTER
  * ({@code survfit}), the log-rank p ({@code survdiff}) and the Cox hazard ratio MUTANT against WILD_TYPE with its
- * Wald 95 % CI ({@code coxph}, Efron ties). Patients without a survival time (no therapy or no follow-up) and, by
- * factor, those whose factor is NO_CALL are left out and counted.
+ * Wald 95 % CI ({@code coxph}, Efron ties), over the treated population. Patients who are not treated, those
+ * without a survival time (no follow-up) and, by factor, those whose factor is NO_CALL are left out and counted.
  */
 final class SurvivalAnalyses {
 
@@ -42,8 +42,20 @@ final class SurvivalAnalyses {
         return analyses;
     }
 
+    /**
+     * Median follow-up by reverse Kaplan-Meier, {@code survfit(Surv(t, 1 - died) ~ 1)} over the OS times of the
+     * treated: a death censors follow-up, a last contact is its event.
+     */
+    static Report.FollowUp followUp(List<PatientOutcome> patients) {
+        LeftOut ignored = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME);
+        List<Subject> reversed = subjects("OS", patients, p -> true, ignored).stream()
+                .map(s -> new Subject(s.time(), !s.event(), s.level())).toList();
+        SurvivalGroup curve = curve("all", reversed);
+        return new Report.FollowUp("reverse_kaplan_meier", curve.n(), curve.medianMonths(), curve.medianCi95());
+    }
+
     private static OverallSurvival overall(String endpoint, List<PatientOutcome> patients) {
-        LeftOut leftOut = new LeftOut(LeftOut.NO_SURVIVAL_TIME);
+        LeftOut leftOut = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME);
         List<Subject> subjects = subjects(endpoint, patients, p -> true, leftOut);
         SurvivalGroup curve = curve("all", subjects);
         return new OverallSurvival(endpoint, null, curve.n(), curve.events(), curve.medianMonths(),
@@ -56,7 +68,7 @@ final class SurvivalAnalyses {
     }
 
     static GroupedSurvival grouped(String endpoint, FactorChoice factor, List<PatientOutcome> patients) {
-        LeftOut leftOut = new LeftOut(LeftOut.NO_SURVIVAL_TIME, LeftOut.NO_CALL);
+        LeftOut leftOut = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME, LeftOut.NO_CALL);
         List<Subject> subjects = subjects(endpoint, patients, factor.level(), leftOut);
         List<Subject> mutant = subjects.stream().filter(Subject::level).toList();
         List<Subject> wildType = subjects.stream().filter(s -> !s.level()).toList();
@@ -104,7 +116,9 @@ final class SurvivalAnalyses {
             Double time = endpoint.equals("PFS") ? patient.pfsMonths() : patient.osMonths();
             Boolean event = endpoint.equals("PFS") ? patient.pfsEvent() : patient.osEvent();
             Boolean factor = level.apply(patient);
-            if (time == null) {
+            if (!patient.treated()) {
+                leftOut.count(LeftOut.NOT_TREATED);
+            } else if (time == null) {
                 leftOut.count(LeftOut.NO_SURVIVAL_TIME);
             } else if (factor == null) {
                 leftOut.count(LeftOut.NO_CALL);

@@ -65,12 +65,16 @@ public final class ClinicalDerivations {
             List<Lesion> own = lesions.getOrDefault(patientId, List.of());
             PatientResponse response = recist.evaluate(patientId, treatedOn, own,
                     assessments.getOrDefault(patientId, List.of()));
+            List<LesionDosimetry> ownDoses = doses.getOrDefault(patientId, List.of());
+            Boolean exit = dosimetry.exitToStandardCare(blood.get(patientId), own, ownDoses);
+            boolean treated = Boolean.FALSE.equals(exit) && therapy.isPresent();
+            boolean evaluable = treated && response.sixMonthVisit();
             PatientDosimetry dosimetryResult = dosimetry.evaluate(therapy.orElse(null), blood.get(patientId), own,
-                    doses.getOrDefault(patientId, List.of()), response.evaluable(), response.disappearedLesionIds());
+                    ownDoses, evaluable, response.disappearedLesionIds());
             SurvivalTimes survival = treatedOn == null || !followUps.containsKey(patientId) ? null
                     : SurvivalTimes.of(treatedOn, followUps.get(patientId));
-            outcomes.add(outcome(patientId, patients.get(patientId), response, dosimetryResult,
-                    fdg.get(patientId), survival));
+            outcomes.add(outcome(patientId, patients.get(patientId), response, dosimetryResult, treated, evaluable,
+                    fdg.getOrDefault(patientId, List.of()), survival));
             lesionDoses.addAll(dosimetryResult.lesionDoses());
             visits.addAll(response.visits());
             if (treatedOn != null) {
@@ -82,15 +86,23 @@ public final class ClinicalDerivations {
     }
 
     private static PatientOutcome outcome(String patientId, Patient patient, PatientResponse response,
-            PatientDosimetry dosimetry, List<FdgLesion> fdg, SurvivalTimes survival) {
+            PatientDosimetry dosimetry, boolean treated, boolean evaluable, List<FdgLesion> fdg,
+            SurvivalTimes survival) {
         return new PatientOutcome(patientId, patient == null ? null : patient.centre(),
-                patient == null ? null : patient.histology(), response.evaluable(), response.softTissueCr(),
-                response.bestOverallResponse(), dosimetry.iodineRefractory(), dosimetry.radioresistant(),
-                fdg == null ? null : fdg.stream().anyMatch(FdgLesion::fdgPositive), dosimetry.exitToStandardCare(),
-                dosimetry.mta(), dosimetry.recommendedActivity(),
+                patient == null ? null : patient.histology(), evaluable,
+                evaluable ? response.softTissueCr() : null, response.bestOverallResponse(),
+                dosimetry.iodineRefractory(), dosimetry.radioresistant(), fdgPositive(fdg, Specimen.Timepoint.PRE),
+                dosimetry.exitToStandardCare(), dosimetry.mta(), dosimetry.recommendedActivity(),
                 survival == null ? null : survival.pfsMonths(), survival == null ? null : survival.pfsEvent(),
                 survival == null ? null : survival.osMonths(), survival == null ? null : survival.osEvent(),
-                dosimetry.lowestSoftTissueDoseGy());
+                dosimetry.lowestSoftTissueDoseGy(), dosimetry.exitToStandardCare() != null, treated,
+                response.softTissueCr(), fdgPositive(fdg, Specimen.Timepoint.POST));
+    }
+
+    /** Any lesion FDG-avid at that scan; null when the patient has no reading at that timepoint. */
+    private static Boolean fdgPositive(List<FdgLesion> fdg, Specimen.Timepoint timepoint) {
+        List<FdgLesion> scan = fdg.stream().filter(f -> f.timepoint() == timepoint).toList();
+        return scan.isEmpty() ? null : scan.stream().anyMatch(FdgLesion::fdgPositive);
     }
 
     /** patients.csv's patients when it was read, else every patient any file names; sorted. */

@@ -47,10 +47,17 @@ public class ClinicalQueries {
                 files.stream().map(ClinicalFolderMapper.SourceFile::relativePath).toList(), folder.warnings()));
     }
 
-    /** Everything derived at the last import, read back from the derived tables (all empty before any import). */
+    /**
+     * Everything derived at the last import, read back from the derived tables (all empty before any import). When a
+     * schema upgrade has removed derivations made under earlier rules, the stored clinical rows are derived afresh.
+     */
     @Transactional(readOnly = true)
     public DerivedClinical derived() {
-        return new DerivedClinical(derived.outcomes(), derived.lesionDoses(), derived.visits(),
+        List<PatientOutcome> outcomes = derived.outcomes();
+        if (outcomes.isEmpty() && records.patientCount() > 0) {
+            return bundle().map(ClinicalDerivations::derive).orElseThrow();
+        }
+        return new DerivedClinical(outcomes, derived.lesionDoses(), derived.visits(),
                 records.labs().stream().map(LabRow::graded).toList(),
                 derived.labNadirs(), derived.adverseEventSummaries());
     }
@@ -58,7 +65,8 @@ public class ClinicalQueries {
     /** One outcome per patient of patients.csv, in patient_id order. */
     @Transactional(readOnly = true)
     public List<PatientOutcome> patientOutcomes() {
-        return derived.outcomes();
+        List<PatientOutcome> outcomes = derived.outcomes();
+        return outcomes.isEmpty() && records.patientCount() > 0 ? derived().patients() : outcomes;
     }
 
     /** Every specimen of specimens.csv by its specimen_id, in the file's order. */

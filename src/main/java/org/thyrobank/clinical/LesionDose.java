@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * A lesion's predicted absorbed dose at the first therapy's activity ({@code doseGy} = lesion_gy_per_gbq x
- * administered_gbq, exact), its site threshold and its class. {@code lesionClass} is null for bone lesions,
- * and for a lesion at or above threshold in a patient who is not evaluable (whether it disappeared is unknown).
+ * administered_gbq, exact), its site threshold, its class (null for bone lesions) and whether it disappeared at a
+ * visit 6 months or more after the first therapy ({@code disappeared}: null unless the patient is evaluable).
  */
 public record LesionDose(String patientId, String lesionId, Lesion.Site site, BigDecimal lesionGyPerGbq,
-        BigDecimal administeredGbq, BigDecimal doseGy, BigDecimal thresholdGy, LesionClass lesionClass) {
+        BigDecimal administeredGbq, BigDecimal doseGy, BigDecimal thresholdGy, LesionClass lesionClass,
+        Boolean disappeared) {
 
     public LesionDose {
         Required.id(patientId, "patient_id");

@@ -84,10 +84,11 @@ class ExampleStudyReportTests {
 
     @Test
     void descriptiveTablesCoverTheCohort() {
-        assertThat(report.bestOverallResponse().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(60);
+        assertThat(report.responseRates().bestResponse().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(report.populations().evaluable());
         assertThat(report.dosimetry()).hasSize(60);
         assertThat(report.toxicity().labNadirs()).isNotEmpty();
-        assertThat(report.toxicity().adverseEvents()).isNotEmpty();
+        assertThat(report.toxicity().terms()).isNotEmpty();
         assertThat(ReportHtml.write(report)).contains("<svg").doesNotContain("http");
     }
 }

@@ -6,25 +6,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.thyrobank.clinical.AdverseEvent;
+import org.thyrobank.clinical.BloodDosimetry;
+import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.FdgLesion;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabNadir;
+import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionDosimetry;
 import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.clinical.Therapy;
 import org.thyrobank.mirna.normalisation.DeltaCq;
 
 /**
- * The inverse of {@link FixtureCohort}: a {@link ReportInput} as the three CSVs src/test/r/report-golden.R reads
- * (cohort.csv, lesions.csv, mirna.csv, qc_flags.csv, adverse_events.csv, lab_nadirs.csv), so that R can recompute every report figure from the very data the report
- * was built from. Only inputs go out (outcomes, hotspot statuses, lesion readings, dCq), never a figure the analysis
- * derives from them. Undefined cells are empty; a sequenced patient without a call at a hotspot is NO_CALL; an
- * unsequenced patient has {@code sequenced=false} and empty statuses. Numbers are written in the shortest decimal
- * that reads back as the same double, so ties stay ties in R.
+ * The inverse of {@link FixtureCohort}: a {@link ReportInput} as the CSVs src/test/r/report-golden.R reads
+ * (cohort.csv, lesions.csv, fdg.csv, therapies.csv, mirna.csv, qc_flags.csv, adverse_events.csv, lab_nadirs.csv), so
+ * that R can recompute every report figure from the data the report was built from. Only inputs go out: the clinical
+ * rows (blood and lesion dosimetry, therapies, FDG, adverse events, repeated 124I uptake), the hotspot statuses, the
+ * dCq, and the few facts only the RECIST reading gives (SOFT_TISSUE_CR for a patient with a visit at 6 months, best
+ * response, which lesions of an evaluable patient disappeared), the survival times and the nadir grades; the
+ * populations, dosimetry classes and every statistic R derives itself. Undefined cells are empty; a sequenced patient
+ * without a call at a hotspot is NO_CALL; an unsequenced patient has {@code sequenced=false} and empty statuses.
+ * Numbers are written in the shortest decimal that reads back as the same double, so ties stay ties in R.
  */
 final class FixtureExport {
 
@@ -38,6 +47,8 @@ final class FixtureExport {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("cohort.csv", cohort(input));
         files.put("lesions.csv", lesions(input));
+        files.put("fdg.csv", fdg(input));
+        files.put("therapies.csv", therapies(input));
         files.put("mirna.csv", mirna(input));
         files.put("qc_flags.csv", qcFlags(input));
         files.put("adverse_events.csv", adverseEvents(input));
@@ -53,38 +64,69 @@ final class FixtureExport {
     }
 
     private static String cohort(ReportInput input) {
-        StringBuilder out = new StringBuilder("patient_id,evaluable,soft_tissue_cr,iodine_refractory,radioresistant,"
-                + "fdg_positive,best_response,sequenced,braf_v600e,tert_c228t,tert_c250t,pfs_months,pfs_event,"
-                + "os_months,os_event,lowest_soft_tissue_dose_gy\n");
+        Map<String, BigDecimal> blood = input.bundle().bloodDosimetry().stream()
+                .collect(Collectors.toMap(BloodDosimetry::patientId, BloodDosimetry::bloodGyPerGbq));
+        StringBuilder out = new StringBuilder("patient_id,centre,blood_gy_per_gbq,soft_tissue_cr_all_treated,"
+                + "best_response,sequenced,braf_v600e,tert_c228t,tert_c250t,pfs_months,pfs_event,os_months,os_event\n");
         input.clinical().patients().stream().sorted(Comparator.comparing(PatientOutcome::patientId)).forEach(p -> {
             Map<String, String> statuses = input.hotspotStatuses().get(p.patientId());
             String[] calls = Arrays.stream(HOTSPOTS)
                     .map(h -> statuses == null ? null : statuses.getOrDefault(h, PatientFactors.NO_CALL))
                     .toArray(String[]::new);
-            out.append(row(p.patientId(), p.evaluable(), p.softTissueCr(), p.iodineRefractory(), p.radioresistant(),
-                    p.fdgPositive(), p.bestOverallResponse(), statuses != null, calls[0], calls[1], calls[2],
-                    number(p.pfsMonths()), p.pfsEvent(), number(p.osMonths()), p.osEvent(),
-                    decimal(p.lowestSoftTissueDoseGy())));
+            out.append(row(p.patientId(), p.centre(), decimal(blood.get(p.patientId())), p.softTissueCrAllTreated(),
+                    p.bestOverallResponse(), statuses != null, calls[0], calls[1], calls[2], number(p.pfsMonths()),
+                    p.pfsEvent(), number(p.osMonths()), p.osEvent()));
         });
         return out.toString();
     }
 
-    /** Every lesion with an FDG reading or a 124I uptake, by patient and lesion id. */
+    /**
+     * Every lesion of lesions.csv by patient and lesion id: site, 124I Gy/GBq and uptake, the latest repeated uptake,
+     * and whether it disappeared (evaluable patients only).
+     */
     private static String lesions(ReportInput input) {
-        Map<String, String[]> lesions = new TreeMap<>();
-        for (FdgLesion fdg : input.bundle().fdgLesions()) {
-            cells(lesions, fdg.patientId(), fdg.lesionId())[2] = decimal(fdg.suvMax());
-        }
-        for (LesionDosimetry dose : input.bundle().lesionDosimetry()) {
-            cells(lesions, dose.patientId(), dose.lesionId())[3] = decimal(dose.lesionGyPerGbq());
-        }
-        StringBuilder out = new StringBuilder("patient_id,lesion_id,suv_max,gy_per_gbq\n");
-        lesions.values().forEach(cells -> out.append(row((Object[]) cells)));
+        ClinicalBundle bundle = input.bundle();
+        Map<String, LesionDosimetry> dosimetry = bundle.lesionDosimetry().stream()
+                .collect(Collectors.toMap(d -> key(d.patientId(), d.lesionId()), Function.identity()));
+        Map<String, IodinePetScan> latest = new HashMap<>();
+        bundle.iodinePetScans().forEach(scan -> latest.merge(key(scan.patientId(), scan.lesionId()), scan,
+                (a, b) -> a.scannedOn().isAfter(b.scannedOn()) ? a : b));
+        Map<String, Boolean> disappeared = new HashMap<>();
+        input.clinical().lesionDoses().stream().filter(d -> d.disappeared() != null)
+                .forEach(d -> disappeared.put(key(d.patientId(), d.lesionId()), d.disappeared()));
+        StringBuilder out = new StringBuilder(
+                "patient_id,lesion_id,site,gy_per_gbq,uptake_pct,post_uptake_pct,disappeared\n");
+        bundle.lesions().stream().sorted(Comparator.comparing(Lesion::patientId).thenComparing(Lesion::lesionId))
+                .forEach(l -> {
+                    String key = key(l.patientId(), l.lesionId());
+                    LesionDosimetry d = dosimetry.get(key);
+                    IodinePetScan post = latest.get(key);
+                    out.append(row(l.patientId(), l.lesionId(), l.site(), d == null ? null : decimal(d.lesionGyPerGbq()),
+                            d == null ? null : decimal(d.uptakePct()), post == null ? null : decimal(post.uptakePct()),
+                            disappeared.get(key)));
+                });
         return out.toString();
     }
 
-    private static String[] cells(Map<String, String[]> lesions, String patient, String lesion) {
-        return lesions.computeIfAbsent(patient + "\t" + lesion, k -> new String[] {patient, lesion, null, null});
+    private static String fdg(ReportInput input) {
+        StringBuilder out = new StringBuilder("patient_id,lesion_id,timepoint,suv_max,fdg_positive\n");
+        input.bundle().fdgLesions().stream().sorted(Comparator.comparing(FdgLesion::patientId)
+                .thenComparing(FdgLesion::lesionId).thenComparing(FdgLesion::timepoint))
+                .forEach(f -> out.append(row(f.patientId(), f.lesionId(), f.timepoint(), decimal(f.suvMax()),
+                        f.fdgPositive())));
+        return out.toString();
+    }
+
+    private static String therapies(ReportInput input) {
+        StringBuilder out = new StringBuilder("patient_id,treated_on,administered_gbq\n");
+        input.bundle().therapies().stream().sorted(Comparator.comparing(Therapy::patientId)
+                .thenComparing(Therapy::treatedOn))
+                .forEach(t -> out.append(row(t.patientId(), t.treatedOn(), decimal(t.administeredGbq()))));
+        return out.toString();
+    }
+
+    private static String key(String patientId, String lesionId) {
+        return patientId + "\t" + lesionId;
     }
 
     /** Every dCq of the normalisation, by specimen and miRNA; empty without qPCR. */
@@ -106,12 +148,13 @@ final class FixtureExport {
         return out.toString();
     }
 
-    /** The reported adverse events (the rows the toxicity table summarises), by patient, term and grade. */
+    /** The reported adverse events, by patient, term, grade and onset. */
     private static String adverseEvents(ReportInput input) {
-        StringBuilder out = new StringBuilder("patient_id,term,grade\n");
+        StringBuilder out = new StringBuilder("patient_id,term,grade,onset_on,attribution\n");
         input.bundle().adverseEvents().stream().sorted(Comparator.comparing(AdverseEvent::patientId)
-                .thenComparing(AdverseEvent::term).thenComparingInt(AdverseEvent::grade))
-                .forEach(e -> out.append(row(e.patientId(), e.term(), e.grade())));
+                .thenComparing(AdverseEvent::term).thenComparingInt(AdverseEvent::grade)
+                .thenComparing(AdverseEvent::onsetOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(e -> out.append(row(e.patientId(), e.term(), e.grade(), e.onsetOn(), e.attribution())));
         return out.toString();
     }
 

@@ -13,16 +13,19 @@ final class TinyCohorts {
     private TinyCohorts() {
     }
 
-    /** An FDG-positive patient with dosimetry (refractory = CR) and PFS = OS = 12 months with an event. */
+    /**
+     * A treated, FDG-positive patient with dosimetry (refractory = CR, for the association tests) and PFS = OS = 12
+     * months with an event; not evaluable means treated without a visit at 6 months.
+     */
     static PatientOutcome patient(String id, boolean evaluable, boolean cr) {
         return new PatientOutcome(id, null, null, evaluable, evaluable ? cr : null,
-                cr ? OverallResponse.CR : OverallResponse.SD, cr, evaluable ? !cr : null, true, null, null, null,
-                12.0, true, 12.0, true, null);
+                cr ? OverallResponse.CR : OverallResponse.SD, cr, evaluable ? !cr : null, true, false, null, null,
+                12.0, true, 12.0, true, null, true, true, evaluable ? cr : null, null);
     }
 
     static PatientOutcome withoutFdg(String id) {
-        return new PatientOutcome(id, null, null, true, false, OverallResponse.SD, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return new PatientOutcome(id, null, null, true, false, OverallResponse.SD, null, null, null, false, null, null,
+                null, null, null, null, null, true, true, false, null);
     }
 
     static ClinicalBundle emptyBundle() {

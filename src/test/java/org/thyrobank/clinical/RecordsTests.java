@@ -31,13 +31,14 @@ class RecordsTests {
     @Test
     void aPatientWhoIsNotEvaluableHasNoSoftTissueCr() {
         assertThatIllegalArgumentException().isThrownBy(() -> new PatientOutcome("MI-001", Patient.Centre.MILAN,
-                null, false, Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, false, Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null, null, false,
+                false, null, null));
     }
 
     @Test
     void aBoneLesionIsNotClassed() {
         assertThatIllegalArgumentException().isThrownBy(() -> new LesionDose("MI-001", "B1", Lesion.Site.BONE,
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("650"), LesionClass.LOW_UPTAKE));
+                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("650"), LesionClass.LOW_UPTAKE, null));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CbioportalStudyTests {
 
     private static CbioportalStudy.Input input(GeneIds genes, GenomeBuild build) {
         PatientOutcome patient = new PatientOutcome("MI-001", Patient.Centre.MILAN, Patient.Histology.PAPILLARY, false,
-                null, null, null, null, true, false, null, null, 12.5, false, 30.0, false, null);
+                null, null, null, null, true, false, null, null, 12.5, false, 30.0, false, null, true, true, null, null);
         Specimen tumour = new Specimen("T-MI-001", "MI-001", Specimen.Kind.TUMOUR_TISSUE, null, LocalDate.of(2024, 3, 1));
         List<HotspotCallRow> mutant = List.of(call("BRAF_V600E", "BRAF", 196, 66), call("TERT_C228T", "TERT", 148, 53));
         return new CbioportalStudy.Input(List.of(patient), new PatientFactors(Map.of()), List.of(tumour),

@@ -17,9 +17,12 @@ import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.VisitResponse;
 
 /**
- * RECIST 1.1 as analyses.md defines it. The baseline is the latest visit on or before the first therapy; each
+ * RECIST 1.1 as docs/analyses.md defines it. The baseline is the latest visit on or before the first therapy; each
  * later visit gets CR, PR, SD, PD or NE from its target sum (compared with the baseline for PR and with the
- * nadir so far, baseline included, for PD), its non-target statuses and its new lesions.
+ * nadir so far, baseline included, for PD), its non-target statuses and its new lesions. A visit where a target has
+ * no measurement is NE unless a new lesion or unequivocal non-target progression makes it PD; an NE visit does not
+ * move the nadir. SOFT_TISSUE_CR's "no earlier PD" is judged on the soft-tissue targets and new lesions alone (the
+ * protocol counts soft tissue only): a bone lesion's progression ends the best response but not SOFT_TISSUE_CR.
  */
 public final class RecistEvaluator {
 
@@ -50,21 +53,25 @@ public final class RecistEvaluator {
         List<Lesion> targets = lesions.stream().filter(Lesion::target).toList();
         List<Lesion> nonTargets = lesions.stream().filter(l -> !l.target()).toList();
         List<Lesion> softTissue = lesions.stream().filter(Lesion::softTissue).toList();
+        List<Lesion> softTissueTargets = targets.stream().filter(Lesion::softTissue).toList();
         BigDecimal nodeNormal = criteria.nodeNormalShortAxisMm();
 
         List<VisitResponse> visits = new ArrayList<>();
         OverallResponse best = null;
         boolean progressed = false;
-        boolean evaluable = false;
+        boolean softTissueProgressed = false;
+        boolean sixMonthVisit = false;
         boolean softTissueCr = false;
         Set<String> disappeared = new HashSet<>();
         BigDecimal baselineSum = null;
         BigDecimal nadir = null;
+        BigDecimal softTissueNadir = null;
         LocalDate from = baselineDate == null ? byDate.firstKey() : baselineDate;
         for (Map.Entry<LocalDate, List<Assessment>> entry : byDate.tailMap(from, true).entrySet()) {
             Visit visit = Visit.of(entry.getKey(), entry.getValue());
             long days = ChronoUnit.DAYS.between(firstTherapy, visit.date());
             BigDecimal sum = visit.targetSum(targets);
+            BigDecimal softTissueSum = visit.targetSum(softTissueTargets);
             boolean isBaseline = visit.date().equals(baselineDate);
             OverallResponse response = null;
             if (isBaseline) {
@@ -73,8 +80,8 @@ public final class RecistEvaluator {
                 response = respond(visit, sum, baselineSum, nadir, targets, nonTargets);
             }
             if (days >= criteria.evaluableAfterDays()) {
-                evaluable = true;
-                softTissueCr |= !progressed && !visit.newLesion() && !softTissue.isEmpty()
+                sixMonthVisit = true;
+                softTissueCr |= !softTissueProgressed && !visit.newLesion() && !softTissue.isEmpty()
                         && visit.allDisappeared(softTissue, nodeNormal);
                 lesions.stream().filter(l -> visit.disappeared(l, nodeNormal))
                         .forEach(l -> disappeared.add(l.lesionId()));
@@ -83,13 +90,21 @@ public final class RecistEvaluator {
                 best = response;
             }
             progressed |= response == OverallResponse.PD;
-            if (sum != null && (nadir == null || sum.compareTo(nadir) < 0)) {
-                nadir = sum;
+            softTissueProgressed |= !isBaseline && (visit.newLesion() || softTissueSum != null
+                    && softTissueNadir != null && progressedFrom(softTissueNadir, softTissueSum));
+            if (response != OverallResponse.NE) {
+                nadir = lower(nadir, sum);
+                softTissueNadir = lower(softTissueNadir, softTissueSum);
             }
             visits.add(new VisitResponse(patientId, visit.date(), days, isBaseline, sum,
                     visit.nonTargetStatus(nonTargets), visit.newLesion(), response));
         }
-        return new PatientResponse(visits, best, evaluable, evaluable ? softTissueCr : null, disappeared);
+        return new PatientResponse(visits, best, sixMonthVisit, sixMonthVisit ? softTissueCr : null, disappeared);
+    }
+
+    /** The smaller of a nadir so far and a visit's sum; a visit without a sum leaves the nadir as it was. */
+    private static BigDecimal lower(BigDecimal nadir, BigDecimal sum) {
+        return sum != null && (nadir == null || sum.compareTo(nadir) < 0) ? sum : nadir;
     }
 
     private OverallResponse respond(Visit visit, BigDecimal sum, BigDecimal baselineSum, BigDecimal nadir,

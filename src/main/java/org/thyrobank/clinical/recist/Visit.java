@@ -48,8 +48,9 @@ record Visit(LocalDate date, Map<String, Assessment> byLesion, boolean newLesion
     }
 
     /**
-     * A non-nodal lesion measuring 0 mm, a lymph node below the normal short axis, or a lesion without a
-     * measurement recorded as ABSENT.
+     * A non-nodal lesion measuring 0 mm, a lymph node below the normal short axis, or a non-target lesion without a
+     * measurement recorded as ABSENT. A lesion without a row at the visit, or a target without a diameter, has not
+     * disappeared.
      */
     boolean disappeared(Lesion lesion, BigDecimal nodeNormalMm) {
         Assessment row = byLesion.get(lesion.lesionId());
@@ -57,7 +58,7 @@ record Visit(LocalDate date, Map<String, Assessment> byLesion, boolean newLesion
             return false;
         }
         if (row.diameterMm() == null) {
-            return row.nonTargetStatus() == NonTargetStatus.ABSENT;
+            return !lesion.target() && row.nonTargetStatus() == NonTargetStatus.ABSENT;
         }
         return lesion.lymphNode() ? row.diameterMm().compareTo(nodeNormalMm) < 0 : row.diameterMm().signum() == 0;
     }

@@ -165,9 +165,9 @@ class RecistEvaluatorTests {
         PatientResponse at181 = evaluate(List.of(LUNG), mm(-5, LUNG, "20"), mm(181, LUNG, "0"));
         PatientResponse at182 = evaluate(List.of(LUNG), mm(-5, LUNG, "20"), mm(182, LUNG, "0"));
 
-        assertThat(at181.evaluable()).isFalse();
+        assertThat(at181.sixMonthVisit()).isFalse();
         assertThat(at181.softTissueCr()).isNull();
-        assertThat(at182.evaluable()).isTrue();
+        assertThat(at182.sixMonthVisit()).isTrue();
         assertThat(at182.softTissueCr()).isTrue();
         assertThat(at182.disappearedLesionIds()).containsExactly("L1");
     }
@@ -213,7 +213,7 @@ class RecistEvaluatorTests {
         PatientResponse response = evaluator.evaluate("P", null, List.of(LUNG), List.of(mm(-5, LUNG, "20")));
 
         assertThat(response.visits()).isEmpty();
-        assertThat(response.evaluable()).isFalse();
+        assertThat(response.sixMonthVisit()).isFalse();
         assertThat(response.bestOverallResponse()).isNull();
     }
 }
