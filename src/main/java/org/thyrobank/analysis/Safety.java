@@ -50,7 +50,10 @@ final class Safety {
                 continue;
             }
             treated++;
-            LocalDate firstTherapy = bundle.firstTherapy(patient.patientId()).map(Therapy::treatedOn).orElseThrow();
+            LocalDate firstTherapy = bundle.firstTherapy(patient.patientId()).map(Therapy::treatedOn).orElse(null);
+            if (firstTherapy == null) {
+                continue;
+            }
             for (AdverseEvent event : byPatient.getOrDefault(patient.patientId(), List.of())) {
                 if (event.onsetOn() != null && event.onsetOn().isBefore(firstTherapy)) {
                     continue;

@@ -28,7 +28,7 @@ class ReportEdgeCasesTests {
     @Test
     void everyPatientIsInTheTableOrCountedAsLeftOutOnce() {
         Report report = ReportBuilder.build(FixtureCohort.input());
-        assertThat(report.associations()).hasSize(12).allSatisfy(a -> assertThat(
+        assertThat(report.associations()).hasSize(13).allSatisfy(a -> assertThat(
                 a.n() + a.leftOut().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(report.cohort().patients()));
     }
@@ -147,13 +147,18 @@ class ReportEdgeCasesTests {
     @Test
     void everyMirnaRowCountsTheFlaggedSpecimensItUsed() {
         var input = FixtureCohort.input();
-        var flags = List.of(new QcFlag("PL01", "S01PR", QcFlag.Issue.HAEMOLYSIS, "23a - 451a = 7.4"),
-                new QcFlag("PL02", "S01PO", QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE, "UniSp6"));
+        // P03 is evaluable, sequenced and in the dosimetry population: every test uses both of its specimens
+        var flags = List.of(new QcFlag("PL01", "S03PR", QcFlag.Issue.HAEMOLYSIS, "23a - 451a = 7.4"),
+                new QcFlag("PL02", "S03PO", QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE, "UniSp6"));
         Report report = ReportBuilder.build(new ReportInput(input.clinical(), input.bundle(), input.hotspotStatuses(),
                 input.mirna(), flags, input.normalisation(), false, 0.2));
 
-        assertThat(report.mirna()).filteredOn(t -> t instanceof Report.MirnaGroupComparison)
+        assertThat(report.mirna()).filteredOn(t -> t.test().equals("pre_cr_vs_noncr"))
                 .allSatisfy(t -> assertThat(((Report.MirnaGroupComparison) t).flaggedSpecimens()).isEqualTo(1));
+        assertThat(report.mirna()).filteredOn(t -> t.test().equals("change_cr_vs_noncr"))
+                .allSatisfy(t -> assertThat(((Report.MirnaGroupComparison) t).flaggedSpecimens()).isEqualTo(2));
+        assertThat(report.mirna()).filteredOn(t -> t instanceof Report.MirnaFactorComparison).hasSize(12)
+                .allSatisfy(t -> assertThat(((Report.MirnaFactorComparison) t).flaggedSpecimens()).isEqualTo(1));
         assertThat(report.mirna()).filteredOn(t -> t instanceof Report.MirnaPairedComparison)
                 .allSatisfy(t -> assertThat(((Report.MirnaPairedComparison) t).flaggedSpecimens()).isEqualTo(2));
         assertThat(report.mirnaQc().flags()).extracting(Report.QcFlagRow::issue)

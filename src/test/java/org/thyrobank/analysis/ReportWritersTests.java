@@ -63,7 +63,8 @@ class ReportWritersTests {
         assertThat(osOverall.get("median_months").isNull()).isTrue();
         assertThat(osOverall.get("median_ci95").get(1).isNull()).isTrue();
         assertThat(json.get("mirna")).extracting(m -> m.get("test").asString())
-                .containsOnly("pre_cr_vs_noncr", "post_vs_pre");
+                .containsOnly("pre_cr_vs_noncr", "post_vs_pre", "change_cr_vs_noncr", "pre_by_IODINE_REFRACTORY",
+                        "pre_by_RADIORESISTANT", "pre_by_BRAF_V600E", "pre_by_TERT_PROMOTER");
     }
 
     @Test
@@ -76,7 +77,10 @@ class ReportWritersTests {
                 "associations.BRAF_V600E+TERT.RADIORESISTANT.table.true.false",
                 "survival.PFS.overall.median_months", "survival.OS.TERT_PROMOTER.hazard_ratio_ci95.upper",
                 "survival.OS.TERT_PROMOTER.groups.MUTANT.events", "mirna.hsa-miR-146b-5p.post_vs_pre.q_value",
-                "correlations.fdg_suvmax_vs_gy_per_gbq.rho", "best_overall_response.CR");
+                "correlations.fdg_suvmax_vs_gy_per_gbq.rho", "response_rates.best_response.CR",
+                "populations.left_out.P01.reason", "primary_endpoint.by_centre.MILAN.ci95.lower",
+                "toxicity.terms.Nausea.by_max_grade.3", "dose_response.logistic.d80_gy",
+                "cumulative_activity.P02.gbq", "mirna.hsa-miR-146b-5p.pre_by_BRAF_V600E.n_true");
     }
 
     @Test

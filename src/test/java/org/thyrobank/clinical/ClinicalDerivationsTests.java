@@ -25,14 +25,20 @@ class ClinicalDerivationsTests {
         PatientOutcome mi001 = derived.patient("MI-001").orElseThrow();
         // lung 20 -> 0 mm and node 15 -> 12 mm on day 191: PR; the node did not disappear
         assertThat(mi001.bestOverallResponse()).isEqualTo(OverallResponse.PR);
-        assertThat(mi001.evaluable()).isTrue();
-        assertThat(mi001.softTissueCr()).isFalse();
-        // 16 x 10 = 160 Gy (RESPONSIVE), 7.999 x 10 = 79.99 Gy (LOW_UPTAKE); MTA 2 / 0.25 = 8 GBq
+        assertThat(mi001.softTissueCrAllTreated()).isFalse();
+        // MTA 2 / 0.25 = 8 GBq: the node (7.999 Gy/GBq) reaches 63.99 Gy there, below 80: the patient exits the
+        // protocol (IODINE_REFRACTORY) and is neither treated nor evaluable on it, whatever therapy was given
+        assertThat(mi001.inDosimetry()).isTrue();
+        assertThat(mi001.exitToStandardCare()).isTrue();
         assertThat(mi001.iodineRefractory()).isTrue();
-        assertThat(mi001.radioresistant()).isFalse();
+        assertThat(mi001.treated()).isFalse();
+        assertThat(mi001.evaluable()).isFalse();
+        assertThat(mi001.softTissueCr()).isNull();
+        assertThat(mi001.radioresistant()).isNull();
+        assertThat(AnalysisPopulation.leftOut(mi001)).isEqualTo(AnalysisPopulation.Reason.EXIT_TO_STANDARD_CARE);
+        // 16 x 10 = 160 Gy, 7.999 x 10 = 79.99 Gy at the administered 10 GBq
         assertThat(mi001.lowestSoftTissueDoseGy()).isEqualByComparingTo("79.99");
         assertThat(mi001.recommendedActivity()).isEqualByComparingTo("8");
-        assertThat(mi001.exitToStandardCare()).isTrue();
         assertThat(mi001.fdgPositive()).isTrue();
         assertThat(mi001.pfsEvent()).isFalse();
 

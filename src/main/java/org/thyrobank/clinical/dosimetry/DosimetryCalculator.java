@@ -73,7 +73,7 @@ public final class DosimetryCalculator {
                 .max(Comparator.naturalOrder()).orElse(null);
         BigDecimal recommended = mta == null || needed == null ? null : needed.min(mta);
         Boolean exit = exitToStandardCare(blood, lesions, doses);
-        Boolean radioresistant = !evaluable ? null
+        Boolean radioresistant = !evaluable || softTissue.isEmpty() ? null
                 : softTissue.stream().anyMatch(d -> d.lesionClass() == LesionClass.RADIORESISTANT);
         BigDecimal lowest = softTissue.stream().map(LesionDose::doseGy).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);

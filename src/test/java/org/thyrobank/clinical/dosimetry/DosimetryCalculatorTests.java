@@ -45,6 +45,7 @@ class DosimetryCalculatorTests {
 
     @Test
     void theDoseIsGyPerGbqTimesTheFirstActivityAnd79_99GyIsBelow80() {
+        // MTA = 2 / 0.1 = 20 GBq: the node would reach 159.98 Gy there, so 79.99 Gy at 10 GBq is underdosed
         PatientDosimetry result = calculator.evaluate(therapy("10"), blood("0.1"), List.of(LUNG, NODE),
                 List.of(dose(LUNG, "8"), dose(NODE, "7.999")), true, Set.of("L1", "N1"));
 
@@ -52,9 +53,33 @@ class DosimetryCalculatorTests {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("80"), new BigDecimal("79.99"));
         assertThat(result.lesionDoses()).extracting(LesionDose::lesionClass)
-                .containsExactly(LesionClass.RESPONSIVE, LesionClass.LOW_UPTAKE);
-        assertThat(result.iodineRefractory()).isTrue();
+                .containsExactly(LesionClass.RESPONSIVE, LesionClass.UNDERDOSED);
+        assertThat(result.lesionDoses()).extracting(LesionDose::disappeared).containsExactly(true, true);
+        assertThat(result.iodineRefractory()).isFalse();
         assertThat(result.lowestSoftTissueDoseGy()).isEqualByComparingTo("79.99");
+    }
+
+    @Test
+    void aLesionBelow80GyEvenAtTheUnroundedMtaIsLowUptakeAndTheExitIsIodineRefractory() {
+        // MTA = 2 / 0.25 = 8 GBq: 9.999 Gy/GBq reach 79.992 Gy there, 10 Gy/GBq exactly 80 Gy
+        PatientDosimetry result = calculator.evaluate(therapy("9"), blood("0.25"), List.of(LUNG, NODE),
+                List.of(dose(LUNG, "9.999"), dose(NODE, "10")), false, Set.of());
+
+        assertThat(result.lesionDoses()).extracting(LesionDose::lesionClass)
+                .containsExactly(LesionClass.LOW_UPTAKE, LesionClass.NOT_EVALUABLE);
+        assertThat(result.lesionDoses()).extracting(LesionDose::disappeared).containsOnlyNulls();
+        assertThat(result.exitToStandardCare()).isTrue();
+        assertThat(result.iodineRefractory()).isTrue();
+        assertThat(calculator.exitToStandardCare(blood("0.25"), List.of(LUNG), List.of(dose(LUNG, "10")))).isFalse();
+    }
+
+    @Test
+    void theExitIsJudgedOnSoftTissueLesionsWithDosimetryAndUndefinedOutsideTheDosimetryPopulation() {
+        // a bone lesion far below 650 Gy at the MTA does not exit the patient
+        assertThat(calculator.exitToStandardCare(blood("0.1"), List.of(LUNG, BONE),
+                List.of(dose(LUNG, "20"), dose(BONE, "1")))).isFalse();
+        assertThat(calculator.exitToStandardCare(null, List.of(LUNG), List.of(dose(LUNG, "1")))).isNull();
+        assertThat(calculator.exitToStandardCare(blood("0.1"), List.of(BONE), List.of(dose(BONE, "1")))).isNull();
     }
 
     @Test
@@ -111,20 +136,21 @@ class DosimetryCalculatorTests {
                 List.of(dose(LUNG, "20"), dose(NODE, "1")), false, Set.of());
 
         assertThat(result.lesionDoses()).extracting(LesionDose::lesionClass)
-                .containsExactly(null, LesionClass.LOW_UPTAKE);
+                .containsExactly(LesionClass.NOT_EVALUABLE, LesionClass.LOW_UPTAKE);
         assertThat(result.radioresistant()).isNull();
         assertThat(result.iodineRefractory()).isTrue();
     }
 
     @Test
     void withoutBloodDosimetryThereIsNoMtaNorRecommendation() {
+        // without blood dosimetry the patient is outside the dosimetry population, so never evaluable
         PatientDosimetry result = calculator.evaluate(therapy("5"), null, List.of(LUNG), List.of(dose(LUNG, "20")),
-                true, Set.of());
+                false, Set.of());
 
         assertThat(result.mta()).isNull();
         assertThat(result.recommendedActivity()).isNull();
         assertThat(result.exitToStandardCare()).isNull();
-        assertThat(result.lesionDoses()).hasSize(1);
+        assertThat(result.lesionDoses()).extracting(LesionDose::lesionClass).containsExactly(LesionClass.NOT_EVALUABLE);
     }
 
     @Test

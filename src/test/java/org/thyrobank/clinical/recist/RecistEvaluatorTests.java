@@ -209,6 +209,50 @@ class RecistEvaluatorTests {
     }
 
     @Test
+    void aBoneLesionsUnequivocalProgressionEndsTheBestResponseButNotSoftTissueCr() {
+        // day 90: the bone non-target progresses (PD for best response); day 200: every soft-tissue lesion is gone
+        PatientResponse response = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "20"),
+                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "10"),
+                status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION), mm(200, LUNG, "0"),
+                status(200, BONE, NonTargetStatus.PRESENT));
+
+        assertThat(responses(response)).containsExactly(PD, PR);
+        assertThat(response.bestOverallResponse()).isEqualTo(PD);
+        assertThat(response.softTissueCr()).isTrue();
+    }
+
+    @Test
+    void softTissueTargetProgressionFromItsNadirCancelsSoftTissueCr() {
+        // lung 20 -> 10 (nadir) -> 16 mm (+60 %, +6 mm: PD on the soft-tissue targets) -> 0 mm on day 200
+        PatientResponse response = evaluate(List.of(LUNG), mm(-5, LUNG, "20"), mm(60, LUNG, "10"),
+                mm(120, LUNG, "16"), mm(200, LUNG, "0"));
+
+        assertThat(responses(response)).containsExactly(PR, PD, CR);
+        assertThat(response.softTissueCr()).isFalse();
+    }
+
+    @Test
+    void aNotEvaluableVisitDoesNotMoveTheNadir() {
+        // day 60: the node has no row (NE) while the lung reads 5 mm; from the baseline sum 35 mm, day 120's 30 mm
+        // is no progression (a nadir of 5 mm from the NE visit would have made it one)
+        PatientResponse response = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
+                mm(60, LUNG, "5"), mm(120, LUNG, "15"), mm(120, NODE, "15"));
+
+        assertThat(responses(response)).containsExactly(NE, SD);
+    }
+
+    @Test
+    void aTargetWithoutADiameterHasNotDisappeared() {
+        // day 200: the node's row has no diameter, though it is recorded ABSENT: the visit is NE and no CR
+        PatientResponse response = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
+                mm(200, LUNG, "0"), status(200, NODE, NonTargetStatus.ABSENT));
+
+        assertThat(responses(response)).containsExactly(NE);
+        assertThat(response.softTissueCr()).isFalse();
+        assertThat(response.disappearedLesionIds()).containsExactly("L1");
+    }
+
+    @Test
     void withoutATherapyThereIsNoResponse() {
         PatientResponse response = evaluator.evaluate("P", null, List.of(LUNG), List.of(mm(-5, LUNG, "20")));
 
