@@ -146,3 +146,15 @@ g("cox constant covariate (R: NA)", coef(f))
 section("p.adjust(p, 'BH')")
 g("bh", p.adjust(c(0.01, 0.04, NA, 0.03, 0.2, 0.04, 0.9, NA, 0.001), "BH"))
 g("bh capped", p.adjust(c(0.8, 0.9, 0.95), "BH"))
+
+section("glm(y ~ x, family = binomial): intercept, slope, their standard errors, slope p (Wald), iterations")
+logistic <- function(label, x, y) {
+  f <- glm(y ~ x, family = binomial)
+  s <- coef(summary(f))
+  g(sprintf("logistic %s", label), c(s[1, 1], s[2, 1], s[1, 2], s[2, 2], s[2, 4], f$iter))
+}
+logistic("doses", log10(c(20, 35, 50, 61, 80, 95, 120, 150, 210, 300, 45, 500)),
+         c(0, 0, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1))
+logistic("falling", log10(c(20, 35, 50, 61, 80, 95, 120, 150)), c(1, 1, 0, 1, 0, 0, 1, 0))
+logistic("ties", c(1, 1, 1, 2, 2, 2, 3, 3, 3), c(0, 0, 1, 0, 1, 1, 1, 1, 0))
+logistic("nearly separated", c(1, 2, 3, 4, 5, 6, 7, 8), c(0, 0, 0, 1, 0, 1, 1, 1))
