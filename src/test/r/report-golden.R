@@ -393,10 +393,12 @@ fdg_pre_rows <- fdg[fdg$timepoint == "PRE", ]
 gy <- lesions$gy_per_gbq[match(paste(fdg_pre_rows$patient_id, fdg_pre_rows$lesion_id),
                                paste(lesions$patient_id, lesions$lesion_id))]
 both_read <- !is.na(gy)
-ct <- suppressWarnings(cor.test(fdg_pre_rows$suv_max[both_read], gy[both_read], method = "spearman"))
 out("correlations.fdg_suvmax_vs_gy_per_gbq.n", sum(both_read))
-out("correlations.fdg_suvmax_vs_gy_per_gbq.rho", ct$estimate)
-out("correlations.fdg_suvmax_vs_gy_per_gbq.p_value", ct$p.value)
+if (sum(both_read) >= 3) {  # fewer than 3 pairs give no figures
+  ct <- suppressWarnings(cor.test(fdg_pre_rows$suv_max[both_read], gy[both_read], method = "spearman"))
+  out("correlations.fdg_suvmax_vs_gy_per_gbq.rho", ct$estimate)
+  out("correlations.fdg_suvmax_vs_gy_per_gbq.p_value", ct$p.value)
+}
 out("correlations.fdg_suvmax_vs_gy_per_gbq.q_value", NA)  # a single test: no BH adjustment
 p_dose <- c()
 for (m in tested) {
