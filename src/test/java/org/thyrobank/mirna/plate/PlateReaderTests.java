@@ -35,8 +35,11 @@ class PlateReaderTests {
         QpcrPlate read = reader.read("qpcr/" + plate + ".csv", ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv"));
 
         assertThat(read.format()).isEqualTo("long-csv");
-        assertThat(read.measurements()).hasSize(8 * 33);
-        assertThat(read.replicates()).hasSize(8 * 33).allMatch(r -> r.wells() == 1);
+        int wells = ExampleStudy.specimensOn(plate) * 33;
+        assertThat(read.measurements()).hasSize(wells);
+        assertThat(read.replicates()).hasSize(wells).allMatch(r -> r.wells() == 1);
+        assertThat(read.measurements().stream().map(QpcrMeasurement::specimenId).distinct())
+                .hasSize(ExampleStudy.specimensOn(plate));
         assertThat(read.warnings()).isEmpty();
     }
 
