@@ -14,7 +14,15 @@ public final class ExampleStudy {
 
     public static final String ROOT = "/org/thyrobank/mirna/study-example/";
     public static final List<String> PLATES = List.of("PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07",
-            "PL08", "PL09", "PL10", "PL11", "PL12", "PL13", "PL14");
+            "PL08", "PL09", "PL10", "PL11", "PL12", "PL13");
+
+    /**
+     * Specimens on each plate, counted in the files: 8 on PL01-PL12, 7 on PL13 (P-VR-023-POST ... P-VR-026-POST);
+     * every specimen has one well for each of the panel's 33 assays.
+     */
+    public static int specimensOn(String plate) {
+        return plate.equals("PL13") ? 7 : 8;
+    }
 
     private ExampleStudy() {
     }

@@ -51,7 +51,8 @@ class SequencingImportTests {
 
             HotspotQueries queries = app.bean(HotspotQueries.class);
             long expected = vcfs.stream().mapToLong(StudyFolders::recordAlleles).sum();
-            assertThat(queries.variantCount()).isEqualTo(expected);
+            // 1022: printed by test resource genomics/importing/example_runs_check.py, a reading apart from the Java
+            assertThat(queries.variantCount()).isEqualTo(expected).isEqualTo(1022);
             assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isEqualTo(expected);
             assertThat(StudyFolders.count(app.jdbcUrl(),
                     "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R01/T-MI-001.vcf'"))
@@ -68,14 +69,22 @@ class SequencingImportTests {
                 assertThat(call.minAltReads()).isEqualTo(3);
                 assertThat(call.minVaf()).isEqualTo(0.05);
             });
+            // T-MI-001.vcf: chr7 140753336 A>T AD 82,38 DP 120 (V600E); chr5 1295135 G>A AD 161,36 DP 197 (C250T);
+            // no record at C228T (1295113), which panel.bed covers: wild type (example_runs_check.py agrees)
             assertThat(calls).filteredOn(call -> call.hotspot().equals("BRAF_V600E")).singleElement()
                     .satisfies(call -> {
                         assertThat(call.status()).isEqualTo("MUTANT");
-                        assertThat(call.altReads()).isEqualTo(66);
-                        assertThat(call.depth()).isEqualTo(196);
+                        assertThat(call.altReads()).isEqualTo(38);
+                        assertThat(call.depth()).isEqualTo(120);
+                    });
+            assertThat(calls).filteredOn(call -> call.hotspot().equals("TERT_C250T")).singleElement()
+                    .satisfies(call -> {
+                        assertThat(call.status()).isEqualTo("MUTANT");
+                        assertThat(call.altReads()).isEqualTo(36);
+                        assertThat(call.depth()).isEqualTo(197);
                     });
             assertThat(calls).filteredOn(call -> call.hotspot().equals("TERT_C228T")).singleElement()
-                    .extracting(HotspotCallRow::status).isEqualTo("MUTANT");
+                    .extracting(HotspotCallRow::status).isEqualTo("WILD_TYPE");
             assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(DISTINCT specimen_id) FROM hotspot_call"))
                     .isEqualTo(60);
             assertThat(queries.patientStatuses()).hasSize(60);
@@ -110,29 +119,36 @@ class SequencingImportTests {
             StudyFolders.insertExampleSpecimens(app.jdbcUrl());
             importStudy(app);
             HotspotQueries queries = app.bean(HotspotQueries.class);
-            assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("MUTANT");
-            String tertLine = "chr5\t1295135\t.\tG\tA\t.\tPASS\tDP=127\tGT:AD:AF:DP\t0/1:73,54:0.425:127\n";
+            // T-VR-007.vcf has 20 variant rows, none at a hotspot; C250T (1295135) is a reference-only record, DP 150
+            assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("WILD_TYPE");
+            String dropped = "chr1\t77298814\t.\tT\tG\t.\tPASS\tDP=174\tGT:AD:AF:DP\t0/1:94,80:0.460:174\n";
+            String tertReference = "chr5\t1295135\t.\tG\t.\t.\tPASS\tDP=150\tGT:AD:DP\t0/0:150:150\n";
+            String tertMutant = "chr5\t1295135\t.\tG\tA\t.\tPASS\tDP=127\tGT:AD:AF:DP\t0/1:73,54:0.425:127\n";
             String multiAllelic = "chr17\t7675088\t.\tC\tT,G\t.\tPASS\tDP=100\tGT:AD:AF:DP\t0/1:60,30,10:0.3,0.1:100\n";
             String original = Files.readString(vcf);
-            assertThat(original).contains(tertLine);
-            Files.writeString(vcf, original.replace(tertLine, "") + multiAllelic);
+            assertThat(original).contains(dropped, tertReference);
+            assertThat(StudyFolders.recordAlleles(vcf)).isEqualTo(20);
+            Files.writeString(vcf, original.replace(dropped, "").replace(tertReference, tertMutant) + multiAllelic);
 
             Map<String, FileOutcome> outcomes = importStudy(app);
 
             FileOutcome outcome = outcomes.get("sequencing/R02/T-VR-007.vcf");
             assertThat(outcome.outcome()).isEqualTo(Outcome.REPLACED);
-            assertThat(outcome.detail()).contains("replacing the earlier version's 9 variants");
+            assertThat(outcome.detail()).contains("replacing the earlier version's 20 variants");
             assertThat(outcomes.get("sequencing/R02/T-MI-008.vcf").outcome()).isEqualTo(Outcome.UNCHANGED);
             assertThat(outcomes.get("sequencing/R02/manifest.csv").outcome()).isEqualTo(Outcome.UNCHANGED);
+            // 20 - 1 dropped + 1 (C250T now G>A) + 2 (the T,G record)
             assertThat(StudyFolders.count(app.jdbcUrl(),
                     "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R02/T-VR-007.vcf'"))
-                    .isEqualTo(StudyFolders.recordAlleles(vcf)).isEqualTo(10);
+                    .isEqualTo(StudyFolders.recordAlleles(vcf)).isEqualTo(22);
             assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM variant WHERE pos = 1295135 AND specimen_id = 'T-VR-007'")).isZero();
+                    "SELECT COUNT(*) FROM variant WHERE pos = 77298814 AND specimen_id = 'T-VR-007'")).isZero();
+            assertThat(StudyFolders.count(app.jdbcUrl(),
+                    "SELECT COUNT(*) FROM variant WHERE pos = 1295135 AND specimen_id = 'T-VR-007'")).isEqualTo(1);
             assertThat(StudyFolders.count(app.jdbcUrl(),
                     "SELECT COUNT(*) FROM variant WHERE pos = 7675088 AND specimen_id = 'T-VR-007'")).isEqualTo(2);
             assertThat(queries.callsOfSpecimen("T-VR-007")).hasSize(14);
-            assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("NO_CALL");
+            assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("MUTANT");
         }
     }
 

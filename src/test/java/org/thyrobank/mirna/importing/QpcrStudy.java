@@ -48,7 +48,7 @@ final class QpcrStudy {
         return dir;
     }
 
-    /** The 14 plates of the example, as qpcr/PL01.csv ... qpcr/PL14.csv. */
+    /** The 13 plates of the example, as qpcr/PL01.csv ... qpcr/PL13.csv. */
     QpcrStudy withExamplePlates() {
         ExampleStudy.PLATES.forEach(plate -> write("qpcr/" + plate + ".csv",
                 ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv")));

@@ -35,8 +35,11 @@ class PlateReaderTests {
         QpcrPlate read = reader.read("qpcr/" + plate + ".csv", ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv"));
 
         assertThat(read.format()).isEqualTo("long-csv");
-        assertThat(read.measurements()).hasSize(8 * 33);
-        assertThat(read.replicates()).hasSize(8 * 33).allMatch(r -> r.wells() == 1);
+        int wells = ExampleStudy.specimensOn(plate) * 33;
+        assertThat(read.measurements()).hasSize(wells);
+        assertThat(read.replicates()).hasSize(wells).allMatch(r -> r.wells() == 1);
+        assertThat(read.measurements().stream().map(QpcrMeasurement::specimenId).distinct())
+                .hasSize(ExampleStudy.specimensOn(plate));
         assertThat(read.warnings()).isEmpty();
     }
 
@@ -116,12 +119,12 @@ class PlateReaderTests {
 
         assertThat(plate.format()).isEqualTo("rdml");
         assertThat(plate.measurements()).containsExactly(
-                new QpcrMeasurement("P-VR-014-PRE", "hsa-miR-146b-5p", 27.31, "A1", "RD-2022-11-03-1"),
-                new QpcrMeasurement("P-VR-014-PRE", "hsa-miR-16-5p", 29.02, "A2", "RD-2022-11-03-1"),
-                new QpcrMeasurement("P-VR-014-PRE", "UniSp3", 21.40, "A3", "RD-2022-11-03-1"),
-                new QpcrMeasurement("P-VR-014-POST", "hsa-miR-146b-5p", 25.88, "B1", "RD-2022-11-03-1"),
-                new QpcrMeasurement("P-VR-014-POST", "hsa-miR-16-5p", 29.17, "B2", "RD-2022-11-03-1"),
-                new QpcrMeasurement("P-VR-014-POST", "UniSp3", null, "B3", "RD-2022-11-03-1"));
+                new QpcrMeasurement("P-VR-016-PRE", "hsa-miR-146b-5p", 27.31, "A1", "RD-2022-11-03-1"),
+                new QpcrMeasurement("P-VR-016-PRE", "hsa-miR-16-5p", 29.02, "A2", "RD-2022-11-03-1"),
+                new QpcrMeasurement("P-VR-016-PRE", "UniSp3", 21.40, "A3", "RD-2022-11-03-1"),
+                new QpcrMeasurement("P-VR-016-POST", "hsa-miR-146b-5p", 25.88, "B1", "RD-2022-11-03-1"),
+                new QpcrMeasurement("P-VR-016-POST", "hsa-miR-16-5p", 29.17, "B2", "RD-2022-11-03-1"),
+                new QpcrMeasurement("P-VR-016-POST", "UniSp3", null, "B3", "RD-2022-11-03-1"));
     }
 
     @Test
