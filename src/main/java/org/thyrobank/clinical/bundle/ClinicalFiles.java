@@ -40,9 +40,10 @@ final class ClinicalFiles {
             List.of("patient_id", "treated_on", "administered_gbq"), List.of(), ClinicalCodecs::therapy,
             t -> "patient_id " + t.patientId() + ", treated_on " + t.treatedOn());
 
+    /** A lesion has at most one PRE (before therapy) and one POST (6-month) reading: the timepoint is in the key. */
     static final FileSpec<FdgLesion> FDG = new FileSpec<>("fdg.csv",
-            List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"), List.of(), ClinicalCodecs::fdg,
-            f -> "patient_id " + f.patientId() + ", lesion_id " + f.lesionId());
+            List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"), List.of("timepoint"), ClinicalCodecs::fdg,
+            f -> "patient_id " + f.patientId() + ", lesion_id " + f.lesionId() + ", timepoint " + f.timepoint());
 
     static final FileSpec<Assessment> ASSESSMENTS = new FileSpec<>("assessments.csv",
             List.of("patient_id", "assessed_on", "lesion_id"),
@@ -50,7 +51,7 @@ final class ClinicalFiles {
             a -> "patient_id " + a.patientId() + ", assessed_on " + a.assessedOn() + ", lesion_id " + a.lesionId());
 
     static final FileSpec<AdverseEvent> ADVERSE_EVENTS = new FileSpec<>("adverse_events.csv",
-            List.of("patient_id", "term", "grade"), List.of("onset_on"), ClinicalCodecs::adverseEvent,
+            List.of("patient_id", "term", "grade"), List.of("onset_on", "attribution"), ClinicalCodecs::adverseEvent,
             e -> "patient_id " + e.patientId() + ", term " + e.term() + ", onset_on " + e.onsetOn());
 
     static final FileSpec<LabValue> LABS = new FileSpec<>("labs.csv",

@@ -61,6 +61,36 @@ class ClinicalBundleRejectionTests {
     }
 
     @Test
+    void anAttributionOutsideItsValuesOrNotUpperCaseIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("unknown-attribution");
+
+        assertThat(e.problems("clinical/adverse_events.csv")).containsExactly(
+                "line 3, column 'attribution': found 'RELATED', expected one of UNRELATED, UNLIKELY, POSSIBLE,"
+                        + " PROBABLE, DEFINITE (upper case)",
+                "line 4, column 'attribution': found 'possible', expected one of UNRELATED, UNLIKELY, POSSIBLE,"
+                        + " PROBABLE, DEFINITE (upper case)");
+        assertThat(e.rejectedFiles()).extracting(BundleFileException::file)
+                .containsExactly("clinical/adverse_events.csv");
+    }
+
+    @Test
+    void anFdgTimepointOtherThanPreOrPostIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("unknown-fdg-timepoint");
+
+        assertThat(e.problems("clinical/fdg.csv")).containsExactly(
+                "line 3, column 'timepoint': found '6M', expected one of PRE, POST (upper case)");
+    }
+
+    @Test
+    void aSecondFdgRowForOneLesionAndTimepointIsADuplicateABlankTimepointBeingPre() {
+        ClinicalValidationException e = Fixtures.rejection("duplicate-fdg-timepoint");
+
+        assertThat(e.problems("clinical/fdg.csv")).containsExactly(
+                "line 4: duplicate key patient_id MI-001, lesion_id MI-001-L1, timepoint POST, already on line 3",
+                "line 5: duplicate key patient_id MI-001, lesion_id MI-001-L1, timepoint PRE, already on line 2");
+    }
+
+    @Test
     void aRowNamingAnUnknownPatientIsRejected() {
         ClinicalValidationException e = Fixtures.rejection("unknown-patient");
 
