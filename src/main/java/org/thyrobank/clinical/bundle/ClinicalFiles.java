@@ -7,6 +7,7 @@ import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionDosimetry;
@@ -14,7 +15,7 @@ import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.clinical.Therapy;
 
-/** The eleven files of {@code clinical/} as study-bundle.md lists them: columns, codec and key of each. */
+/** The twelve files of {@code clinical/} as docs/study-bundle.md lists them: columns, codec and key of each. */
 final class ClinicalFiles {
 
     static final FileSpec<Patient> PATIENTS = new FileSpec<>("patients.csv", List.of("patient_id", "centre"),
@@ -44,6 +45,11 @@ final class ClinicalFiles {
     static final FileSpec<FdgLesion> FDG = new FileSpec<>("fdg.csv",
             List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"), List.of("timepoint"), ClinicalCodecs::fdg,
             f -> "patient_id " + f.patientId() + ", lesion_id " + f.lesionId() + ", timepoint " + f.timepoint());
+
+    /** The 124I PET repeated after therapy: one row per lesion and scan. */
+    static final FileSpec<IodinePetScan> IODINE_PET = new FileSpec<>("iodine_pet.csv",
+            List.of("patient_id", "lesion_id", "scanned_on", "uptake_pct"), List.of(), ClinicalCodecs::iodinePet,
+            s -> "patient_id " + s.patientId() + ", lesion_id " + s.lesionId() + ", scanned_on " + s.scannedOn());
 
     static final FileSpec<Assessment> ASSESSMENTS = new FileSpec<>("assessments.csv",
             List.of("patient_id", "assessed_on", "lesion_id"),

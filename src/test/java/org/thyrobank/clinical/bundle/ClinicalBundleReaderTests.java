@@ -11,6 +11,7 @@ import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.FdgLesion;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.Specimen;
@@ -97,6 +98,18 @@ class ClinicalBundleReaderTests {
                 tuple("MI-001-N1", Specimen.Timepoint.PRE), tuple("VR-001-L1", Specimen.Timepoint.PRE),
                 tuple("VR-001-L1", Specimen.Timepoint.POST));
         assertThat(bundle.fdgLesions().get(1).suvMax()).isEqualByComparingTo("2.2");
+    }
+
+    @Test
+    void readsIodinePetScansOneRowPerLesionAndScan() {
+        ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("new-items"));
+
+        assertThat(bundle.filesRead()).hasSize(12).endsWith("clinical/iodine_pet.csv");
+        assertThat(bundle.iodinePetScans()).containsExactly(
+                new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2022, 7, 15), new BigDecimal("0.4")),
+                new IodinePetScan("MI-001", "MI-001-N1", LocalDate.of(2022, 7, 15), new BigDecimal("0")),
+                new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2023, 1, 10), new BigDecimal("0.25")),
+                new IodinePetScan("VR-001", "VR-001-L1", LocalDate.of(2022, 9, 1), new BigDecimal("1.25")));
     }
 
     @Test

@@ -35,8 +35,22 @@ final class ClinicalFolders {
 
     /** A copy of the example study's clinical/ folder in {@code study}. */
     static Path copyExample(Path study) {
+        return copy(exampleClinical(), study);
+    }
+
+    /** A copy of the reader's fixture folder {@code name} (org/thyrobank/clinical/bundle/NAME) as clinical/. */
+    static Path copyFixture(String name, Path study) {
+        try {
+            return copy(Path.of(ClinicalFolders.class.getResource("/org/thyrobank/clinical/bundle/" + name).toURI()),
+                    study);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copy(Path from, Path study) {
         Path clinical = study.resolve("clinical");
-        try (Stream<Path> files = Files.list(exampleClinical())) {
+        try (Stream<Path> files = Files.list(from)) {
             Files.createDirectories(clinical);
             for (Path file : files.toList()) {
                 Files.copy(file, clinical.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
