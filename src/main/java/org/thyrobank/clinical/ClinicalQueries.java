@@ -43,7 +43,8 @@ public class ClinicalQueries {
         return Optional.of(new ClinicalBundle(records.patients(), records.specimens(), records.lesions(),
                 records.bloodDosimetry(), records.lesionDosimetry(), records.therapies(), records.fdgLesions(),
                 records.assessments(), records.adverseEvents(),
-                records.labs().stream().map(r -> r.graded().lab()).toList(), records.followUps(), List.of(),
+                records.labs().stream().map(r -> r.graded().lab()).toList(), records.followUps(),
+                records.iodinePetScans(),
                 files.stream().map(ClinicalFolderMapper.SourceFile::relativePath).toList(), folder.warnings()));
     }
 

@@ -19,8 +19,9 @@ import org.thyrobank.clinical.bundle.ClinicalBundleReader;
 
 /**
  * Reads and derives the shared example bundle (a copy under src/test/resources). Row counts are counted from
- * the files here; cohort figures are those printed by {@code study-example/independent_check.py}, a separate
- * Python reading of the same files; MI-001 and MI-003 are worked by hand in the comments.
+ * the files here, and with the warnings by {@code study-example/count_check.py}; cohort figures are those printed
+ * by {@code study-example/independent_check.py}, a separate Python reading of the same files; MI-001 and MI-003
+ * are worked by hand in the comments.
  */
 class ExampleBundleTests {
 
@@ -48,7 +49,7 @@ class ExampleBundleTests {
 
     @Test
     void readsEveryFileAndEveryRow() throws IOException {
-        assertThat(bundle.filesRead()).hasSize(11);
+        assertThat(bundle.filesRead()).hasSize(12);
         assertThat(bundle.patients()).hasSize((int) dataLines("patients.csv")).hasSize(60);
         assertThat(bundle.specimens()).hasSize((int) dataLines("specimens.csv"));
         assertThat(bundle.lesions()).hasSize((int) dataLines("lesions.csv"));
@@ -60,14 +61,21 @@ class ExampleBundleTests {
         assertThat(bundle.adverseEvents()).hasSize((int) dataLines("adverse_events.csv"));
         assertThat(bundle.labs()).hasSize((int) dataLines("labs.csv"));
         assertThat(bundle.followUps()).hasSize((int) dataLines("follow_up.csv"));
+        assertThat(bundle.iodinePetScans()).hasSize((int) dataLines("iodine_pet.csv")).hasSize(86);
     }
 
     @Test
-    void theOnlyWarningsAreVisitsAfterTheAdjudicatedProgression() {
-        // 32 patients have visits after follow_up.csv's progressed_on (counted apart, in Python); no other date
-        // disagrees. MI-001 progressed on 2023-02-11 by follow_up.csv and still had a visit on 2023-07-10.
-        assertThat(bundle.warnings()).hasSize(32).allSatisfy(w -> assertThat(w)
-                .startsWith("clinical/assessments.csv: patient ").contains(", after progressed_on "));
+    void theOnlyWarningsAreVisitsAfterTheAdjudicatedProgressionAndOneLabValueAfterDeath() {
+        // 38 patients have visits after follow_up.csv's progressed_on, and MI-007 a lab value after died_on
+        // (counted apart, in Python); no other date disagrees. MI-001 progressed on 2023-02-11 by follow_up.csv
+        // and still had a visit on 2023-07-10.
+        assertThat(bundle.warnings()).hasSize(39);
+        assertThat(bundle.warnings()).filteredOn(w -> w.startsWith("clinical/assessments.csv: ")).hasSize(38)
+                .allSatisfy(w -> assertThat(w).startsWith("clinical/assessments.csv: patient ")
+                        .contains(", after progressed_on "));
+        assertThat(bundle.warnings()).last().isEqualTo("clinical/labs.csv: patient MI-007 has a value drawn on"
+                + " 2022-03-31, after died_on 2022-03-26 in clinical/follow_up.csv: the lab nadirs after therapy"
+                + " count them as recorded");
         assertThat(bundle.warnings()).first().isEqualTo("clinical/assessments.csv: patient MI-001 has a visit on"
                 + " 2023-07-10, after progressed_on 2023-02-11 in clinical/follow_up.csv: response counts"
                 + " clinical/assessments.csv until its first PD; PFS uses progressed_on");

@@ -14,6 +14,7 @@ import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalValidationException;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionDosimetry;
@@ -23,7 +24,7 @@ import org.thyrobank.clinical.Therapy;
 import org.thyrobank.platform.BundleFileException;
 
 /**
- * Reads a bundle's {@code clinical/} folder: whichever of the eleven files are present, each checked on its own
+ * Reads a bundle's {@code clinical/} folder: whichever of the twelve files are present, each checked on its own
  * and then against the others. The folder is accepted whole or not at all: when any file has a problem, a
  * {@link ClinicalValidationException} lists every rejected file with all of its problems (up to 50 each).
  */
@@ -32,12 +33,12 @@ public final class ClinicalBundleReader {
     private static final List<String> FILES = Stream.of(ClinicalFiles.PATIENTS, ClinicalFiles.SPECIMENS,
             ClinicalFiles.LESIONS, ClinicalFiles.BLOOD_DOSIMETRY, ClinicalFiles.LESION_DOSIMETRY,
             ClinicalFiles.THERAPIES, ClinicalFiles.FDG, ClinicalFiles.ASSESSMENTS, ClinicalFiles.ADVERSE_EVENTS,
-            ClinicalFiles.LABS, ClinicalFiles.FOLLOW_UP).map(FileSpec::file).toList();
+            ClinicalFiles.LABS, ClinicalFiles.FOLLOW_UP, ClinicalFiles.IODINE_PET).map(FileSpec::file).toList();
 
     private ClinicalBundleReader() {
     }
 
-    /** The eleven files this reader knows, relative to the bundle ({@code clinical/patients.csv}, ...). */
+    /** The twelve files this reader knows, relative to the bundle ({@code clinical/patients.csv}, ...). */
     public static List<String> files() {
         return FILES;
     }
@@ -61,6 +62,7 @@ public final class ClinicalBundleReader {
         ParsedFile<AdverseEvent> events = read(clinicalDir, ClinicalFiles.ADVERSE_EVENTS, filesRead, warnings, reading);
         ParsedFile<LabValue> labs = read(clinicalDir, ClinicalFiles.LABS, filesRead, warnings, reading);
         ParsedFile<FollowUp> followUps = read(clinicalDir, ClinicalFiles.FOLLOW_UP, filesRead, warnings, reading);
+        ParsedFile<IodinePetScan> iodinePet = read(clinicalDir, ClinicalFiles.IODINE_PET, filesRead, warnings, reading);
 
         CrossFileChecks checks = new CrossFileChecks(patients, lesions, therapies);
         checks.knownPatients(specimens, Specimen::patientId);
@@ -73,10 +75,13 @@ public final class ClinicalBundleReader {
         checks.knownPatients(events, AdverseEvent::patientId);
         checks.knownPatients(labs, LabValue::patientId);
         checks.knownPatients(followUps, FollowUp::patientId);
+        checks.knownPatients(iodinePet, IodinePetScan::patientId);
         checks.knownLesions(doses, LesionDosimetry::patientId, LesionDosimetry::lesionId, d -> false);
         checks.knownLesions(fdg, FdgLesion::patientId, FdgLesion::lesionId, f -> false);
         checks.knownLesions(assessments, Assessment::patientId, Assessment::lesionId, Assessment::newLesion);
+        checks.knownLesions(iodinePet, IodinePetScan::patientId, IodinePetScan::lesionId, s -> false);
         checks.followUpAfterFirstTherapy(followUps);
+        checks.scansAfterFirstTherapy(iodinePet);
         checks.baselineBeforeTherapy(assessments, warnings);
         checks.circulatingTimepoints(specimens, warnings);
         checks.assessmentsAgreeWithFollowUp(assessments, followUps, warnings);
@@ -87,7 +92,7 @@ public final class ClinicalBundleReader {
         checks.followUpDatesAgree(followUps, warnings);
 
         List<BundleFileException> rejected = Stream.of(patients, specimens, lesions, blood, doses, therapies, fdg,
-                        assessments, events, labs, followUps)
+                        assessments, events, labs, followUps, iodinePet)
                 .filter(file -> !file.problems().isEmpty())
                 .map(file -> new BundleFileException(file.file(), file.problems().list()))
                 .toList();
@@ -96,7 +101,7 @@ public final class ClinicalBundleReader {
         }
         return new ClinicalBundle(patients.rows(), specimens.rows(), lesions.rows(), blood.rows(), doses.rows(),
                 therapies.rows(), fdg.rows(), assessments.rows(), events.rows(), labs.rows(), followUps.rows(),
-                List.of(), filesRead, warnings);
+                iodinePet.rows(), filesRead, warnings);
     }
 
     private static <T> ParsedFile<T> read(Path dir, FileSpec<T> spec, List<String> filesRead,

@@ -8,6 +8,7 @@ import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionDosimetry;
@@ -87,6 +88,14 @@ final class ClinicalCodecs {
         Specimen.Timepoint timepoint = r.enumeration("timepoint", Specimen.Timepoint.class, false);
         return r.ok() ? new FdgLesion(patientId, lesionId, suvMax, positive,
                 timepoint == null ? Specimen.Timepoint.PRE : timepoint) : null;
+    }
+
+    static IodinePetScan iodinePet(Row r) {
+        String patientId = r.text("patient_id", true);
+        String lesionId = r.text("lesion_id", true);
+        LocalDate scannedOn = r.date("scanned_on", true);
+        BigDecimal uptake = r.decimal("uptake_pct", true, ZERO, false);
+        return r.ok() ? new IodinePetScan(patientId, lesionId, scannedOn, uptake) : null;
     }
 
     static Assessment assessment(Row r) {

@@ -7,6 +7,7 @@ import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionDosimetry;
@@ -14,7 +15,7 @@ import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.clinical.Therapy;
 
-/** The eleven files of {@code clinical/} as study-bundle.md lists them: columns, codec and key of each. */
+/** The twelve files of {@code clinical/} as docs/study-bundle.md lists them: columns, codec and key of each. */
 final class ClinicalFiles {
 
     static final FileSpec<Patient> PATIENTS = new FileSpec<>("patients.csv", List.of("patient_id", "centre"),
@@ -40,9 +41,15 @@ final class ClinicalFiles {
             List.of("patient_id", "treated_on", "administered_gbq"), List.of(), ClinicalCodecs::therapy,
             t -> "patient_id " + t.patientId() + ", treated_on " + t.treatedOn());
 
+    /** A lesion has at most one PRE (before therapy) and one POST (6-month) reading: the timepoint is in the key. */
     static final FileSpec<FdgLesion> FDG = new FileSpec<>("fdg.csv",
-            List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"), List.of(), ClinicalCodecs::fdg,
-            f -> "patient_id " + f.patientId() + ", lesion_id " + f.lesionId());
+            List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"), List.of("timepoint"), ClinicalCodecs::fdg,
+            f -> "patient_id " + f.patientId() + ", lesion_id " + f.lesionId() + ", timepoint " + f.timepoint());
+
+    /** The 124I PET repeated after therapy: one row per lesion and scan. */
+    static final FileSpec<IodinePetScan> IODINE_PET = new FileSpec<>("iodine_pet.csv",
+            List.of("patient_id", "lesion_id", "scanned_on", "uptake_pct"), List.of(), ClinicalCodecs::iodinePet,
+            s -> "patient_id " + s.patientId() + ", lesion_id " + s.lesionId() + ", scanned_on " + s.scannedOn());
 
     static final FileSpec<Assessment> ASSESSMENTS = new FileSpec<>("assessments.csv",
             List.of("patient_id", "assessed_on", "lesion_id"),
@@ -50,7 +57,7 @@ final class ClinicalFiles {
             a -> "patient_id " + a.patientId() + ", assessed_on " + a.assessedOn() + ", lesion_id " + a.lesionId());
 
     static final FileSpec<AdverseEvent> ADVERSE_EVENTS = new FileSpec<>("adverse_events.csv",
-            List.of("patient_id", "term", "grade"), List.of("onset_on"), ClinicalCodecs::adverseEvent,
+            List.of("patient_id", "term", "grade"), List.of("onset_on", "attribution"), ClinicalCodecs::adverseEvent,
             e -> "patient_id " + e.patientId() + ", term " + e.term() + ", onset_on " + e.onsetOn());
 
     static final FileSpec<LabValue> LABS = new FileSpec<>("labs.csv",

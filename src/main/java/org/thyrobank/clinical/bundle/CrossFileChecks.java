@@ -15,14 +15,16 @@ import java.util.stream.Collectors;
 
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.FollowUp;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.clinical.Therapy;
 
 /**
- * The checks that need more than one file. A row naming an unknown patient or lesion, and a follow-up date
- * before the first therapy, are problems of the file that holds the row. Dates that disagree otherwise are
+ * The checks that need more than one file. A row naming an unknown patient or lesion, a follow-up date before
+ * the first therapy and a 124I PET scan of iodine_pet.csv dated before it are problems of the file that holds
+ * the row. Dates that disagree otherwise are
  * warnings (analyses.md, RECIST), one line per patient and kind listing the dates, each given to the file named
  * first: therapies.csv, a first therapy with no assessment visit on or before it (no baseline); assessments.csv,
  * visits after follow_up.csv's progressed_on, died_on or last_contact_on; labs.csv and adverse_events.csv, values
@@ -92,6 +94,23 @@ final class CrossFileChecks {
             checkNotBefore(followUps, line.number(), "last_contact_on", f.lastContactOn(), origin, expected);
             checkNotBefore(followUps, line.number(), "progressed_on", f.progressedOn(), origin, expected);
             checkNotBefore(followUps, line.number(), "died_on", f.diedOn(), origin, expected);
+        }
+    }
+
+    /**
+     * iodine_pet.csv holds the 124I PET repeated after therapy: a scan dated before the patient's first therapy
+     * (the earliest treated_on) is a problem; a patient without therapy rows is not checked.
+     */
+    void scansAfterFirstTherapy(ParsedFile<IodinePetScan> scans) {
+        Map<String, LocalDate> first = firstTherapies();
+        for (ParsedFile.Line<IodinePetScan> line : scans.lines()) {
+            IodinePetScan s = line.row();
+            LocalDate origin = first.get(s.patientId());
+            if (origin != null) {
+                checkNotBefore(scans, line.number(), "scanned_on", s.scannedOn(), origin, "a date on or after the"
+                        + " first therapy (" + origin + ", " + therapies.file() + "): " + scans.file() + " holds"
+                        + " the 124I PET repeated after therapy");
+            }
         }
     }
 

@@ -9,14 +9,15 @@ import org.thyrobank.platform.BundleFileException;
 
 /**
  * What storing a clinical folder needs beyond what the reader checks: the folder replaces the stored one whole,
- * so every file needs {@code patients.csv} (its rows name those patients), and the lesion dosimetry and FDG
- * files need {@code lesions.csv} (their rows name those lesions).
+ * so every file needs {@code patients.csv} (its rows name those patients), and the lesion dosimetry, FDG and
+ * 124I PET files need {@code lesions.csv} (their rows name those lesions).
  */
 final class ClinicalFolderRules {
 
     static final String PATIENTS = "clinical/patients.csv";
     static final String LESIONS = "clinical/lesions.csv";
-    private static final List<String> NEED_LESIONS = List.of("clinical/lesion_dosimetry.csv", "clinical/fdg.csv");
+    private static final List<String> NEED_LESIONS = List.of("clinical/lesion_dosimetry.csv", "clinical/fdg.csv",
+            "clinical/iodine_pet.csv");
 
     private ClinicalFolderRules() {
     }

@@ -91,6 +91,7 @@ final class ClinicalOutcomes {
             case "clinical/adverse_events.csv" -> bundle.adverseEvents().size();
             case "clinical/labs.csv" -> bundle.labs().size();
             case "clinical/follow_up.csv" -> bundle.followUps().size();
+            case "clinical/iodine_pet.csv" -> bundle.iodinePetScans().size();
             default -> throw new IllegalArgumentException(file + " is not a clinical file");
         };
     }

@@ -9,6 +9,7 @@ import org.thyrobank.clinical.BloodDosimetry;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
 import org.thyrobank.clinical.GradedLab;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionDosimetry;
 import org.thyrobank.clinical.Patient;
@@ -16,7 +17,7 @@ import org.thyrobank.clinical.Specimen;
 import org.thyrobank.clinical.Therapy;
 
 /**
- * The rows of the eleven clinical files. Each insert is one multi-row statement for the rows given (the
+ * The rows of the twelve clinical files. Each insert is one multi-row statement for the rows given (the
  * importer cuts a file into batches); each select lists a table in its file's row order. Lab values are stored
  * with their CTCAE grade: written as {@link GradedLab}, read as {@link LabRow}.
  */
@@ -45,6 +46,8 @@ public interface ClinicalRecordMapper {
 
     void insertFollowUps(List<Numbered<FollowUp>> rows);
 
+    void insertIodinePetScans(List<Numbered<IodinePetScan>> rows);
+
     List<Patient> patients();
 
     List<Specimen> specimens();
@@ -68,6 +71,8 @@ public interface ClinicalRecordMapper {
     List<LabRow> labs();
 
     List<FollowUp> followUps();
+
+    List<IodinePetScan> iodinePetScans();
 
     long patientCount();
 
@@ -93,10 +98,13 @@ public interface ClinicalRecordMapper {
 
     void deleteFollowUps();
 
-    /** Every row of the eleven files, children before their patient and lesion. */
+    void deleteIodinePetScans();
+
+    /** Every row of the twelve files, children before their patient and lesion. */
     default void deleteAll() {
         deleteLesionDosimetry();
         deleteFdgLesions();
+        deleteIodinePetScans();
         deleteLesions();
         deleteSpecimens();
         deleteBloodDosimetry();

@@ -1,13 +1,17 @@
 package org.thyrobank.clinical.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.ClinicalBundle;
+import org.thyrobank.clinical.FdgLesion;
+import org.thyrobank.clinical.IodinePetScan;
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.Specimen;
@@ -68,6 +72,44 @@ class ClinicalBundleReaderTests {
 
         assertThat(bundle.assessments()).filteredOn(Assessment::newLesion)
                 .singleElement().satisfies(a -> assertThat(a.lesionId()).isEqualTo("NEW-1"));
+    }
+
+    @Test
+    void anOldBundleWithoutTheNewItemsReadsAsBefore() {
+        ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("valid"));
+
+        // no attribution column, no FDG timepoint column, no iodine_pet.csv
+        assertThat(bundle.adverseEvents()).extracting(AdverseEvent::attribution).containsOnlyNulls();
+        assertThat(bundle.fdgLesions()).extracting(FdgLesion::timepoint).containsOnly(Specimen.Timepoint.PRE);
+        assertThat(bundle.iodinePetScans()).isEmpty();
+        assertThat(bundle.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsAttributionsAndAPreAndAPostFdgRowOfOneLesion() {
+        ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("new-items"));
+
+        assertThat(bundle.warnings()).isEmpty();
+        assertThat(bundle.adverseEvents()).extracting(AdverseEvent::attribution).containsExactly(
+                AdverseEvent.Attribution.PROBABLE, null, AdverseEvent.Attribution.UNRELATED);
+        // a blank timepoint is PRE
+        assertThat(bundle.fdgLesions()).extracting(FdgLesion::lesionId, FdgLesion::timepoint).containsExactly(
+                tuple("MI-001-L1", Specimen.Timepoint.PRE), tuple("MI-001-L1", Specimen.Timepoint.POST),
+                tuple("MI-001-N1", Specimen.Timepoint.PRE), tuple("VR-001-L1", Specimen.Timepoint.PRE),
+                tuple("VR-001-L1", Specimen.Timepoint.POST));
+        assertThat(bundle.fdgLesions().get(1).suvMax()).isEqualByComparingTo("2.2");
+    }
+
+    @Test
+    void readsIodinePetScansOneRowPerLesionAndScan() {
+        ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("new-items"));
+
+        assertThat(bundle.filesRead()).hasSize(12).endsWith("clinical/iodine_pet.csv");
+        assertThat(bundle.iodinePetScans()).containsExactly(
+                new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2022, 7, 15), new BigDecimal("0.4")),
+                new IodinePetScan("MI-001", "MI-001-N1", LocalDate.of(2022, 7, 15), new BigDecimal("0")),
+                new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2023, 1, 10), new BigDecimal("0.25")),
+                new IodinePetScan("VR-001", "VR-001-L1", LocalDate.of(2022, 9, 1), new BigDecimal("1.25")));
     }
 
     @Test

@@ -61,6 +61,78 @@ class ClinicalBundleRejectionTests {
     }
 
     @Test
+    void anAttributionOutsideItsValuesOrNotUpperCaseIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("unknown-attribution");
+
+        assertThat(e.problems("clinical/adverse_events.csv")).containsExactly(
+                "line 3, column 'attribution': found 'RELATED', expected one of UNRELATED, UNLIKELY, POSSIBLE,"
+                        + " PROBABLE, DEFINITE (upper case)",
+                "line 4, column 'attribution': found 'possible', expected one of UNRELATED, UNLIKELY, POSSIBLE,"
+                        + " PROBABLE, DEFINITE (upper case)");
+        assertThat(e.rejectedFiles()).extracting(BundleFileException::file)
+                .containsExactly("clinical/adverse_events.csv");
+    }
+
+    @Test
+    void anFdgTimepointOtherThanPreOrPostIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("unknown-fdg-timepoint");
+
+        assertThat(e.problems("clinical/fdg.csv")).containsExactly(
+                "line 3, column 'timepoint': found '6M', expected one of PRE, POST (upper case)");
+    }
+
+    @Test
+    void aSecondFdgRowForOneLesionAndTimepointIsADuplicateABlankTimepointBeingPre() {
+        ClinicalValidationException e = Fixtures.rejection("duplicate-fdg-timepoint");
+
+        assertThat(e.problems("clinical/fdg.csv")).containsExactly(
+                "line 4: duplicate key patient_id MI-001, lesion_id MI-001-L1, timepoint POST, already on line 3",
+                "line 5: duplicate key patient_id MI-001, lesion_id MI-001-L1, timepoint PRE, already on line 2");
+    }
+
+    @Test
+    void anIodinePetRowNamingAnotherPatientsOrAnUnknownLesionIsRejected() {
+        ClinicalValidationException e = Fixtures.rejection("iodine-pet-unknown-lesion");
+
+        assertThat(e.problems("clinical/iodine_pet.csv")).containsExactly(
+                "line 5, column 'patient_id': found 'XX-999', expected a patient_id listed in clinical/patients.csv",
+                "line 3, column 'lesion_id': found 'VR-001-L1', expected a lesion of patient MI-001 listed in"
+                        + " clinical/lesions.csv",
+                "line 4, column 'lesion_id': found 'MI-001-L9', expected a lesion of patient MI-001 listed in"
+                        + " clinical/lesions.csv",
+                "line 5, column 'lesion_id': found 'XX-999-L1', expected a lesion of patient XX-999 listed in"
+                        + " clinical/lesions.csv");
+        assertThat(e.rejectedFiles()).extracting(BundleFileException::file).containsExactly("clinical/iodine_pet.csv");
+    }
+
+    @Test
+    void anIodinePetScanBeforeThePatientsFirstTherapyIsRejectedOneOnTheDayIsNot() {
+        ClinicalValidationException e = Fixtures.rejection("iodine-pet-before-therapy");
+
+        // MI-001's first therapy is its earliest treated_on (line 3), not its first row; MI-001-L1 was scanned
+        // between the two cycles, VR-001-L1 on the day of the therapy
+        assertThat(e.problems("clinical/iodine_pet.csv")).containsExactly(
+                "line 3, column 'scanned_on': found '2022-01-09', expected a date on or after the first therapy"
+                        + " (2022-01-10, clinical/therapies.csv): clinical/iodine_pet.csv holds the 124I PET repeated"
+                        + " after therapy",
+                "line 5, column 'scanned_on': found '2022-02-28', expected a date on or after the first therapy"
+                        + " (2022-03-01, clinical/therapies.csv): clinical/iodine_pet.csv holds the 124I PET repeated"
+                        + " after therapy");
+    }
+
+    @Test
+    void anIodinePetRowNeedsAnIsoDateANonNegativeUptakeAndAKeyOfItsOwn() {
+        ClinicalValidationException e = Fixtures.rejection("iodine-pet-bad-values");
+
+        assertThat(e.problems("clinical/iodine_pet.csv")).containsExactly(
+                "line 3: duplicate key patient_id MI-001, lesion_id MI-001-L1, scanned_on 2022-07-15, already on"
+                        + " line 2",
+                "line 4, column 'scanned_on': found '15/07/2022', expected an ISO date YYYY-MM-DD",
+                "line 5, column 'uptake_pct': found '-0.1', expected a number with '.' as decimal mark, at least 0",
+                "line 6, column 'uptake_pct': found '', expected a value (the column is required)");
+    }
+
+    @Test
     void aRowNamingAnUnknownPatientIsRejected() {
         ClinicalValidationException e = Fixtures.rejection("unknown-patient");
 

@@ -19,7 +19,7 @@ final class ClinicalFolders {
 
     static final List<String> TABLES = List.of("patient", "specimen", "lesion", "blood_dosimetry",
             "lesion_dosimetry", "therapy", "fdg_lesion", "assessment", "adverse_event", "lab_value", "follow_up",
-            "patient_outcome", "lesion_dose", "visit_response", "lab_nadir", "adverse_event_summary",
+            "iodine_pet", "patient_outcome", "lesion_dose", "visit_response", "lab_nadir", "adverse_event_summary",
             "clinical_source_file", "clinical_warning", "imported_file", "qpcr_value");
 
     private ClinicalFolders() {
@@ -35,8 +35,22 @@ final class ClinicalFolders {
 
     /** A copy of the example study's clinical/ folder in {@code study}. */
     static Path copyExample(Path study) {
+        return copy(exampleClinical(), study);
+    }
+
+    /** A copy of the reader's fixture folder {@code name} (org/thyrobank/clinical/bundle/NAME) as clinical/. */
+    static Path copyFixture(String name, Path study) {
+        try {
+            return copy(Path.of(ClinicalFolders.class.getResource("/org/thyrobank/clinical/bundle/" + name).toURI()),
+                    study);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copy(Path from, Path study) {
         Path clinical = study.resolve("clinical");
-        try (Stream<Path> files = Files.list(exampleClinical())) {
+        try (Stream<Path> files = Files.list(from)) {
             Files.createDirectories(clinical);
             for (Path file : files.toList()) {
                 Files.copy(file, clinical.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

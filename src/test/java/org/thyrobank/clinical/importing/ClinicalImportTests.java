@@ -53,11 +53,11 @@ class ClinicalImportTests {
             List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study, "run-1",
                     (done, total, part, file) -> followed.add(done + "/" + total + " " + file));
 
-            assertThat(outcomes).hasSize(11).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
+            assertThat(outcomes).hasSize(12).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
             // followed file by file while checked, then stored as one: the outcomes all come at the end
-            assertThat(followed).contains("0/11 clinical/patients.csv (checking; clinical/ is applied in one transaction)",
-                    "0/11 clinical/follow_up.csv (checking; clinical/ is applied in one transaction)",
-                    "0/11 clinical/ (storing its 11 files in one transaction)", "11/11 null");
+            assertThat(followed).contains("0/12 clinical/patients.csv (checking; clinical/ is applied in one transaction)",
+                    "0/12 clinical/iodine_pet.csv (checking; clinical/ is applied in one transaction)",
+                    "0/12 clinical/ (storing its 12 files in one transaction)", "12/12 null");
             assertThat(outcomes).extracting(FileOutcome::line).contains("clinical/patients.csv: imported: 60 rows");
             assertThat(queries.patientCount()).isEqualTo(60);
             ClinicalBundle files = ClinicalBundleReader.read(study.resolve("clinical"));
@@ -86,7 +86,7 @@ class ClinicalImportTests {
 
             List<FileOutcome> again = importer.importStudy(study);
 
-            assertThat(again).hasSize(11).allSatisfy(o -> assertThat(o.line())
+            assertThat(again).hasSize(12).allSatisfy(o -> assertThat(o.line())
                     .endsWith(": unchanged: same content as the stored clinical data"));
             assertThat(jobExecutions(app)).isEqualTo(executions);
             assertThat(ClinicalFolders.snapshot(app.bean(DataSource.class))).isEqualTo(before);
@@ -107,16 +107,18 @@ class ClinicalImportTests {
                     + "VALUES ('qpcr/PL01.csv', 'PL01', 'P-MI-001-PRE', 'hsa-miR-146b-5p', 31.2)");
             assertThat(nadir(queries, "MI-001", LabValue.Analyte.PLATELETS).value()).isNotEqualByComparingTo("20");
             // MI-001 was treated on 2022-07-06: the platelets of 2022-07-27 are after therapy
-            ClinicalFolders.edit(study, "clinical/labs.csv", "MI-001,2022-07-27,PLATELETS,92,", "MI-001,2022-07-27,PLATELETS,20,");
+            ClinicalFolders.edit(study, "clinical/labs.csv", "MI-001,2022-07-27,PLATELETS,278,", "MI-001,2022-07-27,PLATELETS,20,");
 
             List<FileOutcome> outcomes = importer.importStudy(study);
 
             assertThat(outcomes).filteredOn(o -> o.relativePath().equals("clinical/labs.csv")).singleElement()
                     .satisfies(o -> {
                         assertThat(o.outcome()).isEqualTo(Outcome.REPLACED);
-                        assertThat(o.line()).isEqualTo("clinical/labs.csv: replaced: replaced the previous content: 240 rows");
+                        assertThat(o.line()).isEqualTo("clinical/labs.csv: replaced: replaced the previous content: 237 rows;"
+                                + " warning: patient MI-007 has a value drawn on 2022-03-31, after died_on 2022-03-26 in"
+                                + " clinical/follow_up.csv: the lab nadirs after therapy count them as recorded");
                     });
-            assertThat(outcomes).filteredOn(o -> !o.relativePath().equals("clinical/labs.csv")).hasSize(10)
+            assertThat(outcomes).filteredOn(o -> !o.relativePath().equals("clinical/labs.csv")).hasSize(11)
                     .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
             LabNadir platelets = nadir(queries, "MI-001", LabValue.Analyte.PLATELETS);
             assertThat(platelets.value()).isEqualByComparingTo("20");
@@ -155,11 +157,11 @@ class ClinicalImportTests {
 
             List<FileOutcome> outcomes = importer.importStudy(study);
 
-            assertThat(outcomes).hasSize(10);
+            assertThat(outcomes).hasSize(11);
             assertThat(outcomes.get(0).line()).endsWith("clinical/adverse_events.csv no longer in the folder: its rows were removed");
             ClinicalQueries queries = app.bean(ClinicalQueries.class);
             assertThat(queries.bundle().orElseThrow().adverseEvents()).isEmpty();
-            assertThat(queries.bundle().orElseThrow().filesRead()).hasSize(10);
+            assertThat(queries.bundle().orElseThrow().filesRead()).hasSize(11);
             assertThat(queries.derived().adverseEvents()).isEmpty();
         }
     }
@@ -197,8 +199,8 @@ class ClinicalImportTests {
         try (TestApplication app = TestApplication.start(server)) {
             List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
 
-            assertThat(outcomes).hasSize(11).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
-            assertThat(outcomes).extracting(FileOutcome::line).contains("clinical/specimens.csv: imported: 172 rows;"
+            assertThat(outcomes).hasSize(12).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
+            assertThat(outcomes).extracting(FileOutcome::line).contains("clinical/specimens.csv: imported: 163 rows;"
                     + " warning: " + warning.substring("clinical/specimens.csv: ".length()));
             ClinicalQueries queries = app.bean(ClinicalQueries.class);
             assertThat(queries.findSpecimen("P-MI-001-PRE")).get().extracting(Specimen::collectedOn).asString()

@@ -38,7 +38,7 @@ class ClinicalRejectionTests {
     record BadFile(String name, String file, String from, String to, String expected) {
     }
 
-    /** Bad files that no other file refers to, so that the other ten are refused only as part of the folder. */
+    /** Bad files that no other file refers to, so that the other eleven are refused only as part of the folder. */
     static final List<BadFile> BAD_FILES = List.of(
             new BadFile("bad enumeration", "clinical/labs.csv", "MI-001,2022-07-27,PLATELETS,", "MI-001,2022-07-27,PLATELET,",
                     "clinical/labs.csv: rejected: line 3, column 'test': found 'PLATELET', expected one of PLATELETS,"
@@ -48,7 +48,25 @@ class ClinicalRejectionTests {
                             + " column that identifies a person"),
             new BadFile("unknown patient", "clinical/therapies.csv", "MI-001,2022-07-06,", "XX-999,2022-07-06,",
                     "clinical/therapies.csv: rejected: line 2, column 'patient_id': found 'XX-999', expected a patient_id"
-                            + " listed in clinical/patients.csv"));
+                            + " listed in clinical/patients.csv"),
+            new BadFile("unknown attribution", "clinical/adverse_events.csv", "MI-001,Dry mouth,1,2022-10-29,PROBABLE",
+                    "MI-001,Dry mouth,1,2022-10-29,RELATED", "clinical/adverse_events.csv: rejected: line 2, column"
+                            + " 'attribution': found 'RELATED', expected one of UNRELATED, UNLIKELY, POSSIBLE, PROBABLE,"
+                            + " DEFINITE (upper case)"),
+            new BadFile("unknown FDG timepoint", "clinical/fdg.csv", "MI-001,MI-001-L1,2.1,false,POST",
+                    "MI-001,MI-001-L1,2.1,false,M6", "clinical/fdg.csv: rejected: line 144, column 'timepoint':"
+                            + " found 'M6', expected one of PRE, POST (upper case)"),
+            new BadFile("duplicate FDG timepoint", "clinical/fdg.csv", "MI-001,MI-001-L1,2.1,false,POST",
+                    "MI-001,MI-001-L1,2.1,false,", "clinical/fdg.csv: rejected: line 144: duplicate key patient_id"
+                            + " MI-001, lesion_id MI-001-L1, timepoint PRE, already on line 2"),
+            new BadFile("iodine PET of an unknown lesion", "clinical/iodine_pet.csv", "MI-001,MI-001-L1,2023-01-13,",
+                    "MI-001,MI-001-L2,2023-01-13,", "clinical/iodine_pet.csv: rejected: line 2, column 'lesion_id':"
+                            + " found 'MI-001-L2', expected a lesion of patient MI-001 listed in clinical/lesions.csv"),
+            new BadFile("iodine PET before therapy", "clinical/iodine_pet.csv", "MI-001,MI-001-L1,2023-01-13,",
+                    "MI-001,MI-001-L1,2022-07-05,", "clinical/iodine_pet.csv: rejected: line 2, column 'scanned_on':"
+                            + " found '2022-07-05', expected a date on or after the first therapy (2022-07-06,"
+                            + " clinical/therapies.csv): clinical/iodine_pet.csv holds the 124I PET repeated after"
+                            + " therapy"));
 
     @ParameterizedTest
     @MethodSource("servers")
@@ -142,11 +160,11 @@ class ClinicalRejectionTests {
 
         List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
 
-        assertThat(outcomes).as(bad.name()).hasSize(11)
+        assertThat(outcomes).as(bad.name()).hasSize(12)
                 .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.REJECTED));
         assertThat(outcomes).as(bad.name()).filteredOn(o -> o.relativePath().equals(bad.file())).singleElement()
                 .satisfies(o -> assertThat(o.line()).startsWith(bad.expected()));
-        assertThat(outcomes).as(bad.name()).filteredOn(o -> !o.relativePath().equals(bad.file())).hasSize(10)
+        assertThat(outcomes).as(bad.name()).filteredOn(o -> !o.relativePath().equals(bad.file())).hasSize(11)
                 .allSatisfy(o -> assertThat(o.detail()).startsWith("not applied: "));
         assertThat(ClinicalFolders.snapshot(dataSource)).as(bad.name()).isEqualTo(before);
     }
