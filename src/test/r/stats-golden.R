@@ -44,6 +44,8 @@ fisher(0, 0, 3, 4)
 fisher(0, 0, 0, 0)
 fisher(2, 3, 4, 6)
 fisher(0, 4, 2, 2)  # equally likely tables differ in the last bits: R's relErr counts them
+fisher(0, 2, 0, 0)  # an empty column: one possible table
+fisher(3, 1, 0, 0)  # an empty row
 
 section("wilcox.test(x, y): W, p")
 wrs <- function(label, x, y) {

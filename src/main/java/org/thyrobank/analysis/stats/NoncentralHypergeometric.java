@@ -17,8 +17,10 @@ final class NoncentralHypergeometric {
         lowest = Math.max(0, firstRow - secondColumn);
         highest = Math.min(firstRow, firstColumn);
         logCentralDensity = new double[highest - lowest + 1];
-        if (firstColumn + secondColumn == 0) {
-            return; // an empty table: the single value 0, which Commons Math's distribution refuses
+        if (lowest == highest) {
+            // a margin of 0 (an empty table, an empty row or column): a single possible table, of density 1, where
+            // Commons Math's distribution refuses the empty table and gives NaN for an empty column
+            return;
         }
         var central = new HypergeometricDistribution(null, firstColumn + secondColumn, firstColumn, firstRow);
         for (int x = lowest; x <= highest; x++) {

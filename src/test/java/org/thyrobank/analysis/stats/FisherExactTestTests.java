@@ -22,6 +22,8 @@ class FisherExactTestTests {
         "0, 0, 0, 0, 1, 0, 0, Infinity",
         "2, 3, 4, 6, 1, 1, 0.0578082424607651, 13.7893807185926",
         "0, 4, 2, 2, 0.428571428571429, 0, 0, 5.05318150839846",
+        "0, 2, 0, 0, 1, 0, 0, Infinity",
+        "3, 1, 0, 0, 1, 0, 0, Infinity",
     })
     void agreesWithFisherTest(int a, int b, int c, int d, double p, double oddsRatio, double lower, double upper) {
         FisherExactTest.Result result = FisherExactTest.test(a, b, c, d);
