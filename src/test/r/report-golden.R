@@ -314,7 +314,7 @@ for (i in order(ids)) {
 specimens <- unique(mirna$specimen_id)
 detected <- tapply(!is.na(mirna$dcq), mirna$mirna, sum)
 tested <- sort(names(detected)[detected == length(specimens)])
-out("mirna_qc.tested_mirnas", paste(tested, collapse = ","))
+if (length(tested) > 0) out("mirna_qc.tested_mirnas", paste(tested, collapse = ","))
 p_tests <- list()
 record_p <- function(test, m, p) p_tests[[test]][m] <<- p
 group_test <- function(key, x, y) {
