@@ -68,7 +68,9 @@ has_therapy <- !is.na(first_on)
 blood <- cohort$blood_gy_per_gbq
 mta <- blood_limit_gy / blood
 lesions$threshold <- ifelse(lesions$site == "BONE", bone_gy, soft_tissue_gy)
-lesions$dose <- lesions$gy_per_gbq * first_gbq[match(lesions$patient_id, ids)]
+# D is the exact decimal product (docs/analyses.md); rounding the binary product to 9 decimals gives it back (the
+# factors have at most 4 and 3 decimals), so that doses equal in decimal tie in the rank tests as in the report
+lesions$dose <- round(lesions$gy_per_gbq * first_gbq[match(lesions$patient_id, ids)], 9)
 lesions$mta <- mta[match(lesions$patient_id, ids)]
 soft <- lesions$site == "SOFT_TISSUE" & !is.na(lesions$gy_per_gbq)
 in_dosimetry <- !is.na(blood) & ids %in% lesions$patient_id[soft]
