@@ -1,13 +1,16 @@
 package org.thyrobank.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -20,8 +23,8 @@ import org.thyrobank.clinical.bundle.ClinicalBundleReader;
 /**
  * Reads and derives the shared example bundle (a copy under src/test/resources). Row counts are counted from
  * the files here, and with the warnings by {@code study-example/count_check.py}; cohort figures are those printed
- * by {@code study-example/independent_check.py}, a separate Python reading of the same files; MI-001 and MI-003
- * are worked by hand in the comments.
+ * by {@code study-example/independent_check.py}, a separate Python reading of the same files by the rules of
+ * docs/analyses.md; MI-001 and MI-003 are worked by hand in the comments.
  */
 class ExampleBundleTests {
 
@@ -82,33 +85,47 @@ class ExampleBundleTests {
     }
 
     @Test
-    void derivesOneOutcomePerPatientAndOneDoseRowPerLesionDosimetryRow() {
+    void derivesOneOutcomePerPatientAndOneDoseRowPerLesionDosimetryRowOfATreatedPatient() throws IOException {
         assertThat(derived.patients()).hasSize(bundle.patients().size());
-        assertThat(derived.lesionDoses()).hasSize(bundle.lesionDosimetry().size());
+        // VR-003 was never treated: its 3 lesion_dosimetry rows have no administered activity, so no dose
+        assertThat(derived.lesionDoses()).hasSize((int) dataLines("lesion_dosimetry.csv") - 3).hasSize(139);
+        assertThat(derived.lesionDoses()).noneMatch(d -> d.patientId().equals("VR-003"));
         assertThat(derived.labs()).hasSize(bundle.labs().size());
-        assertThat(derived.visits()).extracting(VisitResponse::baseline).filteredOn(b -> b).hasSize(60);
+        // a baseline for every patient with a therapy (VR-003 has none, so no baseline either)
+        assertThat(derived.visits()).extracting(VisitResponse::baseline).filteredOn(b -> b).hasSize(59);
     }
 
     @Test
     void cohortFiguresAgreeWithTheIndependentReading() {
-        assertThat(patients(PatientOutcome::evaluable)).isEqualTo(55);
-        assertThat(patients(p -> Boolean.TRUE.equals(p.softTissueCr()))).isEqualTo(15);
-        Map<OverallResponse, Long> best = derived.patients().stream()
+        List<PatientOutcome> evaluable = derived.patients().stream().filter(PatientOutcome::evaluable).toList();
+        assertThat(evaluable).hasSize(45);
+        assertThat(evaluable).filteredOn(p -> p.softTissueCr()).hasSize(15);
+        // sensitivity: a therapy and a visit at 6 months, whatever dosimetry or exit (the 45, MI-012 and 7 exited)
+        assertThat(patients(p -> p.softTissueCrAllTreated() != null)).isEqualTo(53);
+        assertThat(patients(p -> Boolean.TRUE.equals(p.softTissueCrAllTreated()))).isEqualTo(15);
+        Map<OverallResponse, Long> best = evaluable.stream()
                 .collect(Collectors.groupingBy(PatientOutcome::bestOverallResponse, Collectors.counting()));
         assertThat(best).containsExactlyInAnyOrderEntriesOf(
-                Map.of(OverallResponse.SD, 32L, OverallResponse.PR, 17L, OverallResponse.CR, 9L,
-                        OverallResponse.PD, 2L));
-        assertThat(patients(p -> Boolean.TRUE.equals(p.iodineRefractory()))).isEqualTo(17);
-        assertThat(patients(p -> Boolean.TRUE.equals(p.radioresistant()))).isEqualTo(33);
-        assertThat(patients(p -> Boolean.TRUE.equals(p.exitToStandardCare()))).isEqualTo(17);
-        assertThat(patients(p -> p.recommendedActivity().compareTo(p.mta()) == 0)).isEqualTo(25);
+                Map.of(OverallResponse.CR, 6L, OverallResponse.PR, 17L, OverallResponse.SD, 18L,
+                        OverallResponse.PD, 4L));
+        assertThat(patients(p -> Boolean.TRUE.equals(p.iodineRefractory()))).isEqualTo(7);
+        assertThat(patients(p -> p.iodineRefractory() != null)).isEqualTo(59);
+        assertThat(evaluable).filteredOn(p -> p.radioresistant()).hasSize(30);
         assertThat(patients(p -> Boolean.TRUE.equals(p.fdgPositive()))).isEqualTo(36);
+        assertThat(patients(p -> p.fdgPositive() != null)).isEqualTo(60);
+        assertThat(patients(p -> Boolean.TRUE.equals(p.fdgPositivePost()))).isEqualTo(16);
+        assertThat(patients(p -> p.fdgPositivePost() != null)).isEqualTo(40);
         assertThat(derived.lesionDoses().stream().filter(d -> d.lesionClass() != null)
                 .collect(Collectors.groupingBy(LesionDose::lesionClass, Collectors.counting())))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(LesionClass.RADIORESISTANT, 47L,
-                        LesionClass.RESPONSIVE, 39L, LesionClass.LOW_UPTAKE, 19L));
-        assertThat(patients(PatientOutcome::pfsEvent)).isEqualTo(55);
-        assertThat(patients(PatientOutcome::osEvent)).isEqualTo(33);
+                .containsExactlyInAnyOrderEntriesOf(Map.of(LesionClass.LOW_UPTAKE, 7L, LesionClass.UNDERDOSED, 1L,
+                        LesionClass.RESPONSIVE, 34L, LesionClass.RADIORESISTANT, 35L,
+                        LesionClass.NOT_EVALUABLE, 22L));
+        assertThat(derived.lesionDoses()).filteredOn(d -> d.site() == Lesion.Site.BONE)
+                .allSatisfy(d -> assertThat(d.lesionClass()).isNull());
+        List<PatientOutcome> treated = derived.patients().stream().filter(PatientOutcome::treated).toList();
+        assertThat(treated).hasSize(51);
+        assertThat(treated).filteredOn(PatientOutcome::pfsEvent).hasSize(46);
+        assertThat(treated).filteredOn(PatientOutcome::osEvent).hasSize(31);
     }
 
     @Test
@@ -116,68 +133,110 @@ class ExampleBundleTests {
         assertThat(derived.patients()).filteredOn(p -> !p.evaluable())
                 .allSatisfy(p -> assertThat(p.softTissueCr()).isNull())
                 .allSatisfy(p -> assertThat(p.radioresistant()).isNull());
-        assertThat(derived.patients()).allSatisfy(p -> assertThat(p.iodineRefractory()).isNotNull());
+        assertThat(derived.patients()).filteredOn(PatientOutcome::evaluable)
+                .allSatisfy(p -> assertThat(p.softTissueCr()).isNotNull())
+                .allSatisfy(p -> assertThat(p.radioresistant()).isNotNull());
+        // IODINE_REFRACTORY is EXIT_TO_STANDARD_CARE, defined over the dosimetry population only
+        assertThat(derived.patients()).allSatisfy(p -> {
+            assertThat(p.iodineRefractory() != null).isEqualTo(p.inDosimetry());
+            assertThat(p.iodineRefractory()).isEqualTo(p.exitToStandardCare());
+        });
     }
 
     @Test
     void patientMi001IsWorkedByHand() {
         PatientOutcome p = derived.patient("MI-001").orElseThrow();
-        // 57.6 Gy/GBq x 1.39 GBq = 80.064 Gy >= 80; the lung lesion measures 0 mm on day 190 (2023-01-12)
-        assertThat(p.lowestSoftTissueDoseGy()).isEqualByComparingTo("80.064");
-        assertThat(p.iodineRefractory()).isFalse();
-        assertThat(p.radioresistant()).isFalse();
-        // 19 mm at baseline (2022-07-02), 16 (SD), 0 (CR)
-        assertThat(p.bestOverallResponse()).isEqualTo(OverallResponse.CR);
-        assertThat(p.softTissueCr()).isTrue();
-        // MTA = 2 / 0.148; recommended = 80 / 57.6, under the MTA
+        // one soft-tissue lesion, MI-001-L1 (lung, target), 89.02 Gy/GBq; blood 0.148 Gy/GBq; one therapy,
+        // 2022-07-06, 0.9 GBq. D = 89.02 x 0.9 = 80.118 Gy, at or above 80: not UNDERDOSED
+        assertThat(p.lowestSoftTissueDoseGy()).isEqualByComparingTo("80.118");
+        // MTA = 2 / 0.148 = 13.5135...; at the MTA 89.02 x 2 = 178.04 >= 80 x 0.148 = 11.84: no exit
         assertThat(p.mta()).isEqualByComparingTo("13.51351351351351");
-        assertThat(p.recommendedActivity()).isEqualByComparingTo("1.388888888888889");
         assertThat(p.exitToStandardCare()).isFalse();
+        assertThat(p.iodineRefractory()).isFalse();
+        // recommended = 80 / 89.02 = 0.89867..., under the MTA; 0.9 GBq is not below 0.95 x 0.89867 = 0.8537
+        assertThat(p.recommendedActivity()).isEqualByComparingTo("0.8986744551786115");
+        assertThat(AnalysisPopulation.of(p)).isEqualTo(AnalysisPopulation.EVALUABLE);
+        // baseline 2022-07-02 (19 mm, the latest visit on or before 2022-07-06); day 91: 16 mm, not 20 % above
+        // the nadir of 19 and not 30 % below 19 (13.3): SD; day 190 (2023-01-12): 0 mm, CR; day 369: 0 mm, CR
+        assertThat(derived.visits()).filteredOn(v -> v.patientId().equals("MI-001"))
+                .extracting(VisitResponse::response)
+                .containsExactly(null, OverallResponse.SD, OverallResponse.CR, OverallResponse.CR);
+        assertThat(p.bestOverallResponse()).isEqualTo(OverallResponse.CR);
+        // the lung lesion is 0 mm on day 190 >= 182, no new lesion, nothing progressed before
+        assertThat(p.softTissueCr()).isTrue();
+        assertThat(p.softTissueCrAllTreated()).isTrue();
+        assertThat(derived.lesionDoses()).filteredOn(d -> d.patientId().equals("MI-001")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.doseGy()).isEqualByComparingTo("80.118");
+                    assertThat(d.lesionClass()).isEqualTo(LesionClass.RESPONSIVE);
+                    assertThat(d.disappeared()).isTrue();
+                });
+        assertThat(p.radioresistant()).isFalse();
+        // fdg.csv: L1 PRE 10.0 positive, POST 2.1 negative
         assertThat(p.fdgPositive()).isTrue();
-        // progression 220 days and death 690 days after 2022-07-06
+        assertThat(p.fdgPositivePost()).isFalse();
+        // progression 2023-02-11, 220 days, and death 2024-05-26, 690 days after 2022-07-06
         assertThat(p.pfsMonths()).isCloseTo(220 / 30.4375, within(1e-12));
         assertThat(p.pfsEvent()).isTrue();
         assertThat(p.osMonths()).isCloseTo(690 / 30.4375, within(1e-12));
         assertThat(p.osEvent()).isTrue();
+        // platelets after 2022-07-06: 278, 220, 298 -> nadir 220 on 2022-08-10, not below the LLN of 150: grade 0
+        assertThat(derived.labNadirs()).filteredOn(n -> n.patientId().equals("MI-001")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.value()).isEqualByComparingTo("220");
+                    assertThat(n.grade()).isZero();
+                });
     }
 
     @Test
     void patientMi003IsWorkedByHand() {
         PatientOutcome p = derived.patient("MI-003").orElseThrow();
-        // node 18 mm at baseline, 16 (SD), 9 on day 186 with the bone lesion PRESENT (PR), 9 (PR)
+        // MI-003-L1 liver target 24.96 Gy/GBq, MI-003-B1 bone non-target 59.4 Gy/GBq; blood 0.129; one therapy,
+        // 2021-09-15, 10.95 GBq. Baseline 2021-09-09: 29 mm; day 91: 32 mm (below 1.2 x 29 = 34.8): SD;
+        // day 188 (2022-03-22): 32 mm again: SD
         assertThat(derived.visits()).filteredOn(v -> v.patientId().equals("MI-003"))
-                .extracting(VisitResponse::response).containsExactly(null, OverallResponse.SD, OverallResponse.PR,
-                        OverallResponse.PR);
-        assertThat(p.bestOverallResponse()).isEqualTo(OverallResponse.PR);
-        // the node is below 10 mm on day 186 and bone does not count
-        assertThat(p.softTissueCr()).isTrue();
-        // node 23.94 x 5.02 = 120.1788 Gy, RESPONSIVE; bone 129.65 x 5.02 = 650.843 Gy, not classed
+                .extracting(VisitResponse::response).containsExactly(null, OverallResponse.SD, OverallResponse.SD);
+        assertThat(p.bestOverallResponse()).isEqualTo(OverallResponse.SD);
+        assertThat(p.evaluable()).isTrue();
+        // the liver lesion never measures 0 mm
+        assertThat(p.softTissueCr()).isFalse();
+        // L1: 24.96 x 10.95 = 273.312 Gy >= 80 and did not disappear: RADIORESISTANT;
+        // B1: 59.4 x 10.95 = 650.43 Gy (>= 650), not classed
         Map<String, LesionDose> doses = derived.lesionDoses().stream().filter(d -> d.patientId().equals("MI-003"))
                 .collect(Collectors.toMap(LesionDose::lesionId, Function.identity()));
-        assertThat(doses.get("MI-003-L1").doseGy()).isEqualByComparingTo("120.1788");
-        assertThat(doses.get("MI-003-L1").lesionClass()).isEqualTo(LesionClass.RESPONSIVE);
-        assertThat(doses.get("MI-003-B1").doseGy()).isEqualByComparingTo("650.843");
+        assertThat(doses.get("MI-003-L1").doseGy()).isEqualByComparingTo("273.312");
+        assertThat(doses.get("MI-003-L1").lesionClass()).isEqualTo(LesionClass.RADIORESISTANT);
+        assertThat(doses.get("MI-003-B1").doseGy()).isEqualByComparingTo("650.43");
         assertThat(doses.get("MI-003-B1").lesionClass()).isNull();
-        // the bone lesion needs 650 / 129.65 GBq, below the MTA of 2 / 0.295
-        assertThat(p.recommendedActivity()).isEqualByComparingTo("5.013497878904744");
-        assertThat(p.mta()).isEqualByComparingTo("6.779661016949153");
+        assertThat(p.radioresistant()).isTrue();
+        // MTA = 2 / 0.129 = 15.5038...; 24.96 x 2 = 49.92 >= 80 x 0.129 = 10.32: no exit. Recommended = max(80 /
+        // 24.96 = 3.205, 650 / 59.4 = 10.9428) = 10.9428 GBq, the bone lesion's, under the MTA
+        assertThat(p.mta()).isEqualByComparingTo("15.50387596899225");
+        assertThat(p.recommendedActivity()).isEqualByComparingTo("10.94276094276094");
+        assertThat(p.exitToStandardCare()).isFalse();
+        // fdg.csv: both lesions negative at PRE and POST
         assertThat(p.fdgPositive()).isFalse();
-        // censored at the last contact, 627 days after 2022-05-03
-        assertThat(p.pfsMonths()).isCloseTo(627 / 30.4375, within(1e-12));
-        assertThat(p.pfsEvent()).isFalse();
-        assertThat(p.osEvent()).isFalse();
-        // platelets after therapy: 139, 247, 133 -> nadir 133, grade 1
+        assertThat(p.fdgPositivePost()).isFalse();
+        // progression 2022-03-28, 194 days, death 2022-04-30, 227 days after 2021-09-15
+        assertThat(p.pfsMonths()).isCloseTo(194 / 30.4375, within(1e-12));
+        assertThat(p.pfsEvent()).isTrue();
+        assertThat(p.osMonths()).isCloseTo(227 / 30.4375, within(1e-12));
+        assertThat(p.osEvent()).isTrue();
+        // platelets after therapy: 309, 143, 174 -> nadir 143 (2021-10-20), below 150: grade 1
         assertThat(derived.labNadirs()).filteredOn(n -> n.patientId().equals("MI-003")).singleElement()
                 .satisfies(n -> {
-                    assertThat(n.value()).isEqualByComparingTo("133");
+                    assertThat(n.value()).isEqualByComparingTo("143");
                     assertThat(n.grade()).isEqualTo(1);
                 });
     }
 
     @Test
     void adverseEventsAreSummarisedPerTerm() throws IOException {
-        assertThat(derived.adverseEvents()).extracting(AdverseEventSummary::term)
-                .containsExactly("Dry mouth", "Salivary duct inflammation");
+        // independent_check.py: every row of adverse_events.csv, per term (events, patients, highest grade)
+        assertThat(derived.adverseEvents()).extracting(AdverseEventSummary::term, AdverseEventSummary::events,
+                AdverseEventSummary::patients, AdverseEventSummary::maxGrade)
+                .containsExactly(tuple("Dry mouth", 19, 19, 2), tuple("Fatigue", 14, 14, 3),
+                        tuple("Nausea", 22, 22, 2), tuple("Salivary duct inflammation", 17, 17, 3));
         assertThat(derived.adverseEvents().stream().mapToInt(AdverseEventSummary::events).sum())
                 .isEqualTo((int) dataLines("adverse_events.csv"));
     }
