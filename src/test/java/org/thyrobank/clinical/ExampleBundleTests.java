@@ -24,7 +24,9 @@ import org.thyrobank.clinical.bundle.ClinicalBundleReader;
  * Reads and derives the shared example bundle (a copy under src/test/resources). Row counts are counted from
  * the files here, and with the warnings by {@code study-example/count_check.py}; cohort figures are those printed
  * by {@code study-example/independent_check.py}, a separate Python reading of the same files by the rules of
- * docs/analyses.md; MI-001 and MI-003 are worked by hand in the comments.
+ * docs/analyses.md; MI-001 and MI-003, and the example's edge cases (MI-012 without blood dosimetry, VR-003 never
+ * treated, MI-005's unequivocal bone progression, MI-032's visit without a target row, VR-001's two cycles), are
+ * worked by hand in the comments.
  */
 class ExampleBundleTests {
 
@@ -93,6 +95,39 @@ class ExampleBundleTests {
         assertThat(derived.labs()).hasSize(bundle.labs().size());
         // a baseline for every patient with a therapy (VR-003 has none, so no baseline either)
         assertThat(derived.visits()).extracting(VisitResponse::baseline).filteredOn(b -> b).hasSize(59);
+    }
+
+    @Test
+    void populationsFlowAsTheIndependentReadingCountsThem() {
+        Map<AnalysisPopulation, Long> reached = derived.patients().stream()
+                .collect(Collectors.groupingBy(AnalysisPopulation::of, Collectors.counting()));
+        // enrolled 60 -> dosimetry 59 -> (7 exited, 1 without therapy) -> treated 51 -> evaluable 45
+        assertThat(derived.patients()).hasSize(60);
+        assertThat(patients(PatientOutcome::inDosimetry)).isEqualTo(59);
+        assertThat(patients(p -> Boolean.TRUE.equals(p.exitToStandardCare()))).isEqualTo(7);
+        assertThat(patients(PatientOutcome::treated)).isEqualTo(51);
+        assertThat(patients(PatientOutcome::evaluable)).isEqualTo(45);
+        assertThat(reached).containsExactlyInAnyOrderEntriesOf(Map.of(AnalysisPopulation.ENROLLED, 1L,
+                AnalysisPopulation.DOSIMETRY, 8L, AnalysisPopulation.TREATED, 6L, AnalysisPopulation.EVALUABLE, 45L));
+        Map<AnalysisPopulation.Reason, List<String>> leftOut = derived.patients().stream()
+                .filter(p -> AnalysisPopulation.leftOut(p) != null)
+                .collect(Collectors.groupingBy(AnalysisPopulation::leftOut, TreeMap::new,
+                        Collectors.mapping(PatientOutcome::patientId, Collectors.toList())));
+        assertThat(leftOut).containsExactly(
+                Map.entry(AnalysisPopulation.Reason.NO_DOSIMETRY, List.of("MI-012")),
+                Map.entry(AnalysisPopulation.Reason.EXIT_TO_STANDARD_CARE,
+                        List.of("MI-019", "MI-029", "VR-002", "VR-004", "VR-005", "VR-011", "VR-012")),
+                Map.entry(AnalysisPopulation.Reason.NO_THERAPY, List.of("VR-003")),
+                Map.entry(AnalysisPopulation.Reason.NO_VISIT_AT_6_MONTHS,
+                        List.of("MI-007", "MI-011", "MI-013", "MI-034", "VR-014", "VR-017")));
+        assertThat(AnalysisPopulation.Reason.NO_DOSIMETRY.step()).isEqualTo(AnalysisPopulation.ENROLLED);
+        assertThat(AnalysisPopulation.Reason.EXIT_TO_STANDARD_CARE.step()).isEqualTo(AnalysisPopulation.DOSIMETRY);
+        assertThat(AnalysisPopulation.Reason.NO_THERAPY.step()).isEqualTo(AnalysisPopulation.DOSIMETRY);
+        assertThat(AnalysisPopulation.Reason.NO_VISIT_AT_6_MONTHS.step()).isEqualTo(AnalysisPopulation.TREATED);
+        // the exited are off protocol whatever therapies.csv says: all 7 have a therapy row, none is treated
+        assertThat(derived.patients()).filteredOn(p -> Boolean.TRUE.equals(p.exitToStandardCare()))
+                .allSatisfy(p -> assertThat(bundle.firstTherapy(p.patientId())).isPresent())
+                .noneMatch(PatientOutcome::treated);
     }
 
     @Test
@@ -228,6 +263,105 @@ class ExampleBundleTests {
                     assertThat(n.value()).isEqualByComparingTo("143");
                     assertThat(n.grade()).isEqualTo(1);
                 });
+    }
+
+    @Test
+    void mi012WithoutBloodDosimetryLeavesAtEnrolmentButCountsInTheSensitivityAnalysis() {
+        PatientOutcome p = derived.patient("MI-012").orElseThrow();
+        assertThat(bundle.bloodDosimetry()).noneMatch(b -> b.patientId().equals("MI-012"));
+        assertThat(AnalysisPopulation.leftOut(p)).isEqualTo(AnalysisPopulation.Reason.NO_DOSIMETRY);
+        assertThat(p.inDosimetry()).isFalse();
+        assertThat(p.treated()).isFalse();
+        assertThat(p.exitToStandardCare()).isNull();
+        assertThat(p.iodineRefractory()).isNull();
+        assertThat(p.mta()).isNull();
+        assertThat(p.recommendedActivity()).isNull();
+        // doses at 4.35 GBq (27.24 x 4.35 = 118.494, 37.56 x 4.35 = 163.386), but no MTA: NOT_EVALUABLE
+        assertThat(derived.lesionDoses()).filteredOn(d -> d.patientId().equals("MI-012"))
+                .extracting(LesionDose::lesionId, d -> d.doseGy().stripTrailingZeros().toPlainString(),
+                        LesionDose::lesionClass)
+                .containsExactlyInAnyOrder(tuple("MI-012-L1", "118.494", LesionClass.NOT_EVALUABLE),
+                        tuple("MI-012-L2", "163.386", LesionClass.NOT_EVALUABLE),
+                        tuple("MI-012-B1", "650.325", null));
+        // treated on 2022-03-08 (4.35 GBq), visits on 2022-09-12 (day 188) and 2023-03-16: in the sensitivity
+        // analysis; the node L2 stays at 19 / 18 mm, so not a SOFT_TISSUE_CR
+        assertThat(p.softTissueCrAllTreated()).isFalse();
+        assertThat(p.softTissueCr()).isNull();
+    }
+
+    @Test
+    void vr003WasNeverTreated() {
+        PatientOutcome p = derived.patient("VR-003").orElseThrow();
+        assertThat(bundle.firstTherapy("VR-003")).isEmpty();
+        // in dosimetry (blood 0.24; 31.42 x 2 = 62.84 >= 80 x 0.24 = 19.2), not exited, no therapy
+        assertThat(p.inDosimetry()).isTrue();
+        assertThat(p.exitToStandardCare()).isFalse();
+        assertThat(AnalysisPopulation.leftOut(p)).isEqualTo(AnalysisPopulation.Reason.NO_THERAPY);
+        assertThat(p.treated()).isFalse();
+        assertThat(p.evaluable()).isFalse();
+        assertThat(p.softTissueCrAllTreated()).isNull();
+        assertThat(p.bestOverallResponse()).isNull();
+        assertThat(p.pfsMonths()).isNull();
+        assertThat(p.osMonths()).isNull();
+        assertThat(derived.visits()).noneMatch(v -> v.patientId().equals("VR-003"));
+    }
+
+    @Test
+    void mi005UnequivocalBoneProgressionIsPdButDoesNotCancelSoftTissueCr() {
+        PatientOutcome p = derived.patient("MI-005").orElseThrow();
+        // therapy 2022-06-26; baseline 2022-06-09 (L1 27 mm); 2022-09-25: MI-005-B1 UNEQUIVOCAL_PROGRESSION -> PD;
+        // then 25 mm (SD) and 0 mm on 2023-06-29 (day 368) with the bone lesions PRESENT (PR)
+        assertThat(derived.visits()).filteredOn(v -> v.patientId().equals("MI-005"))
+                .extracting(VisitResponse::response)
+                .containsExactly(null, OverallResponse.PD, OverallResponse.SD, OverallResponse.PR);
+        // nothing after the first PD counts
+        assertThat(p.bestOverallResponse()).isEqualTo(OverallResponse.PD);
+        // bone progression does not cancel SOFT_TISSUE_CR: the only soft-tissue lesion is 0 mm on day 368
+        assertThat(p.softTissueCr()).isTrue();
+        assertThat(p.radioresistant()).isFalse();
+    }
+
+    @Test
+    void mi032VisitWithoutARowForATargetIsNe() {
+        PatientOutcome p = derived.patient("MI-032").orElseThrow();
+        // 2022-03-04 has no row for the target MI-032-L2: no target sum, NE; no new lesion, bone PRESENT
+        assertThat(bundle.assessments()).filteredOn(a -> a.patientId().equals("MI-032")
+                && a.assessedOn().equals(java.time.LocalDate.parse("2022-03-04")))
+                .noneMatch(a -> a.lesionId().equals("MI-032-L2"));
+        assertThat(derived.visits()).filteredOn(v -> v.patientId().equals("MI-032"))
+                .extracting(VisitResponse::response, v -> v.targetSumMm() == null ? null : v.targetSumMm().intValue())
+                .containsExactly(tuple(null, 51), tuple(OverallResponse.SD, 51), tuple(OverallResponse.SD, 36),
+                        tuple(OverallResponse.NE, null));
+        // 36 mm is not 30 % below 51 (35.7): SD is the best
+        assertThat(p.bestOverallResponse()).isEqualTo(OverallResponse.SD);
+        // the node L1 is 7 mm on 2021-08-29, exactly day 182 after 2021-02-28: disappeared; the liver L2 never
+        Map<String, LesionDose> doses = derived.lesionDoses().stream().filter(d -> d.patientId().equals("MI-032"))
+                .collect(Collectors.toMap(LesionDose::lesionId, Function.identity()));
+        assertThat(doses.get("MI-032-L1").lesionClass()).isEqualTo(LesionClass.RESPONSIVE);
+        assertThat(doses.get("MI-032-L2").lesionClass()).isEqualTo(LesionClass.RADIORESISTANT);
+        assertThat(p.softTissueCr()).isFalse();
+    }
+
+    @Test
+    void vr001IsDosedAtItsEarliestTherapyNotItsFirstRow() {
+        // therapies.csv lists 2023-06-21 (3.7 GBq) before 2022-10-24 (2.35 GBq): the first therapy is the earlier
+        assertThat(bundle.firstTherapy("VR-001")).hasValueSatisfying(
+                t -> assertThat(t.administeredGbq()).isEqualByComparingTo("2.35"));
+        // L1 35.18 x 2.35 = 82.673 Gy >= 80, still measured: RADIORESISTANT; L2 30.59 x 2.35 = 71.8865 Gy < 80
+        // though 30.59 x 2 = 61.18 >= 80 x 0.351 = 28.08 (reachable at the MTA): UNDERDOSED
+        Map<String, LesionDose> doses = derived.lesionDoses().stream().filter(d -> d.patientId().equals("VR-001"))
+                .collect(Collectors.toMap(LesionDose::lesionId, Function.identity()));
+        assertThat(doses.get("VR-001-L1").doseGy()).isEqualByComparingTo("82.673");
+        assertThat(doses.get("VR-001-L1").lesionClass()).isEqualTo(LesionClass.RADIORESISTANT);
+        assertThat(doses.get("VR-001-L2").doseGy()).isEqualByComparingTo("71.8865");
+        assertThat(doses.get("VR-001-L2").lesionClass()).isEqualTo(LesionClass.UNDERDOSED);
+        // recommended = 80 / 30.59 = 2.6152 GBq (under the MTA 2 / 0.351 = 5.698); 2.35 is below 0.95 x 2.6152
+        PatientOutcome p = derived.patient("VR-001").orElseThrow();
+        assertThat(p.recommendedActivity()).isCloseTo(new java.math.BigDecimal("2.615233736515"),
+                within(new java.math.BigDecimal("1e-12")));
+        // the baseline is 2022-10-14, the latest visit on or before 2022-10-24
+        assertThat(derived.visits()).filteredOn(v -> v.patientId().equals("VR-001") && v.baseline())
+                .extracting(VisitResponse::assessedOn).containsExactly(java.time.LocalDate.parse("2022-10-14"));
     }
 
     @Test
