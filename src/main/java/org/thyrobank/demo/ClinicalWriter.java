@@ -2,6 +2,7 @@ package org.thyrobank.demo;
 
 import static org.thyrobank.demo.Table.decimal;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.thyrobank.demo.Patient.Lesion;
 import org.thyrobank.demo.Patient.Site;
@@ -38,14 +39,19 @@ final class ClinicalWriter {
         return table;
     }
 
-    /** Archival tumour tissue, plasma a few days before therapy (PRE) and at the 6-month visit (POST). */
+    /**
+     * Archival tumour tissue, plasma a few days before therapy (PRE; at dosimetry for an exited patient) and at the
+     * 6-month visit (POST).
+     */
     private Table specimens() {
         Table table = new Table("specimen_id", "patient_id", "kind", "timepoint", "collected_on");
         for (Patient p : patients) {
             for (TumourSpecimen tumour : p.tumourSpecimens()) {
                 table.add(tumour.id(), p.id(), "TUMOUR_TISSUE", null, tumour.collectedOn());
             }
-            table.add(QpcrWriter.preSpecimen(p), p.id(), "PLASMA", "PRE", p.firstTherapyOn().minusDays(draw.integer(1, 6)));
+            LocalDate pre = p.treated() ? p.firstTherapyOn().minusDays(draw.integer(1, 6))
+                    : p.dosimetryOn().plusDays(draw.integer(0, 2));
+            table.add(QpcrWriter.preSpecimen(p), p.id(), "PLASMA", "PRE", pre);
             if (p.postSampleOn() != null) {
                 table.add(QpcrWriter.postSpecimen(p), p.id(), "PLASMA", "POST", p.postSampleOn());
             }

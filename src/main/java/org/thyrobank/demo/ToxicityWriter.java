@@ -9,6 +9,7 @@ import org.thyrobank.demo.Patient.Centre;
 /**
  * Writes labs.csv and adverse_events.csv: blood counts that fall to a nadir 4 to 6 weeks after the first
  * therapy, deeper the closer the activity came to the MTA, and the usual early and late effects of 131I.
+ * A patient who exits at dosimetry has the screening blood count only: the protocol follows no therapy of theirs.
  */
 final class ToxicityWriter {
 
@@ -28,8 +29,12 @@ final class ToxicityWriter {
         Table labs = new Table("patient_id", "drawn_on", "test", "value", "unit");
         Table events = new Table("patient_id", "term", "grade", "onset_on");
         for (Patient p : patients) {
-            addLabs(p, labs);
-            addAdverseEvents(p, events);
+            if (p.treated()) {
+                addLabs(p, labs);
+                addAdverseEvents(p, events);
+            } else {
+                addScreeningLabs(p, labs);
+            }
         }
         out.write("clinical/labs.csv", labs);
         out.write("clinical/adverse_events.csv", events);
@@ -56,18 +61,33 @@ final class ToxicityWriter {
                 break;
             }
             double depth = depth(day, nadirDay);
-            double neutrophilCount = neutrophils * fallen(neutrophilFall, depth);
-            double lymphocyteCount = lymphocytes * fallen(lymphocyteFall, depth);
-            labs.add(p.id(), drawn, "PLATELETS", Math.round(platelets * fallen(plateletFall, depth)), "10^9/L");
-            labs.add(p.id(), drawn, "NEUTROPHILS", decimal(neutrophilCount, 2), "10^9/L");
-            labs.add(p.id(), drawn, "LEUKOCYTES", decimal(neutrophilCount + lymphocyteCount + otherWhiteCells, 2), "10^9/L");
-            labs.add(p.id(), drawn, "LYMPHOCYTES", decimal(lymphocyteCount, 2), "10^9/L");
-            double hb = haemoglobin * fallen(haemoglobinFall, depth);
-            if (p.centre() == Centre.NEGRAR) {
-                labs.add(p.id(), drawn, "HEMOGLOBIN", decimal(hb / 10, 1), "g/dL");
-            } else {
-                labs.add(p.id(), drawn, "HEMOGLOBIN", Math.round(hb), "g/L");
-            }
+            addBloodCount(p, labs, drawn, platelets * fallen(plateletFall, depth),
+                    neutrophils * fallen(neutrophilFall, depth), lymphocytes * fallen(lymphocyteFall, depth),
+                    otherWhiteCells, haemoglobin * fallen(haemoglobinFall, depth));
+        }
+    }
+
+    /** The screening blood count, in the week before dosimetry, drawn as {@link #addLabs} draws its baseline. */
+    private void addScreeningLabs(Patient p, Table labs) {
+        LocalDate drawn = p.dosimetryOn().minusDays(draw.integer(0, 7));
+        double platelets = draw.between(draw.normal(250, 55), 150, 420);
+        double neutrophils = draw.between(draw.normal(4.0, 1.1), 2.0, 7.5);
+        double lymphocytes = draw.between(draw.normal(1.9, 0.5), 1.0, 3.4);
+        double otherWhiteCells = draw.uniform(0.5, 1.1);
+        double haemoglobin = draw.between(draw.normal(p.sex().equals("F") ? 131 : 145, 10), 105, 170);
+        addBloodCount(p, labs, drawn, platelets, neutrophils, lymphocytes, otherWhiteCells, haemoglobin);
+    }
+
+    private static void addBloodCount(Patient p, Table labs, LocalDate drawn, double platelets, double neutrophils,
+            double lymphocytes, double otherWhiteCells, double haemoglobin) {
+        labs.add(p.id(), drawn, "PLATELETS", Math.round(platelets), "10^9/L");
+        labs.add(p.id(), drawn, "NEUTROPHILS", decimal(neutrophils, 2), "10^9/L");
+        labs.add(p.id(), drawn, "LEUKOCYTES", decimal(neutrophils + lymphocytes + otherWhiteCells, 2), "10^9/L");
+        labs.add(p.id(), drawn, "LYMPHOCYTES", decimal(lymphocytes, 2), "10^9/L");
+        if (p.centre() == Centre.NEGRAR) {
+            labs.add(p.id(), drawn, "HEMOGLOBIN", decimal(haemoglobin / 10, 1), "g/dL");
+        } else {
+            labs.add(p.id(), drawn, "HEMOGLOBIN", Math.round(haemoglobin), "g/L");
         }
     }
 

@@ -1,0 +1,182 @@
+package org.thyrobank.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.thyrobank.clinical.AnalysisPopulation;
+import org.thyrobank.clinical.ClinicalBundle;
+import org.thyrobank.clinical.ClinicalDerivations;
+import org.thyrobank.clinical.DerivedClinical;
+import org.thyrobank.clinical.Lesion;
+import org.thyrobank.clinical.LesionClass;
+import org.thyrobank.clinical.LesionDose;
+import org.thyrobank.clinical.PatientOutcome;
+import org.thyrobank.clinical.Therapy;
+import org.thyrobank.clinical.bundle.ClinicalBundleReader;
+
+/**
+ * The demo bundle read by the clinical reader and derived as the report derives it (docs/analyses.md), for several
+ * seeds: the plan's populations (60 enrolled, all in dosimetry, 5 exited to standard care, 55 treated, 46
+ * evaluable) and the activities against the MTA and the recommended activity.
+ */
+class SyntheticCohortDerivationTests {
+
+    private static final long[] SEEDS = {20_260_101L, 1, 7, 11, 42};
+    private static final BigDecimal DEVIATION_FRACTION = new BigDecimal("0.95");
+    private static final BigDecimal MTA_TOLERANCE_GBQ = new BigDecimal("0.005");
+
+    @TempDir
+    static Path root;
+
+    private static final Map<Long, Written> WRITTEN = new HashMap<>();
+
+    /** One seed's bundle as written, and what the reader and the derivations make of it. */
+    private record Written(Path study, SyntheticCohort.Summary summary, ClinicalBundle bundle, DerivedClinical derived) {
+
+        List<PatientOutcome> patients() {
+            return derived.patients();
+        }
+
+        Set<String> ids(java.util.function.Predicate<PatientOutcome> which) {
+            return patients().stream().filter(which).map(PatientOutcome::patientId).collect(Collectors.toSet());
+        }
+
+        List<CSVRecord> rows(String clinicalFile) {
+            return SyntheticCohortDerivationTests.rows(study.resolve("clinical").resolve(clinicalFile));
+        }
+    }
+
+    static LongStream seeds() {
+        return LongStream.of(SEEDS);
+    }
+
+    private static synchronized Written written(long seed) {
+        return WRITTEN.computeIfAbsent(seed, s -> {
+            Path study = root.resolve("study-" + s);
+            SyntheticCohort.Summary summary = SyntheticCohort.write(study, s);
+            ClinicalBundle bundle = ClinicalBundleReader.read(study.resolve("clinical"));
+            return new Written(study, summary, bundle, ClinicalDerivations.derive(bundle));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void sixtyEnrolledAllWithDosimetryFiveExitedFiftyFiveTreatedFortySixEvaluable(long seed) {
+        Written w = written(seed);
+        List<PatientOutcome> patients = w.patients();
+        assertThat(patients).hasSize(60);
+        assertThat(patients).allMatch(PatientOutcome::inDosimetry);
+        assertThat(w.ids(p -> Boolean.TRUE.equals(p.exitToStandardCare()))).hasSize(5);
+        assertThat(w.ids(PatientOutcome::treated)).hasSize(55);
+        assertThat(w.ids(PatientOutcome::evaluable)).hasSize(46);
+        Map<AnalysisPopulation.Reason, Long> leftOut = patients.stream().filter(p -> !p.evaluable())
+                .collect(Collectors.groupingBy(AnalysisPopulation::leftOut, TreeMap::new, Collectors.counting()));
+        assertThat(leftOut).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                AnalysisPopulation.Reason.EXIT_TO_STANDARD_CARE, 5L, AnalysisPopulation.Reason.NO_VISIT_AT_6_MONTHS, 9L)));
+        assertThat(w.summary().patients()).isEqualTo(60);
+        assertThat(w.summary().evaluable()).isEqualTo(46);
+        assertThat(patients.stream().map(PatientOutcome::centre).distinct()).hasSize(2);
+    }
+
+    /** Two of the five exited are given 131I in standard care anyway: a therapies.csv row off protocol. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theExitedAreIodineRefractoryOffProtocolAndOutsideTheSafetyData(long seed) {
+        Written w = written(seed);
+        Set<String> exited = w.ids(p -> Boolean.TRUE.equals(p.exitToStandardCare()));
+        assertThat(w.patients()).filteredOn(p -> exited.contains(p.patientId())).allSatisfy(p -> {
+            assertThat(p.iodineRefractory()).isTrue();
+            assertThat(p.treated()).isFalse();
+            assertThat(p.softTissueCr()).isNull();
+        });
+        Set<String> withTherapy = w.bundle().therapies().stream().map(Therapy::patientId).filter(exited::contains)
+                .collect(Collectors.toSet());
+        assertThat(withTherapy).hasSize(2);
+        Map<String, List<LesionClass>> softTissueClasses = w.derived().lesionDoses().stream()
+                .filter(d -> d.site() == Lesion.Site.SOFT_TISSUE)
+                .collect(Collectors.groupingBy(LesionDose::patientId, Collectors.mapping(LesionDose::lesionClass,
+                        Collectors.toList())));
+        assertThat(withTherapy).allSatisfy(id -> assertThat(softTissueClasses.get(id)).contains(LesionClass.LOW_UPTAKE));
+        assertThat(w.rows("adverse_events.csv")).noneMatch(r -> exited.contains(r.get("patient_id")));
+        assertThat(w.rows("follow_up.csv").stream().map(r -> r.get("patient_id"))).containsAll(exited);
+    }
+
+    /**
+     * Every treated soft-tissue lesion can reach 80 Gy at the MTA; no first therapy is above the MTA, and the plan
+     * gives 3 treated patients less than the recommended activity, so at most a few more (the 18.5 GBq practical
+     * maximum) may fall below 95 % of it.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void treatedPatientsAreGivenTheirRecommendedActivityUpToTheMtaSaveAFewDeviations(long seed) {
+        Written w = written(seed);
+        Set<String> treated = w.ids(PatientOutcome::treated);
+        assertThat(w.derived().lesionDoses()).filteredOn(d -> treated.contains(d.patientId()))
+                .noneMatch(d -> d.lesionClass() == LesionClass.LOW_UPTAKE);
+        long atRecommended = 0;
+        for (PatientOutcome p : w.patients()) {
+            if (!p.treated()) {
+                continue;
+            }
+            BigDecimal given = w.bundle().firstTherapy(p.patientId()).orElseThrow().administeredGbq();
+            assertThat(given).as(p.patientId()).isLessThanOrEqualTo(p.mta().add(MTA_TOLERANCE_GBQ));
+            atRecommended += given.compareTo(DEVIATION_FRACTION.multiply(p.recommendedActivity())) >= 0 ? 1 : 0;
+        }
+        assertThat(atRecommended).isBetween(49L, 55L);
+    }
+
+    /** No dates that disagree: baselines before therapy, plasma timepoints, visits and draws within follow-up. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theReaderFindsNothingToWarnAbout(long seed) {
+        assertThat(written(seed).bundle().warnings()).isEmpty();
+    }
+
+    /** A second cycle only for an evaluable patient without a complete response, after the 6-month visit. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aFewEvaluablePatientsHaveASecondCycleAfterTheSixMonthVisit(long seed) {
+        Written w = written(seed);
+        Map<String, List<Therapy>> cycles = w.bundle().therapies().stream()
+                .collect(Collectors.groupingBy(Therapy::patientId));
+        Map<String, List<Therapy>> repeated = cycles.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(repeated.size()).isBetween(1, 15);
+        Set<String> evaluable = w.ids(PatientOutcome::evaluable);
+        Set<String> complete = w.ids(p -> Boolean.TRUE.equals(p.softTissueCr()));
+        repeated.forEach((id, therapies) -> {
+            assertThat(therapies).hasSize(2);
+            assertThat(evaluable).contains(id);
+            assertThat(complete).doesNotContain(id);
+            assertThat(ChronoUnit.DAYS.between(therapies.get(0).treatedOn(), therapies.get(1).treatedOn()))
+                    .isGreaterThan(182);
+        });
+    }
+
+    private static List<CSVRecord> rows(Path csv) {
+        try (Reader in = Files.newBufferedReader(csv)) {
+            return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
