@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +38,7 @@ import org.thyrobank.clinical.bundle.ClinicalBundleReader;
 /**
  * The demo bundle read by the clinical reader and derived as the report derives it (docs/analyses.md), for several
  * seeds: the plan's populations (60 enrolled, all in dosimetry, 5 exited to standard care, 55 treated, 46
- * evaluable) and the activities against the MTA and the recommended activity.
+ * evaluable), the activities against the MTA and the recommended activity, and the adverse events' attributions.
  */
 class SyntheticCohortDerivationTests {
 
@@ -62,6 +64,14 @@ class SyntheticCohortDerivationTests {
 
         List<CSVRecord> rows(String clinicalFile) {
             return SyntheticCohortDerivationTests.rows(study.resolve("clinical").resolve(clinicalFile));
+        }
+
+        List<String> header(String clinicalFile) {
+            try {
+                return List.of(Files.readAllLines(study.resolve("clinical").resolve(clinicalFile)).get(0).split(","));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -144,11 +154,16 @@ class SyntheticCohortDerivationTests {
         assertThat(atRecommended).isBetween(49L, 55L);
     }
 
-    /** No dates that disagree: baselines before therapy, plasma timepoints, visits and draws within follow-up. */
+    /**
+     * No dates that disagree (baselines before therapy, plasma timepoints, visits and draws within follow-up). The
+     * reader on this branch does not know adverse_events.csv's attribution column yet and says so; once it does,
+     * there is no warning at all.
+     */
     @ParameterizedTest
     @MethodSource("seeds")
-    void theReaderFindsNothingToWarnAbout(long seed) {
-        assertThat(written(seed).bundle().warnings()).isEmpty();
+    void theReaderFindsNothingToWarnAboutButAColumnItDoesNotKnowYet(long seed) {
+        assertThat(written(seed).bundle().warnings()).allSatisfy(warning -> assertThat(warning)
+                .contains("column 'attribution'").contains("unknown column"));
     }
 
     /** A second cycle only for an evaluable patient without a complete response, after the 6-month visit. */
@@ -170,6 +185,32 @@ class SyntheticCohortDerivationTests {
             assertThat(ChronoUnit.DAYS.between(therapies.get(0).treatedOn(), therapies.get(1).treatedOn()))
                     .isGreaterThan(182);
         });
+    }
+
+    /**
+     * Every event has an attribution or none (not assessed); the effects of 131I (nausea, sialadenitis, dry mouth)
+     * are mostly judged related, by the plan's weights about 80 %; some events are judged unrelated or unlikely,
+     * a few not at all (about 8 % blank). Over the seeds together, so that none of them is needed for a rare kind.
+     */
+    @Test
+    void adverseEventsCarryAnAttributionMostlyRelatedForTheEffectsOfIodine() {
+        List<CSVRecord> events = new ArrayList<>();
+        for (long seed : SEEDS) {
+            assertThat(written(seed).header("adverse_events.csv"))
+                    .containsExactly("patient_id", "term", "grade", "onset_on", "attribution");
+            events.addAll(written(seed).rows("adverse_events.csv"));
+        }
+        Function<CSVRecord, String> attribution = r -> r.get("attribution");
+        assertThat(events).allSatisfy(r -> assertThat(attribution.apply(r))
+                .isIn("", "UNRELATED", "UNLIKELY", "POSSIBLE", "PROBABLE", "DEFINITE"));
+        List<CSVRecord> iodineEffects = events.stream()
+                .filter(r -> List.of("Nausea", "Salivary duct inflammation", "Dry mouth").contains(r.get("term"))).toList();
+        long related = iodineEffects.stream().filter(r -> List.of("POSSIBLE", "PROBABLE", "DEFINITE")
+                .contains(attribution.apply(r))).count();
+        assertThat((double) related / iodineEffects.size()).isGreaterThan(0.65);
+        Map<String, Long> kinds = events.stream().collect(Collectors.groupingBy(attribution, Collectors.counting()));
+        assertThat(kinds).containsKeys("", "UNRELATED", "UNLIKELY", "POSSIBLE", "PROBABLE");
+        assertThat((double) kinds.get("") / events.size()).isBetween(0.02, 0.2);
     }
 
     private static List<CSVRecord> rows(Path csv) {

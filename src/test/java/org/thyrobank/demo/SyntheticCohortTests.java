@@ -77,7 +77,7 @@ class SyntheticCohortTests {
         contract.put("therapies", List.of("patient_id", "treated_on", "administered_gbq"));
         contract.put("fdg", List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"));
         contract.put("assessments", List.of("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion"));
-        contract.put("adverse_events", List.of("patient_id", "term", "grade", "onset_on"));
+        contract.put("adverse_events", List.of("patient_id", "term", "grade", "onset_on", "attribution"));
         contract.put("labs", List.of("patient_id", "drawn_on", "test", "value", "unit"));
         contract.put("follow_up", List.of("patient_id", "last_contact_on", "progressed_on", "died_on"));
         for (var file : contract.entrySet()) {
