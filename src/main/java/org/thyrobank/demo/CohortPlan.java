@@ -32,6 +32,9 @@ final class CohortPlan {
     private static final int WITHDRAWN = 3;
     private static final int METASTASIS_BIOPSIES = 4;
     private static final int MISSING_POST_SAMPLES = 3;
+    /** Evaluable patients without the 6-month FDG PET/CT, and without the repeated 124I PET. */
+    private static final int MISSING_FDG_POST = 5;
+    private static final int MISSING_IODINE_PET = 8;
     /** Treated patients given less than the recommended activity (a protocol deviation). */
     private static final int REDUCED_ACTIVITY = 3;
 
@@ -46,9 +49,12 @@ final class CohortPlan {
      *
      * @param reducedActivity a treated patient given less than the recommended first activity
      * @param offProtocolTherapy an exited patient given 131I in standard care anyway (a therapies.csv row)
+     * @param fdgPostMissing an evaluable patient without the 6-month FDG PET/CT
+     * @param iodinePetMissing an evaluable patient without the repeated 124I PET
      */
     record PatientPlan(int index, String id, Centre centre, Genotype genotype, Course course,
-            boolean metastasisBiopsy, boolean postSampleMissing, boolean reducedActivity, boolean offProtocolTherapy) {
+            boolean metastasisBiopsy, boolean postSampleMissing, boolean reducedActivity, boolean offProtocolTherapy,
+            boolean fdgPostMissing, boolean iodinePetMissing) {
     }
 
     private CohortPlan() {
@@ -67,10 +73,14 @@ final class CohortPlan {
         List<Integer> reduced = draw.shuffled(indices(i -> courses.get(i) != Course.EXITED)).subList(0, REDUCED_ACTIVITY);
         List<Integer> offProtocol = draw.shuffled(indices(i -> courses.get(i) == Course.EXITED))
                 .subList(0, EXITED_WITH_OFF_PROTOCOL_THERAPY);
+        List<Integer> evaluable = indices(i -> courses.get(i) == Course.EVALUABLE);
+        List<Integer> fdgMissing = draw.shuffled(evaluable).subList(0, MISSING_FDG_POST);
+        List<Integer> iodineMissing = draw.shuffled(evaluable).subList(0, MISSING_IODINE_PET);
         List<PatientPlan> plans = new ArrayList<>();
         for (int i = 0; i < PATIENTS; i++) {
             plans.add(new PatientPlan(i, id(i), centre(i), genotypes.get(i), courses.get(i), biopsies.contains(i),
-                    postMissing.contains(i), reduced.contains(i), offProtocol.contains(i)));
+                    postMissing.contains(i), reduced.contains(i), offProtocol.contains(i), fdgMissing.contains(i),
+                    iodineMissing.contains(i)));
         }
         return Collections.unmodifiableList(plans);
     }

@@ -31,8 +31,13 @@ final class CourseSimulator {
      */
     enum Fate { RESPONSIVE, RADIORESISTANT, UNDERDOSED }
 
+    /**
+     * @param fates the fate of each target, in lesion order (empty for an exited patient)
+     * @param sixMonthVisitOn the 6-month visit, null when the patient has none
+     * @param progressedAtSixMonths whether that visit shows progression
+     */
     record Outcome(List<Therapy> therapies, List<Visit> visits, FollowUp followUp, boolean softTissueCr,
-            LocalDate postSampleOn) {
+            LocalDate postSampleOn, List<Fate> fates, LocalDate sixMonthVisitOn, boolean progressedAtSixMonths) {
     }
 
     private final PatientPlan plan;
@@ -72,7 +77,7 @@ final class CourseSimulator {
         FollowUp followUp = draw.chance(plan.genotype().brafAndTert() ? 0.5 : 0.3) && !died.isAfter(DATA_CUTOFF)
                 ? new FollowUp(died, null, died)
                 : new FollowUp(draw.date(max(since, DATA_CUTOFF.minusDays(150)), DATA_CUTOFF), null, null);
-        return new Outcome(List.copyOf(therapies), visits, followUp, false, null);
+        return new Outcome(List.copyOf(therapies), visits, followUp, false, null, List.of(), null, false);
     }
 
     Outcome simulate(List<Lesion> lesions, double administeredGbq) {
@@ -96,7 +101,9 @@ final class CourseSimulator {
         LocalDate progressedOn = progressesAt >= 0 ? dates.get(progressesAt) : null;
         LocalDate postSample = plan.course() == Course.EVALUABLE && !plan.postSampleMissing()
                 ? dates.get(SIX_MONTHS).plusDays(draw.integer(-5, 5)) : null;
-        return new Outcome(List.copyOf(therapies), visits, followUp(lastVisit, progressedOn), softTissueCr, postSample);
+        LocalDate sixMonthVisit = dates.size() > SIX_MONTHS ? dates.get(SIX_MONTHS) : null;
+        return new Outcome(List.copyOf(therapies), visits, followUp(lastVisit, progressedOn), softTissueCr, postSample,
+                fates, sixMonthVisit, progressesAt == SIX_MONTHS);
     }
 
     private Fate fate(Lesion lesion, double administeredGbq) {

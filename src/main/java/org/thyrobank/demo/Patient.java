@@ -13,7 +13,7 @@ import org.thyrobank.demo.CohortPlan.Course;
 record Patient(String id, Centre centre, String sex, int birthYear, String histology, Genotype genotype,
         Course course, LocalDate dosimetryOn, List<TumourSpecimen> tumourSpecimens, double bloodGyPerGbq,
         double retention48hPct, List<Lesion> lesions, List<Therapy> therapies, List<Visit> visits, FollowUp followUp,
-        boolean softTissueCr, LocalDate postSampleOn) {
+        boolean softTissueCr, LocalDate postSampleOn, List<FdgReading> fdgPost, List<IodineUptake> iodinePet) {
 
     /** Soft tissue is evaluable for a complete response at 6 months (analyses.md). */
     static final int EVALUABLE_AFTER_DAYS = 182;
@@ -104,5 +104,13 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
     }
 
     record FollowUp(LocalDate lastContactOn, LocalDate progressedOn, LocalDate diedOn) {
+    }
+
+    /** One lesion's SUVmax at the FDG PET/CT 6 months after the first therapy (fdg.csv timepoint POST). */
+    record FdgReading(String lesionId, double suvMax) {
+    }
+
+    /** One lesion's 124I uptake at the PET repeated about 6 months after the first therapy (iodine_pet.csv). */
+    record IodineUptake(String lesionId, LocalDate scannedOn, double uptakePct) {
     }
 }

@@ -13,8 +13,9 @@ import org.thyrobank.demo.Patient.TumourSpecimen;
 
 /**
  * Makes a patient from its plan: demographics, lesions with their 124I dosimetry and FDG uptake, and the
- * dosimetry-guided first activity; the course after dosimetry comes from {@link CourseSimulator}.
- * Iodine avidity falls and FDG uptake rises from wild type to BRAF V600E to BRAF V600E with TERT.
+ * dosimetry-guided first activity; the course after dosimetry comes from {@link CourseSimulator}, the 6-month scans
+ * from {@link SixMonthScans}. Iodine avidity falls and FDG uptake rises from wild type to BRAF V600E to BRAF V600E
+ * with TERT.
  */
 final class PatientFactory {
 
@@ -52,9 +53,11 @@ final class PatientFactory {
         CourseSimulator simulator = new CourseSimulator(plan, draw, dosimetryOn, therapyOn, blood);
         CourseSimulator.Outcome outcome = plan.course() == Course.EXITED ? simulator.exit(lesions)
                 : simulator.simulate(lesions, firstActivity(lesions, blood, plan.reducedActivity(), draw));
+        SixMonthScans scans = new SixMonthScans(plan, draw, outcome, lesions);
         return new Patient(plan.id(), plan.centre(), sex, therapyOn.getYear() - age, histology, genotype, plan.course(),
                 dosimetryOn, List.copyOf(specimens), blood, retention, lesions, outcome.therapies(), outcome.visits(),
-                outcome.followUp(), outcome.softTissueCr(), outcome.postSampleOn());
+                outcome.followUp(), outcome.softTissueCr(), outcome.postSampleOn(), scans.fdg(),
+                scans.iodinePet());
     }
 
     /** Maximum tolerable activity: 2 Gy to the blood. */

@@ -16,7 +16,7 @@ class CohortPlanTests {
     private static final int SEEDS = 300;
 
     @Test
-    void everySeedDealsTheSameCoursesAndGenotypes() {
+    void everySeedDealsTheSameCoursesGenotypesAndScans() {
         for (long seed = 0; seed < SEEDS; seed++) {
             List<PatientPlan> plans = CohortPlan.deal(Draw.forPart(seed, "plan"));
             String as = "seed " + seed;
@@ -35,10 +35,12 @@ class CohortPlanTests {
             assertThat(count(plans, p -> p.offProtocolTherapy() && p.course() != Course.EXITED)).as(as).isZero();
             assertThat(count(plans, PatientPlan::reducedActivity)).as(as).isEqualTo(3);
             assertThat(count(plans, p -> p.reducedActivity() && p.course() == Course.EXITED)).as(as).isZero();
+            assertThat(count(plans, PatientPlan::fdgPostMissing)).as(as).isEqualTo(5);
+            assertThat(count(plans, PatientPlan::iodinePetMissing)).as(as).isEqualTo(8);
             assertThat(count(plans, PatientPlan::metastasisBiopsy)).as(as).isEqualTo(4);
             assertThat(count(plans, PatientPlan::postSampleMissing)).as(as).isEqualTo(3);
             assertThat(plans).as(as)
-                    .filteredOn(p -> p.metastasisBiopsy() || p.postSampleMissing())
+                    .filteredOn(p -> p.fdgPostMissing() || p.iodinePetMissing() || p.metastasisBiopsy() || p.postSampleMissing())
                     .allSatisfy(p -> assertThat(p.course()).isEqualTo(Course.EVALUABLE));
         }
     }

@@ -75,7 +75,8 @@ class SyntheticCohortTests {
         contract.put("blood_dosimetry", List.of("patient_id", "blood_gy_per_gbq", "whole_body_retention_48h_pct"));
         contract.put("lesion_dosimetry", List.of("patient_id", "lesion_id", "lesion_gy_per_gbq", "uptake_pct", "volume_ml"));
         contract.put("therapies", List.of("patient_id", "treated_on", "administered_gbq"));
-        contract.put("fdg", List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"));
+        contract.put("fdg", List.of("patient_id", "lesion_id", "timepoint", "suv_max", "fdg_positive"));
+        contract.put("iodine_pet", List.of("patient_id", "lesion_id", "scanned_on", "uptake_pct"));
         contract.put("assessments", List.of("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion"));
         contract.put("adverse_events", List.of("patient_id", "term", "grade", "onset_on", "attribution"));
         contract.put("labs", List.of("patient_id", "drawn_on", "test", "value", "unit"));
