@@ -2,7 +2,10 @@ package org.thyrobank.demo;
 
 import static org.thyrobank.demo.Table.decimal;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.thyrobank.demo.Patient.FdgReading;
+import org.thyrobank.demo.Patient.IodineUptake;
 import org.thyrobank.demo.Patient.Lesion;
 import org.thyrobank.demo.Patient.Site;
 import org.thyrobank.demo.Patient.Therapy;
@@ -11,6 +14,8 @@ import org.thyrobank.demo.Patient.Visit;
 
 /** Writes the clinical files of study-bundle.md that describe patients, specimens, lesions and response. */
 final class ClinicalWriter {
+
+    private static final double FDG_POSITIVE_SUV = 2.5;
 
     private final List<Patient> patients;
     private final Draw draw;
@@ -28,6 +33,7 @@ final class ClinicalWriter {
         out.write("clinical/lesion_dosimetry.csv", lesionDosimetry());
         out.write("clinical/therapies.csv", therapies());
         out.write("clinical/fdg.csv", fdg());
+        out.write("clinical/iodine_pet.csv", iodinePet());
         out.write("clinical/assessments.csv", assessments());
         out.write("clinical/follow_up.csv", followUp());
     }
@@ -38,14 +44,19 @@ final class ClinicalWriter {
         return table;
     }
 
-    /** Archival tumour tissue, plasma a few days before therapy (PRE) and at the 6-month visit (POST). */
+    /**
+     * Archival tumour tissue, plasma a few days before therapy (PRE; at dosimetry for an exited patient) and at the
+     * 6-month visit (POST).
+     */
     private Table specimens() {
         Table table = new Table("specimen_id", "patient_id", "kind", "timepoint", "collected_on");
         for (Patient p : patients) {
             for (TumourSpecimen tumour : p.tumourSpecimens()) {
                 table.add(tumour.id(), p.id(), "TUMOUR_TISSUE", null, tumour.collectedOn());
             }
-            table.add(QpcrWriter.preSpecimen(p), p.id(), "PLASMA", "PRE", p.firstTherapyOn().minusDays(draw.integer(1, 6)));
+            LocalDate pre = p.treated() ? p.firstTherapyOn().minusDays(draw.integer(1, 6))
+                    : p.dosimetryOn().plusDays(draw.integer(0, 2));
+            table.add(QpcrWriter.preSpecimen(p), p.id(), "PLASMA", "PRE", pre);
             if (p.postSampleOn() != null) {
                 table.add(QpcrWriter.postSpecimen(p), p.id(), "PLASMA", "POST", p.postSampleOn());
             }
@@ -89,12 +100,30 @@ final class ClinicalWriter {
         return table;
     }
 
-    /** Pre-treatment FDG PET/CT: a lesion is called positive from an SUVmax of 2.5. */
+    /**
+     * FDG PET/CT before therapy (PRE, every patient) and 6 months after it (POST, most evaluable patients): a lesion
+     * is called positive from an SUVmax of 2.5.
+     */
     private Table fdg() {
-        Table table = new Table("patient_id", "lesion_id", "suv_max", "fdg_positive");
+        Table table = new Table("patient_id", "lesion_id", "timepoint", "suv_max", "fdg_positive");
         for (Patient p : patients) {
             for (Lesion l : p.lesions()) {
-                table.add(p.id(), l.id(), decimal(l.suvMax(), 1), l.suvMax() >= 2.5);
+                table.add(p.id(), l.id(), "PRE", decimal(l.suvMax(), 1), l.suvMax() >= FDG_POSITIVE_SUV);
+            }
+            for (FdgReading reading : p.fdgPost()) {
+                table.add(p.id(), reading.lesionId(), "POST", decimal(reading.suvMax(), 1),
+                        reading.suvMax() >= FDG_POSITIVE_SUV);
+            }
+        }
+        return table;
+    }
+
+    /** The 124I PET repeated about 6 months after therapy; the pre-treatment uptake is lesion_dosimetry.csv's. */
+    private Table iodinePet() {
+        Table table = new Table("patient_id", "lesion_id", "scanned_on", "uptake_pct");
+        for (Patient p : patients) {
+            for (IodineUptake scan : p.iodinePet()) {
+                table.add(p.id(), scan.lesionId(), scan.scannedOn(), decimal(scan.uptakePct(), 3));
             }
         }
         return table;

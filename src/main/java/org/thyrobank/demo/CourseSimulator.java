@@ -11,9 +11,10 @@ import org.thyrobank.demo.Patient.Therapy;
 import org.thyrobank.demo.Patient.Visit;
 
 /**
- * What happens after the first 131I therapy: RECIST visits at baseline, 3, 6, 12, 18 and 24 months until
- * progression, a second therapy for some, follow-up to the data cut-off. A soft-tissue lesion disappears
- * only when its absorbed dose reached 80 Gy, and then less often in BRAF V600E and TERT tumours.
+ * What happens after dosimetry. On protocol: the first 131I therapy, RECIST visits at baseline, 3, 6, 12, 18 and
+ * 24 months until progression, a second therapy for some, follow-up to the data cut-off; a soft-tissue lesion
+ * disappears only when its absorbed dose reached 80 Gy, and then less often in BRAF V600E and TERT tumours. An
+ * exited patient ({@link #exit}) leaves for standard care after the enrolment CT.
  */
 final class CourseSimulator {
 
@@ -21,22 +22,62 @@ final class CourseSimulator {
     private static final int[][] VISIT_WINDOWS = {{84, 98}, {182, 203}, {358, 380}, {540, 562}, {722, 745}};
     private static final int SIX_MONTHS = 2;
 
-    enum Fate { RESPONSIVE, RADIORESISTANT, LOW_UPTAKE }
+    /** Empiric activities of standard care, GBq (100, 150 and 200 mCi). */
+    private static final List<Double> EMPIRIC_GBQ = List.of(3.7, 5.55, 7.4);
 
+    /**
+     * What a treated soft-tissue lesion does: disappears, stays although it got its 80 Gy, or stays because the
+     * activity given left it below 80 Gy (analyses.md's UNDERDOSED; LOW_UPTAKE lesions exit before therapy).
+     */
+    enum Fate { RESPONSIVE, RADIORESISTANT, UNDERDOSED }
+
+    /**
+     * @param fates the fate of each target, in lesion order (empty for an exited patient)
+     * @param sixMonthVisitOn the 6-month visit, null when the patient has none
+     * @param progressedAtSixMonths whether that visit shows progression
+     */
     record Outcome(List<Therapy> therapies, List<Visit> visits, FollowUp followUp, boolean softTissueCr,
-            LocalDate postSampleOn) {
+            LocalDate postSampleOn, List<Fate> fates, LocalDate sixMonthVisitOn, boolean progressedAtSixMonths) {
     }
 
     private final PatientPlan plan;
     private final Draw draw;
+    private final LocalDate dosimetryOn;
     private final LocalDate firstTherapyOn;
     private final double bloodGyPerGbq;
 
-    CourseSimulator(PatientPlan plan, Draw draw, LocalDate firstTherapyOn, double bloodGyPerGbq) {
+    /**
+     * @param firstTherapyOn the day of the first therapy on protocol, some weeks after dosimetry (not used for an
+     *                       exited patient)
+     */
+    CourseSimulator(PatientPlan plan, Draw draw, LocalDate dosimetryOn, LocalDate firstTherapyOn, double bloodGyPerGbq) {
         this.plan = plan;
         this.draw = draw;
+        this.dosimetryOn = dosimetryOn;
         this.firstTherapyOn = firstTherapyOn;
         this.bloodGyPerGbq = bloodGyPerGbq;
+    }
+
+    /**
+     * Off protocol at dosimetry: the enrolment CT is the only RECIST visit; standard care may give an empiric 131I
+     * activity (a therapies.csv row off protocol), and follow-up goes on to the data cut-off or death.
+     */
+    Outcome exit(List<Lesion> lesions) {
+        List<Lesion> targets = lesions.stream().filter(l -> l.site() == Patient.Site.SOFT_TISSUE).toList();
+        LocalDate enrolmentCt = dosimetryOn.minusDays(draw.integer(3, 21));
+        String bones = lesions.equals(targets) ? null : MeasurementSeries.PRESENT;
+        List<Visit> visits = List.of(new Visit(enrolmentCt, targets.stream().map(Lesion::baselineMm).toList(), bones, false));
+        List<Therapy> therapies = new ArrayList<>();
+        if (plan.offProtocolTherapy()) {
+            double ceiling = Math.floor(PatientFactory.maximumTolerableGbq(bloodGyPerGbq) * 100) / 100;
+            therapies.add(new Therapy(dosimetryOn.plusDays(draw.integer(30, 90)), Math.min(draw.oneOf(EMPIRIC_GBQ), ceiling)));
+        }
+        LocalDate since = therapies.isEmpty() ? dosimetryOn : therapies.get(0).treatedOn();
+        LocalDate died = since.plusDays(draw.integer(150, 1200));
+        FollowUp followUp = draw.chance(plan.genotype().brafAndTert() ? 0.5 : 0.3) && !died.isAfter(DATA_CUTOFF)
+                ? new FollowUp(died, null, died)
+                : new FollowUp(draw.date(max(since, DATA_CUTOFF.minusDays(150)), DATA_CUTOFF), null, null);
+        return new Outcome(List.copyOf(therapies), visits, followUp, false, null, List.of(), null, false);
     }
 
     Outcome simulate(List<Lesion> lesions, double administeredGbq) {
@@ -51,7 +92,7 @@ final class CourseSimulator {
                 .visits(dates, progressesAt, softTissueCr);
         List<Therapy> therapies = new ArrayList<>(List.of(new Therapy(firstTherapyOn, administeredGbq)));
         if (plan.course() == Course.EVALUABLE && !softTissueCr && (progressesAt < 0 || progressesAt > SIX_MONTHS + 1)
-                && draw.chance(0.45)) {
+                && draw.chance(0.3)) {
             double mta = PatientFactory.maximumTolerableGbq(bloodGyPerGbq);
             double gbq = Math.min(administeredGbq * draw.uniform(0.9, 1.1), 0.95 * mta);
             therapies.add(new Therapy(dates.get(SIX_MONTHS).plusDays(draw.integer(30, 75)), Math.floor(gbq * 100) / 100));
@@ -60,12 +101,14 @@ final class CourseSimulator {
         LocalDate progressedOn = progressesAt >= 0 ? dates.get(progressesAt) : null;
         LocalDate postSample = plan.course() == Course.EVALUABLE && !plan.postSampleMissing()
                 ? dates.get(SIX_MONTHS).plusDays(draw.integer(-5, 5)) : null;
-        return new Outcome(List.copyOf(therapies), visits, followUp(lastVisit, progressedOn), softTissueCr, postSample);
+        LocalDate sixMonthVisit = dates.size() > SIX_MONTHS ? dates.get(SIX_MONTHS) : null;
+        return new Outcome(List.copyOf(therapies), visits, followUp(lastVisit, progressedOn), softTissueCr, postSample,
+                fates, sixMonthVisit, progressesAt == SIX_MONTHS);
     }
 
     private Fate fate(Lesion lesion, double administeredGbq) {
         if (lesion.absorbedGy(administeredGbq) < lesion.site().thresholdGy) {
-            return Fate.LOW_UPTAKE;
+            return Fate.UNDERDOSED;
         }
         Patient.Genotype g = plan.genotype();
         double responds = g.brafAndTert() ? 0.3 : g.brafV600e() ? 0.65 : g.tertMutant() ? 0.6 : 0.8;
@@ -78,11 +121,12 @@ final class CourseSimulator {
         return switch (plan.course()) {
             case EARLY_PROGRESSION -> 1;
             case EARLY_DEATH, WITHDRAWN -> -1;
+            case EXITED -> throw new IllegalStateException("an exited patient has no course on protocol");
             case EVALUABLE -> {
                 if (softTissueCr) {
                     yield draw.chance(0.1) ? draw.integer(4, 5) : -1;
                 }
-                if (fates.contains(Fate.LOW_UPTAKE)) {
+                if (fates.contains(Fate.UNDERDOSED)) {
                     yield draw.chance(0.8 + worse) ? draw.weighted(List.of(2, 3, 4, 5), 0.35, 0.35, 0.2, 0.1) : -1;
                 }
                 yield draw.chance(0.45 + worse) ? draw.weighted(List.of(2, 3, 4, 5), 0.15, 0.35, 0.3, 0.2) : -1;
@@ -100,6 +144,7 @@ final class CourseSimulator {
             case EVALUABLE -> progressesAt >= 0 ? progressesAt : VISIT_WINDOWS.length;
             case EARLY_PROGRESSION, WITHDRAWN -> 1;
             case EARLY_DEATH -> draw.chance(0.5) ? 1 : 0;
+            case EXITED -> throw new IllegalStateException("an exited patient has no course on protocol");
         };
         for (int i = 1; i <= lastIndex; i++) {
             dates.add(firstTherapyOn.plusDays(draw.integer(VISIT_WINDOWS[i - 1][0], VISIT_WINDOWS[i - 1][1])));
@@ -118,6 +163,7 @@ final class CourseSimulator {
                 LocalDate lastSeen = min(lastVisit.plusDays(draw.integer(5, 60)), firstTherapyOn.plusDays(175));
                 yield new FollowUp(lastSeen, null, null);
             }
+            case EXITED -> throw new IllegalStateException("an exited patient has no course on protocol");
             case EARLY_PROGRESSION, EVALUABLE -> {
                 if (progressedOn == null) {
                     yield new FollowUp(recentContact, null, null);

@@ -83,7 +83,7 @@ final class MeasurementSeries {
             }
             case RADIORESISTANT -> Math.max(floor,
                     (int) Math.round(previous * (visit <= 2 ? draw.uniform(0.85, 1.02) : draw.uniform(0.97, 1.06))));
-            case LOW_UPTAKE -> (int) Math.round(previous * draw.uniform(0.98, 1.08));
+            case UNDERDOSED -> (int) Math.round(previous * draw.uniform(0.98, 1.08));
         };
     }
 

@@ -2,25 +2,40 @@ package org.thyrobank.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.thyrobank.demo.CohortPlan.Course;
 
 /**
  * One synthetic patient as designed: what the writers turn into bundle rows. Targets are the soft-tissue
- * lesions (lymph nodes measured on the short axis), bone lesions are non-targets.
+ * lesions (lymph nodes measured on the short axis), bone lesions are non-targets. Every patient has 124I
+ * dosimetry on {@code dosimetryOn}; an {@link Course#EXITED exited} patient leaves the protocol for standard care
+ * there (docs/analyses.md), with no therapy row or an off-protocol one.
  */
 record Patient(String id, Centre centre, String sex, int birthYear, String histology, Genotype genotype,
-        List<TumourSpecimen> tumourSpecimens, double bloodGyPerGbq, double retention48hPct,
-        List<Lesion> lesions, List<Therapy> therapies, List<Visit> visits, FollowUp followUp,
-        boolean softTissueCr, LocalDate postSampleOn) {
+        Course course, LocalDate dosimetryOn, List<TumourSpecimen> tumourSpecimens, double bloodGyPerGbq,
+        double retention48hPct, List<Lesion> lesions, List<Therapy> therapies, List<Visit> visits, FollowUp followUp,
+        boolean softTissueCr, LocalDate postSampleOn, List<FdgReading> fdgPost, List<IodineUptake> iodinePet) {
 
     /** Soft tissue is evaluable for a complete response at 6 months (analyses.md). */
     static final int EVALUABLE_AFTER_DAYS = 182;
 
+    /** The first therapies.csv row's date; only for a patient with a therapy row. */
     LocalDate firstTherapyOn() {
         return therapies.get(0).treatedOn();
     }
 
+    boolean exited() {
+        return course == Course.EXITED;
+    }
+
+    /** On protocol and given 131I: the analysis plan's {@code treated}. */
+    boolean treated() {
+        return !exited() && !therapies.isEmpty();
+    }
+
+    /** Treated, with an assessment visit 182 days or more after the first therapy. */
     boolean evaluable() {
-        return visits.stream().anyMatch(v -> v.assessedOn().isAfter(firstTherapyOn().plusDays(EVALUABLE_AFTER_DAYS - 1)));
+        return treated() && visits.stream()
+                .anyMatch(v -> v.assessedOn().isAfter(firstTherapyOn().plusDays(EVALUABLE_AFTER_DAYS - 1)));
     }
 
     List<Lesion> targets() {
@@ -89,5 +104,13 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
     }
 
     record FollowUp(LocalDate lastContactOn, LocalDate progressedOn, LocalDate diedOn) {
+    }
+
+    /** One lesion's SUVmax at the FDG PET/CT 6 months after the first therapy (fdg.csv timepoint POST). */
+    record FdgReading(String lesionId, double suvMax) {
+    }
+
+    /** One lesion's 124I uptake at the PET repeated about 6 months after the first therapy (iodine_pet.csv). */
+    record IodineUptake(String lesionId, LocalDate scannedOn, double uptakePct) {
     }
 }

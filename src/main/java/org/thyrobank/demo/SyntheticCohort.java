@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A realistic synthetic study bundle (study-bundle.md) for the demo: 60 patients from Milan and Negrar,
- * 46 of them evaluable at 6 months, with clinical files, two sequencing runs (GRCh38 Mutect2 tumour-only,
- * GRCh37 Strelka2 tumour/normal) and qPCR plates (long CSV, every third a QuantStudio results export). The same
- * seed always writes the same bytes.
+ * A realistic synthetic study bundle (study-bundle.md) for the demo: 60 patients from Milan and Negrar, all with
+ * 124I dosimetry, 5 of whom exit to standard care there (docs/analyses.md) and 46 of the 55 treated are evaluable
+ * at 6 months ({@link CohortPlan}), with clinical files (the 6-month FDG and 124I PET scans and adverse event
+ * attributions included), two sequencing runs (GRCh38 Mutect2 tumour-only, GRCh37 Strelka2 tumour/normal) and qPCR
+ * plates (long CSV, every third a QuantStudio results export). The same seed always writes the same bytes.
  */
 public final class SyntheticCohort {
 
-    /** What was written: the patients, how many of them are evaluable, and the number of files. */
+    /** What was written: the patients, how many of them are evaluable (docs/analyses.md), and the number of files. */
     public record Summary(int patients, int evaluable, int filesWritten) {
     }
 

@@ -75,9 +75,10 @@ class SyntheticCohortTests {
         contract.put("blood_dosimetry", List.of("patient_id", "blood_gy_per_gbq", "whole_body_retention_48h_pct"));
         contract.put("lesion_dosimetry", List.of("patient_id", "lesion_id", "lesion_gy_per_gbq", "uptake_pct", "volume_ml"));
         contract.put("therapies", List.of("patient_id", "treated_on", "administered_gbq"));
-        contract.put("fdg", List.of("patient_id", "lesion_id", "suv_max", "fdg_positive"));
+        contract.put("fdg", List.of("patient_id", "lesion_id", "timepoint", "suv_max", "fdg_positive"));
+        contract.put("iodine_pet", List.of("patient_id", "lesion_id", "scanned_on", "uptake_pct"));
         contract.put("assessments", List.of("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion"));
-        contract.put("adverse_events", List.of("patient_id", "term", "grade", "onset_on"));
+        contract.put("adverse_events", List.of("patient_id", "term", "grade", "onset_on", "attribution"));
         contract.put("labs", List.of("patient_id", "drawn_on", "test", "value", "unit"));
         contract.put("follow_up", List.of("patient_id", "last_contact_on", "progressed_on", "died_on"));
         for (var file : contract.entrySet()) {
@@ -90,22 +91,28 @@ class SyntheticCohortTests {
         }
     }
 
+    /**
+     * Every patient has blood and soft-tissue lesion dosimetry; the populations derived from it are checked through
+     * the clinical reader and derivations in {@link SyntheticCohortDerivationTests}.
+     */
     @Test
-    void sixtyPatientsOfWhomFortySixHaveAVisitSixMonthsAfterTheirFirstTherapy() throws IOException {
-        Map<String, LocalDate> firstTherapy = new HashMap<>();
-        for (CSVRecord row : rows(study.resolve("clinical/therapies.csv"))) {
-            firstTherapy.putIfAbsent(row.get("patient_id"), LocalDate.parse(row.get("treated_on")));
-        }
-        Set<String> evaluable = new TreeSet<>();
-        for (CSVRecord row : rows(study.resolve("clinical/assessments.csv"))) {
-            LocalDate first = firstTherapy.get(row.get("patient_id"));
-            if (!LocalDate.parse(row.get("assessed_on")).isBefore(first.plusDays(182))) {
-                evaluable.add(row.get("patient_id"));
+    void sixtyPatientsAllWithDosimetryOfWhomTheSummaryCountsFortySixEvaluable() throws IOException {
+        Set<String> patients = patientIds("patients.csv");
+        assertThat(patients).hasSize(60);
+        assertThat(patientIds("blood_dosimetry.csv")).isEqualTo(patients);
+        Set<String> softTissue = new TreeSet<>();
+        for (CSVRecord lesion : rows(study.resolve("clinical/lesions.csv"))) {
+            if (lesion.get("site").equals("SOFT_TISSUE")) {
+                softTissue.add(lesion.get("patient_id") + "/" + lesion.get("lesion_id"));
             }
         }
-        assertThat(rows(study.resolve("clinical/patients.csv"))).hasSize(60);
-        assertThat(firstTherapy).hasSize(60);
-        assertThat(evaluable).hasSize(46);
+        Set<String> withSoftTissueDosimetry = new TreeSet<>();
+        for (CSVRecord dose : rows(study.resolve("clinical/lesion_dosimetry.csv"))) {
+            if (softTissue.contains(dose.get("patient_id") + "/" + dose.get("lesion_id"))) {
+                withSoftTissueDosimetry.add(dose.get("patient_id"));
+            }
+        }
+        assertThat(withSoftTissueDosimetry).isEqualTo(patients);
         assertThat(summary).isEqualTo(new SyntheticCohort.Summary(60, 46, fileCount(study)));
     }
 
@@ -218,11 +225,15 @@ class SyntheticCohortTests {
         assertThat(cq.values()).anySatisfy(s -> assertThat(s).containsValue(null));
     }
 
+    /** Everyone has a follow-up row, the exited as well; therapies, visits and lab draws come before the last contact. */
     @Test
     void followUpDatesAgreeWithTherapiesAndAssessments() throws IOException {
+        assertThat(rows(study.resolve("clinical/follow_up.csv"))).hasSize(60);
+        assertThat(patientIds("follow_up.csv")).isEqualTo(patientIds("patients.csv"));
         Map<String, LocalDate> latest = new HashMap<>();
         rows(study.resolve("clinical/therapies.csv")).forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("treated_on")), this::later));
         rows(study.resolve("clinical/assessments.csv")).forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("assessed_on")), this::later));
+        rows(study.resolve("clinical/labs.csv")).forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("drawn_on")), this::later));
         for (CSVRecord row : rows(study.resolve("clinical/follow_up.csv"))) {
             LocalDate lastContact = LocalDate.parse(row.get("last_contact_on"));
             assertThat(lastContact).as(row.get("patient_id")).isAfterOrEqualTo(latest.get(row.get("patient_id")));
@@ -237,6 +248,12 @@ class SyntheticCohortTests {
 
     private LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static Set<String> patientIds(String clinicalFile) {
+        Set<String> ids = new TreeSet<>();
+        rows(study.resolve("clinical/" + clinicalFile)).forEach(r -> ids.add(r.get("patient_id")));
+        return ids;
     }
 
     private static Map<String, String> specimenKinds() {
