@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.thyrobank.analysis.Factor;
 import org.thyrobank.analysis.PatientFactors;
 import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.clinical.AnalysisPopulation;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.clinical.Specimen;
@@ -26,12 +27,13 @@ import org.thyrobank.mirna.normalisation.NormalisationMethod;
 @Service
 public class TidyCsvExport {
 
-    static final List<String> PATIENTS = List.of("patient_id", "centre", "histology", "evaluable", "soft_tissue_cr",
+    static final List<String> PATIENTS = List.of("patient_id", "centre", "histology", "population",
+            "left_out_reason", "in_dosimetry", "treated", "evaluable", "soft_tissue_cr", "soft_tissue_cr_all_treated",
             "best_overall_response", "iodine_refractory", "radioresistant", "fdg_positive", "exit_to_standard_care",
             "mta_gbq", "recommended_activity_gbq", "lowest_soft_tissue_dose_gy", "pfs_months", "pfs_event",
-            "os_months", "os_event", "braf_v600e", "tert_promoter", "braf_v600e_and_tert");
+            "os_months", "os_event", "braf_v600e", "tert_promoter", "braf_v600e_and_tert", "fdg_positive_post");
     static final List<String> LESIONS = List.of("patient_id", "lesion_id", "site", "lesion_gy_per_gbq",
-            "administered_gbq", "dose_gy", "threshold_gy", "lesion_class");
+            "administered_gbq", "dose_gy", "threshold_gy", "lesion_class", "disappeared");
     static final List<String> HOTSPOT_CALLS = List.of("specimen_id", "patient_id", "hotspot", "gene", "status", "reason",
             "depth", "alt_reads", "vaf", "genome_build", "sample", "source_file");
     static final List<String> MIRNA_DCQ = List.of("specimen_id", "patient_id", "timepoint", "mirna", "cq", "normaliser",
@@ -56,14 +58,16 @@ public class TidyCsvExport {
         Files.createDirectories(dir);
         PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
         TidyCsv.write(dir.resolve("patients.csv"), PATIENTS, patients.stream().<List<?>>map(p -> Arrays.asList(
-                p.patientId(), p.centre(), p.histology(), p.evaluable(), p.softTissueCr(), p.bestOverallResponse(),
+                p.patientId(), p.centre(), p.histology(), AnalysisPopulation.of(p).label(),
+                AnalysisPopulation.leftOut(p), p.inDosimetry(), p.treated(), p.evaluable(), p.softTissueCr(),
+                p.softTissueCrAllTreated(), p.bestOverallResponse(),
                 p.iodineRefractory(), p.radioresistant(), p.fdgPositive(), p.exitToStandardCare(), p.mta(),
                 p.recommendedActivity(), p.lowestSoftTissueDoseGy(), p.pfsMonths(), p.pfsEvent(), p.osMonths(),
                 p.osEvent(), status(factors.of(Factor.BRAF_V600E, p)), status(factors.of(Factor.TERT_PROMOTER, p)),
-                factors.of(Factor.BRAF_V600E_AND_TERT, p))).toList());
+                factors.of(Factor.BRAF_V600E_AND_TERT, p), p.fdgPositivePost())).toList());
         TidyCsv.write(dir.resolve("lesions.csv"), LESIONS, clinical.derived().lesionDoses().stream().<List<?>>map(d ->
                 Arrays.asList(d.patientId(), d.lesionId(), d.site(), d.lesionGyPerGbq(), d.administeredGbq(), d.doseGy(),
-                        d.thresholdGy(), d.lesionClass())).toList());
+                        d.thresholdGy(), d.lesionClass(), d.disappeared())).toList());
         TidyCsv.write(dir.resolve("hotspot_calls.csv"), HOTSPOT_CALLS, hotspotCalls());
         TidyCsv.write(dir.resolve("mirna_dcq.csv"), MIRNA_DCQ, mirnaDcq());
         return List.of("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");

@@ -65,7 +65,7 @@ class TidyCsvExportTests {
     @Test
     void lesionsCarryTheirPredictedDoses() throws Exception {
         List<String> lines = lines("lesions.csv");
-        assertThat(lines.get(0)).isEqualTo("patient_id,lesion_id,site,lesion_gy_per_gbq,administered_gbq,dose_gy,threshold_gy,lesion_class");
+        assertThat(lines.get(0)).isEqualTo("patient_id,lesion_id,site,lesion_gy_per_gbq,administered_gbq,dose_gy,threshold_gy,lesion_class,disappeared");
         assertThat(lines).hasSize(1 + app.bean(ClinicalQueries.class).derived().lesionDoses().size()).hasSizeGreaterThan(1);
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l.split(",", -1)[5]).matches("[0-9.]+"));
     }

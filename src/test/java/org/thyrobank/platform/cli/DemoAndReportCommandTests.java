@@ -56,7 +56,9 @@ class DemoAndReportCommandTests {
         assertThat(report.get("cohort").get("patients").asInt()).isEqualTo(60);
         assertThat(report.get("cohort").get("evaluable").asInt()).isEqualTo(46);
         assertThat(report.get("primary_endpoint").get("outcome").asString()).isEqualTo("SOFT_TISSUE_CR");
-        assertThat(report.get("associations")).hasSize(12);
+        assertThat(report.get("associations")).hasSize(13);
+        assertThat(report.get("populations").get("evaluable").asInt()).isEqualTo(46);
+        assertThat(report.get("populations").get("exited").asInt()).isEqualTo(5);
         assertThat(report.get("survival")).hasSize(6);
         assertThat(report.get("mirna").size()).isPositive();
     }

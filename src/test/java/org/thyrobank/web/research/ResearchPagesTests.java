@@ -82,19 +82,21 @@ class ResearchPagesTests {
         });
         HttpResponse<String> csv = researcher.get("/research/cohort.csv?centre=NEGRAR");
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("cohort.csv"));
-        assertThat(csv.body().lines()).first().asString().startsWith("patient_id,centre,histology,braf_v600e,tert_promoter");
-        assertThat(csv.body().lines().skip(1)).allSatisfy(line -> assertThat(line.split(",")[1]).isEqualTo("NEGRAR"))
+        assertThat(csv.body().lines()).first().asString().startsWith("patient_id,population,left_out_reason,centre,histology,braf_v600e,tert_promoter");
+        assertThat(csv.body().lines().skip(1)).allSatisfy(line -> assertThat(line.split(",")[3]).isEqualTo("NEGRAR"))
                 .hasSize((int) patients.stream().filter(p -> p.centre().name().equals("NEGRAR")).count());
         assertThat(researcher.get("/research/cohort?centre=ROME").statusCode()).isEqualTo(400);
         assertThat(all).contains("/research/cohort/cbioportal.zip");
+        // the population column: the demo's exited patients left at dosimetry, the evaluable ones reached the end
+        assertThat(all).contains(">dosimetry (exit to standard care)<", ">evaluable<");
     }
 
     @Test
     void theCohortFiltersCombineOnThePageAndInTheCsv() throws Exception {
         List<String[]> all = researcher.get("/research/cohort.csv").body().lines().skip(1).map(l -> l.split(",", -1)).toList();
         String query = "histology=PAPILLARY&braf=MUTANT&tert=WILD_TYPE&best_response=PR";
-        List<String> expected = all.stream().filter(r -> r[2].equals("PAPILLARY") && r[3].equals("MUTANT")
-                && r[4].equals("WILD_TYPE") && r[10].equals("PR")).map(r -> r[0]).toList();
+        List<String> expected = all.stream().filter(r -> r[4].equals("PAPILLARY") && r[5].equals("MUTANT")
+                && r[6].equals("WILD_TYPE") && r[12].equals("PR")).map(r -> r[0]).toList();
         List<String> filtered = researcher.get("/research/cohort.csv?" + query).body().lines().skip(1)
                 .map(l -> l.split(",", -1)[0]).toList();
         assertThat(filtered).isEqualTo(expected);
