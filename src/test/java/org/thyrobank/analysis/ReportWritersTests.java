@@ -114,7 +114,7 @@ class ReportWritersTests {
         String html = ReportHtml.write(report);
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("http").doesNotContain("<script")
                 .doesNotContain("src=").doesNotContain("href=").contains("<svg");
-        assertThat(html.split("<svg", -1)).hasSize(1 + 4 + 1);
+        assertThat(html.split("<svg", -1)).hasSize(1 + 1 + 1 + 1 + 4);
         assertThat(html).contains("Number at risk").contains("odds ratio (log scale)");
     }
 
