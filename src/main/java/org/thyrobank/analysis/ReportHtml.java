@@ -131,11 +131,12 @@ public final class ReportHtml {
         var toxicity = report.toxicity();
         html.append("<h2>Safety (treatment-emergent adverse events, CTCAE v4.0)</h2>\n<p>")
                 .append(escape(toxicity.treated())).append(" treated patients.</p>\n<table>\n")
-                .append(headerRow("participants with a treatment-related adverse event", "participants / treated = rate"))
+                .append(headerRow("participants with a treatment-related adverse event",
+                        "participants / treated = rate"))
                 .append(row("any grade", rate(toxicity.relatedAny())))
                 .append(row("grade 3 or more", rate(toxicity.relatedGrade3plus())))
-                .append(row("acute (onset within the acute window after the first therapy: 90 days in the analysis plan)",
-                        rate(toxicity.acuteRelated())))
+                .append(row("acute (onset within the acute window after the first therapy: 90 days in the analysis"
+                        + " plan)", rate(toxicity.acuteRelated())))
                 .append("</table>\n");
         if (toxicity.terms().isEmpty()) {
             html.append("<p>No treatment-emergent adverse events.</p>\n");
@@ -325,8 +326,8 @@ public final class ReportHtml {
         }
         html.append("</div>\n<div>\n<h3>Cumulative activity (every cycle)</h3>\n<table>\n")
                 .append(headerRow("patient", "cycles", "activity (GBq)"));
-        report.cumulativeActivity().forEach(c -> html.append("<tr>").append(cell(c.patientId())).append(cell(c.cycles()))
-                .append(cell(number(c.gbq()))).append("</tr>\n"));
+        report.cumulativeActivity().forEach(c -> html.append("<tr>").append(cell(c.patientId()))
+                .append(cell(c.cycles())).append(cell(number(c.gbq()))).append("</tr>\n"));
         html.append("</table>\n</div>\n</div>\n");
     }
 

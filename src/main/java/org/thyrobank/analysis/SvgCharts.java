@@ -49,7 +49,10 @@ public final class SvgCharts {
     private static final int DOSE_PLOT_HEIGHT = 250;
     private static final double DOSE_Y_LOW = -0.1;
     private static final double DOSE_Y_HIGH = 1.1;
-    private static final double JITTER = 0.12;
+    private static final double JITTER = 0.14;
+    private static final double JITTER_PIXELS = 10;
+    /** A white outline under a label, so that it stays readable where it crosses a line. */
+    private static final String HALO = "stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\"";
     private static final String DISAPPEARED = "#2471a3";
     private static final String REMAINED = "#c0392b";
 
@@ -253,9 +256,10 @@ public final class SvgCharts {
 
     /**
      * Each lesion's outcome against its dose: x the dose on a log10 axis (Gy), y the probability of disappearing, each
-     * lesion a point at 1 (disappeared) or 0 (did not), jittered up and down (by its rank, so that the figure does not
-     * change between runs) so that overlapping lesions show; the fitted logistic curve p = 1 / (1 + exp(-(a + b
-     * log10 D))) and D80 where they are defined, else the fit's note; a dashed line at each lesion threshold (80 Gy).
+     * lesion a point at 1 (disappeared) or 0 (did not), jittered by up to 0.07 up and down and 5 pixels sideways (by
+     * its rank, so that the figure does not change between runs) so that overlapping lesions show; the fitted
+     * logistic curve p = 1 / (1 + exp(-(a + b log10 D))) and D80 where they are defined, else the fit's note; a
+     * dashed line at each lesion threshold (80 Gy).
      */
     public static String doseResponse(DoseResponse doseResponse) {
         List<DosePoint> points = doseResponse.points().stream().filter(p -> p.doseGy().signum() > 0).toList();
@@ -318,9 +322,12 @@ public final class SvgCharts {
         }
         for (int i = 0; i < points.size(); i++) {
             DosePoint p = points.get(i);
-            double jitter = (((i + 1) * 0.6180339887498949) % 1 - 0.5) * JITTER;
+            // the R2 low-discrepancy sequence: neighbours by dose land apart in both directions
+            double jitter = ((0.5 + i * 0.5698402909980532) % 1 - 0.5) * JITTER;
+            double sideways = ((0.5 + i * 0.7548776662466927) % 1 - 0.5) * JITTER_PIXELS;
             String colour = p.disappeared() ? DISAPPEARED : REMAINED;
-            svg.append("<circle cx=\"").append(coordinate(axis.x(Math.log10(p.doseGy().doubleValue()))))
+            svg.append("<circle cx=\"")
+                    .append(coordinate(axis.x(Math.log10(p.doseGy().doubleValue())) + sideways))
                     .append("\" cy=\"").append(coordinate(doseY((p.disappeared() ? 1 : 0) + jitter)))
                     .append("\" r=\"3.5\" fill=\"").append(colour).append("\" fill-opacity=\"0.45\" stroke=\"")
                     .append(colour).append("\"/>\n");
@@ -336,11 +343,11 @@ public final class SvgCharts {
             double atEnd = 1 / (1 + Math.exp(-(fit.intercept() + fit.slopeLog10Gy() * axis.toDecade())));
             double curveLabelY = Math.max(doseY(1) + 18, Math.min(doseY(0) - 10, doseY(atEnd) + 4));
             svg.append(coloured(labelX, curveLabelY, "fitted logistic", "#333"));
-            svg.append(d80(fit.d80Gy(), axis));
+            svg.append(d80(fit, axis));
         } else {
             svg.append(text(DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0, doseY(0.5) + 4, "middle",
                     points.isEmpty() ? "no lesions" : "no fitted curve: " + (fit.note() == null ? "undefined"
-                            : fit.note())));
+                            : fit.note()), HALO));
         }
         return svg.append("</svg>\n").toString();
     }
@@ -368,10 +375,12 @@ public final class SvgCharts {
         return "<path d=\"" + path + "\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.8\"/>\n";
     }
 
-    /** D80 on the curve with dotted guides to the axes, or where it lies when it is off the axis. */
-    private static String d80(Double d80, DoseAxis axis) {
+    /** D80 on the curve with a dotted guide to the dose axis, where it lies when it is off the axis, or why none. */
+    private static String d80(Logistic fit, DoseAxis axis) {
+        Double d80 = fit.d80Gy();
         if (d80 == null) {
-            return "";
+            return text(DOSE_LEFT + DOSE_PLOT_WIDTH - 4, doseY(0.8) - 5, "end", "no D80: the slope is not above 0",
+                    HALO);
         }
         String label = "D80 = " + Html.number(d80) + " Gy";
         double log10 = Math.log10(d80);
@@ -379,7 +388,7 @@ public final class SvgCharts {
         if (log10 < axis.fromDecade() || log10 > axis.toDecade()) {
             boolean above = log10 > axis.toDecade();
             return text(above ? DOSE_LEFT + DOSE_PLOT_WIDTH - 4 : DOSE_LEFT + 4, y - 5, above ? "end" : "start",
-                    label + (above ? ", beyond the axis \u2192" : ", \u2190 below the axis"));
+                    label + (above ? ", beyond the axis \u2192" : ", \u2190 below the axis"), HALO);
         }
         double x = axis.x(log10);
         // the curve rises (D80 exists only for a positive slope): below right of D80 and above left of it are free
@@ -387,7 +396,7 @@ public final class SvgCharts {
         return dashed(x, y, x, DOSE_TOP + DOSE_PLOT_HEIGHT, "#333", "1,2")
                 + "<circle cx=\"" + coordinate(x) + "\" cy=\"" + coordinate(y) + "\" r=\"4\" fill=\"#fff\""
                 + " stroke=\"#333\" stroke-width=\"1.5\"/>\n"
-                + (nearTheRight ? text(x - 8, y - 8, "end", label) : text(x + 12, y + 20, "start", label));
+                + (nearTheRight ? text(x - 8, y - 8, "end", label, HALO) : text(x + 12, y + 20, "start", label, HALO));
     }
 
     private static String box(double x, double y, double width, double height, String fill) {

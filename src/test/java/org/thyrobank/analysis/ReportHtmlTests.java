@@ -178,6 +178,10 @@ class ReportHtmlTests {
                 ">D80 = 130 Gy<", ">threshold 80 Gy<", ">disappeared (5)<", ">did not disappear (3)<");
         assertThat(svg.split("<circle", -1)).hasSize(1 + 8 + 1);
         assertThat(SvgCharts.doseResponse(fitted)).isEqualTo(svg);
+        var falling = new DoseResponse(8, 5, new Logistic(0.9, -0.46, 0.6, null, "the slope is not above 0: no dose"
+                + " reaches a probability of 0.8"), Rates.block(4, 6), points);
+        assertThat(SvgCharts.doseResponse(falling)).contains(">no D80: the slope is not above 0<", ">fitted logistic<")
+                .doesNotContain("D80 =");
         var none = new DoseResponse(0, 0, new Logistic(null, null, null, null, "fewer than 3 lesions with a dose above"
                 + " 0"), Rates.block(0, 0), List.of());
         assertThat(SvgCharts.doseResponse(none)).contains(">no lesions<").doesNotContain("<circle");
