@@ -1,9 +1,11 @@
 package org.thyrobank.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.thyrobank.analysis.Report.DosePoint;
 import org.thyrobank.analysis.Report.DoseResponse;
 import org.thyrobank.analysis.Report.Logistic;
 import org.thyrobank.analysis.stats.LogisticRegression;
@@ -15,7 +17,7 @@ import org.thyrobank.clinical.PatientOutcome;
  * Lesion-level dose-response (docs/analyses.md, Dose-response) over the soft-tissue lesions of evaluable patients:
  * {@code glm(disappeared ~ log10(D), family = binomial)} with D the unrounded dose at the first therapy's activity,
  * D80 = the dose at which the fitted probability is 0.8, and the observed control rate of the lesions at or above
- * their threshold (Jentzen's tumour control probability above 80 %).
+ * their threshold (Jentzen's tumour control probability above 80 %); the lesions themselves, by dose, for the figure.
  */
 final class DoseResponseAnalysis {
 
@@ -33,8 +35,11 @@ final class DoseResponseAnalysis {
         List<LesionDose> atThreshold = lesions.stream().filter(d -> d.doseGy().compareTo(d.thresholdGy()) >= 0)
                 .toList();
         int controlled = (int) atThreshold.stream().filter(LesionDose::disappeared).count();
+        List<DosePoint> points = lesions.stream()
+                .map(d -> new DosePoint(d.doseGy(), d.thresholdGy(), d.disappeared()))
+                .sorted(Comparator.comparing(DosePoint::doseGy).thenComparing(DosePoint::disappeared)).toList();
         return new DoseResponse(lesions.size(), disappeared, logistic(lesions),
-                Rates.block(controlled, atThreshold.size()));
+                Rates.block(controlled, atThreshold.size()), points);
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.thyrobank.analysis;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.thyrobank.analysis.Report.CentreRate;
+import org.thyrobank.analysis.Report.RateBlock;
 
 /** Text and number formatting shared by the HTML page and its SVG charts: everything written is escaped. */
 final class Html {
@@ -41,6 +44,28 @@ final class Html {
         return String.format(Locale.ROOT, "%.3g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 
+    /** An exact decimal (a dose, an activity) as {@link #number(Double)}; NA when undefined. */
+    static String number(BigDecimal value) {
+        return number(value == null ? null : value.doubleValue());
+    }
+
+    /** A rate block as {@code k / n = rate (95 % CI lower–upper)}; {@code k / n = NA} when n = 0. */
+    static String rate(RateBlock block) {
+        return rate(block.k(), block.n(), block.rate(), block.ci95());
+    }
+
+    static String rate(CentreRate block) {
+        return rate(block.k(), block.n(), block.rate(), block.ci95());
+    }
+
+    private static String rate(int k, int n, Double rate, List<Double> ci95) {
+        String fraction = k + " / " + n + " = " + number(rate);
+        if (rate == null) {
+            return fraction;
+        }
+        return fraction + " (95 % CI " + number(ci95.get(0)) + "\u2013" + number(ci95.get(1)) + ")";
+    }
+
     /** {@code [lower, upper]} of a 95 % interval, NA for an undefined bound. */
     static String interval(List<Double> ci) {
         return "[" + number(ci.get(0)) + ", " + number(ci.get(1)) + "]";
@@ -53,6 +78,11 @@ final class Html {
 
     static String cell(Object value) {
         return "<td>" + escape(value == null ? UNDEFINED : value) + "</td>";
+    }
+
+    /** A cell of words (a name, a code, a note), aligned left where numbers align right. */
+    static String textCell(Object value) {
+        return "<td class=\"t\">" + escape(value == null ? UNDEFINED : value) + "</td>";
     }
 
     static String headerRow(String... names) {

@@ -165,9 +165,15 @@ public record Report(Cohort cohort, Populations populations, PrimaryEndpoint pri
 
     /**
      * Lesion-level dose-response over the soft-tissue lesions of evaluable patients: whether each disappeared against
-     * log10 of its dose at the first therapy, and the observed tumour control at or above the threshold.
+     * log10 of its dose at the first therapy, the observed tumour control at or above the threshold, and the lesions
+     * themselves ({@code points}, by dose) for the figure.
      */
-    public record DoseResponse(int lesions, int disappeared, Logistic logistic, RateBlock atThreshold) {
+    public record DoseResponse(int lesions, int disappeared, Logistic logistic, RateBlock atThreshold,
+            List<DosePoint> points) {
+    }
+
+    /** One lesion of the dose-response: its unrounded dose at the first therapy, its threshold, and the outcome. */
+    public record DosePoint(BigDecimal doseGy, BigDecimal thresholdGy, boolean disappeared) {
     }
 
     /**

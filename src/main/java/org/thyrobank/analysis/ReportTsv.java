@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
  * {@code populations.left_out.<patient>.reason}, {@code primary_endpoint.by_centre.MILAN.rate},
  * {@code deviations.<patient>.<kind>.limit_gbq}, {@code cumulative_activity.<patient>.gbq},
  * {@code dosimetry.<patient>.mta_gbq}. A 95 % interval gives
- * {@code .lower} and {@code .upper}; a list of names is one comma-separated value; curves and QC flags are
- * numbered from 0. Undefined figures are {@code NA}.
+ * {@code .lower} and {@code .upper}; a list of names is one comma-separated value; curves, QC flags and the
+ * dose-response points ({@code dose_response.points.<i>.dose_gy}, by dose) are numbered from 0. Undefined figures
+ * are {@code NA}.
  */
 public final class ReportTsv {
 

@@ -3,13 +3,28 @@ package org.thyrobank.analysis;
 import static org.thyrobank.analysis.Html.coordinate;
 import static org.thyrobank.analysis.Html.escape;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import org.thyrobank.analysis.Report.Association;
 import org.thyrobank.analysis.Report.CurveStep;
+import org.thyrobank.analysis.Report.DosePoint;
+import org.thyrobank.analysis.Report.DoseResponse;
 import org.thyrobank.analysis.Report.GroupedSurvival;
+import org.thyrobank.analysis.Report.Logistic;
+import org.thyrobank.analysis.Report.PopulationExit;
+import org.thyrobank.analysis.Report.Populations;
 import org.thyrobank.analysis.Report.SurvivalGroup;
 
-/** The report's figures as inline SVG: Kaplan-Meier step curves with numbers at risk, and a forest plot. */
+/**
+ * The report's figures as inline SVG, each a self-contained {@code <svg>} element (no script, no external resource,
+ * every text escaped) that a web page can embed as well: Kaplan-Meier step curves with numbers at risk, a forest
+ * plot of odds ratios, the patient flow through the analysis populations, and the lesion dose-response.
+ */
 public final class SvgCharts {
 
     private static final String[] COLOURS = {"#c0392b", "#2471a3"};
@@ -20,6 +35,26 @@ public final class SvgCharts {
     private static final int PLOT_HEIGHT = 220;
     private static final double LOWEST_RATIO = 1e-3;
     private static final double HIGHEST_RATIO = 1e3;
+    private static final String[] FLOW_STEPS = {"enrolled", "dosimetry", "treated", "evaluable"};
+    private static final String[] FLOW_LABELS = {"Enrolled", "With dosimetry", "Treated (first therapy)",
+        "Evaluable (visit at 6 months)"};
+    /** Where each known reason leaves the flow: after enrolled, after dosimetry, after treated. */
+    private static final Map<String, Integer> REASON_STEP = Map.of("NO_DOSIMETRY", 0, "EXIT_TO_STANDARD_CARE", 1,
+            "NO_THERAPY", 1, "NO_VISIT_AT_6_MONTHS", 2);
+    private static final List<String> REASON_ORDER = List.of("NO_DOSIMETRY", "EXIT_TO_STANDARD_CARE", "NO_THERAPY",
+            "NO_VISIT_AT_6_MONTHS");
+    private static final int DOSE_LEFT = 64;
+    private static final int DOSE_PLOT_WIDTH = 440;
+    private static final int DOSE_TOP = 26;
+    private static final int DOSE_PLOT_HEIGHT = 250;
+    private static final double DOSE_Y_LOW = -0.1;
+    private static final double DOSE_Y_HIGH = 1.1;
+    private static final double JITTER = 0.14;
+    private static final double JITTER_PIXELS = 10;
+    /** A white outline under a label, so that it stays readable where it crosses a line. */
+    private static final String HALO = "stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\"";
+    private static final String DISAPPEARED = "#2471a3";
+    private static final String REMAINED = "#c0392b";
 
     private SvgCharts() {
     }
@@ -95,7 +130,7 @@ public final class SvgCharts {
     }
 
     /** Odds ratios on a log axis with their 95 % intervals; an interval running off the axis ends in an arrow. */
-    static String forest(List<Association> associations) {
+    public static String forest(List<Association> associations) {
         int rowHeight = 20;
         int labelWidth = 260;
         int plotWidth = 300;
@@ -141,6 +176,253 @@ public final class SvgCharts {
         return svg.append("</svg>\n").toString();
     }
 
+    /**
+     * The patient flow as a CONSORT diagram: enrolled, with dosimetry, treated and evaluable, one box each with its
+     * count and arrows down between them; beside each arrow, those who leave there ({@code left_out} by its step, or
+     * by its reason when the step is unknown), counted by reason.
+     */
+    public static String populationFlow(Populations populations) {
+        int[] counts = {populations.enrolled(), populations.dosimetry(), populations.treated(),
+            populations.evaluable()};
+        List<Map<String, Integer>> leaving = new ArrayList<>();
+        for (int i = 0; i < FLOW_STEPS.length - 1; i++) {
+            leaving.add(new LinkedHashMap<>());
+        }
+        List<PopulationExit> exits = new ArrayList<>(populations.leftOut());
+        exits.sort((a, b) -> Integer.compare(reasonRank(a.reason()), reasonRank(b.reason())));
+        for (PopulationExit exit : exits) {
+            leaving.get(leavingStep(exit)).merge(exit.reason(), 1, Integer::sum);
+        }
+        int boxX = 20;
+        int boxWidth = 250;
+        int boxHeight = 46;
+        int sideX = 330;
+        int sideWidth = 250;
+        int lineHeight = 17;
+        double centre = boxX + boxWidth / 2.0;
+        StringBuilder body = new StringBuilder();
+        double y = 10;
+        for (int i = 0; i < FLOW_STEPS.length; i++) {
+            body.append(box(boxX, y, boxWidth, boxHeight, "#eef3f8"));
+            body.append(text(centre, y + 19, "middle", FLOW_LABELS[i], "font-weight=\"bold\""));
+            body.append(text(centre, y + 37, "middle", "n = " + counts[i], ""));
+            double bottom = y + boxHeight;
+            if (i == FLOW_STEPS.length - 1) {
+                y = bottom;
+                break;
+            }
+            Map<String, Integer> reasons = leaving.get(i);
+            int sideHeight = 12 + lineHeight * (1 + reasons.size());
+            double gap = Math.max(64, sideHeight + 28);
+            double sideY = bottom + (gap - sideHeight) / 2;
+            double arrowY = sideY + sideHeight / 2.0;
+            body.append(line(centre, bottom, centre, bottom + gap - 7, "#000"))
+                    .append(arrowHead(centre, bottom + gap, 0, 1))
+                    .append(line(centre, arrowY, sideX - 7, arrowY, "#000"))
+                    .append(arrowHead(sideX, arrowY, 1, 0))
+                    .append(box(sideX, sideY, sideWidth, sideHeight, "#fbf3ec"));
+            int total = reasons.values().stream().mapToInt(Integer::intValue).sum();
+            body.append(text(sideX + 10, sideY + 18, "start", "Left out: n = " + total, "font-weight=\"bold\""));
+            int row = 1;
+            for (Map.Entry<String, Integer> reason : reasons.entrySet()) {
+                body.append(text(sideX + 10, sideY + 18 + lineHeight * row++, "start",
+                        readable(reason.getKey()) + ": " + reason.getValue(), ""));
+            }
+            y = bottom + gap;
+        }
+        return "<svg width=\"" + (sideX + sideWidth + 10) + "\" height=\"" + coordinate(y + 10)
+                + "\" role=\"img\" aria-label=\"patient flow through the analysis populations\""
+                + " font-family=\"sans-serif\" font-size=\"13\">\n" + body + "</svg>\n";
+    }
+
+    private static int leavingStep(PopulationExit exit) {
+        for (int i = 0; i < FLOW_STEPS.length - 1; i++) {
+            if (FLOW_STEPS[i].equals(exit.step())) {
+                return i;
+            }
+        }
+        return REASON_STEP.getOrDefault(exit.reason(), FLOW_STEPS.length - 2);
+    }
+
+    private static int reasonRank(String reason) {
+        int rank = REASON_ORDER.indexOf(reason);
+        return rank < 0 ? REASON_ORDER.size() : rank;
+    }
+
+    /** EXIT_TO_STANDARD_CARE as "exit to standard care". */
+    private static String readable(String code) {
+        return code == null ? Html.UNDEFINED : code.replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Each lesion's outcome against its dose: x the dose on a log10 axis (Gy), y the probability of disappearing, each
+     * lesion a point at 1 (disappeared) or 0 (did not), jittered by up to 0.07 up and down and 5 pixels sideways (by
+     * its rank, so that the figure does not change between runs) so that overlapping lesions show; the fitted
+     * logistic curve p = 1 / (1 + exp(-(a + b log10 D))) and D80 where they are defined, else the fit's note; a
+     * dashed line at each lesion threshold (80 Gy).
+     */
+    public static String doseResponse(DoseResponse doseResponse) {
+        List<DosePoint> points = doseResponse.points().stream().filter(p -> p.doseGy().signum() > 0).toList();
+        TreeSet<BigDecimal> thresholds = new TreeSet<>();
+        points.forEach(p -> thresholds.add(p.thresholdGy().stripTrailingZeros()));
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (DosePoint p : points) {
+            low = Math.min(low, Math.log10(p.doseGy().doubleValue()));
+            high = Math.max(high, Math.log10(p.doseGy().doubleValue()));
+        }
+        for (BigDecimal threshold : thresholds) {
+            low = Math.min(low, Math.log10(threshold.doubleValue()));
+            high = Math.max(high, Math.log10(threshold.doubleValue()));
+        }
+        double fromDecade = points.isEmpty() ? 1 : Math.floor(low);
+        double toDecade = points.isEmpty() ? 3 : Math.max(fromDecade + 1, Math.ceil(high));
+        DoseAxis axis = new DoseAxis(fromDecade, toDecade);
+        int width = DOSE_LEFT + DOSE_PLOT_WIDTH + 150;
+        int bottom = DOSE_TOP + DOSE_PLOT_HEIGHT;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg width=\"").append(width).append("\" height=\"").append(bottom + 48)
+                .append("\" role=\"img\" aria-label=\"lesion dose-response: disappeared against dose\""
+                        + " font-family=\"sans-serif\" font-size=\"11\">\n");
+        svg.append(line(DOSE_LEFT, DOSE_TOP, DOSE_LEFT, bottom, "#000"))
+                .append(line(DOSE_LEFT, bottom, DOSE_LEFT + DOSE_PLOT_WIDTH, bottom, "#000"));
+        for (int i = 0; i <= 5; i++) {
+            double probability = i / 5.0;
+            double y = doseY(probability);
+            svg.append(line(DOSE_LEFT - 4, y, DOSE_LEFT, y, "#000"))
+                    .append(text(DOSE_LEFT - 7, y + 4, "end", Html.number(probability)));
+        }
+        svg.append(dashed(DOSE_LEFT, doseY(0.8), DOSE_LEFT + DOSE_PLOT_WIDTH, doseY(0.8), "#bbb", "2,3"));
+        svg.append("<text x=\"0\" y=\"0\" text-anchor=\"middle\" transform=\"translate(20,")
+                .append(coordinate(DOSE_TOP + DOSE_PLOT_HEIGHT / 2.0))
+                .append(") rotate(-90)\">probability of disappearing</text>\n");
+        int decades = (int) (toDecade - fromDecade);
+        int labelEvery = decades > 6 ? 2 : 1;
+        for (int decade = 0; decade <= decades; decade++) {
+            double exponent = fromDecade + decade;
+            double x = axis.x(exponent);
+            svg.append(line(x, bottom, x, bottom + 5, "#000"));
+            if (decade % labelEvery == 0) {
+                svg.append(text(x, bottom + 17, "middle", Html.number(Math.pow(10, exponent))));
+            }
+            for (int minor = 2; minor <= 9 && decade < decades; minor++) {
+                double minorX = axis.x(exponent + Math.log10(minor));
+                svg.append(line(minorX, bottom, minorX, bottom + 3, "#000"));
+                if (decades <= 2 && (minor == 2 || minor == 5)) {
+                    svg.append(text(minorX, bottom + 17, "middle", Html.number(minor * Math.pow(10, exponent))));
+                }
+            }
+        }
+        svg.append(text(DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0, bottom + 34, "middle",
+                "lesion dose at the first therapy (Gy, log scale)"));
+        for (BigDecimal threshold : thresholds) {
+            double x = axis.x(Math.log10(threshold.doubleValue()));
+            svg.append(dashed(x, DOSE_TOP, x, bottom, "#555", "5,4"))
+                    .append(text(x, DOSE_TOP - 8, "middle", "threshold " + threshold.toPlainString() + " Gy"));
+        }
+        for (int i = 0; i < points.size(); i++) {
+            DosePoint p = points.get(i);
+            // the R2 low-discrepancy sequence: neighbours by dose land apart in both directions
+            double jitter = ((0.5 + i * 0.5698402909980532) % 1 - 0.5) * JITTER;
+            double sideways = ((0.5 + i * 0.7548776662466927) % 1 - 0.5) * JITTER_PIXELS;
+            String colour = p.disappeared() ? DISAPPEARED : REMAINED;
+            svg.append("<circle cx=\"")
+                    .append(coordinate(axis.x(Math.log10(p.doseGy().doubleValue())) + sideways))
+                    .append("\" cy=\"").append(coordinate(doseY((p.disappeared() ? 1 : 0) + jitter)))
+                    .append("\" r=\"3.5\" fill=\"").append(colour).append("\" fill-opacity=\"0.45\" stroke=\"")
+                    .append(colour).append("\"/>\n");
+        }
+        long disappeared = points.stream().filter(DosePoint::disappeared).count();
+        int labelX = DOSE_LEFT + DOSE_PLOT_WIDTH + 10;
+        svg.append(coloured(labelX, doseY(1) + 4, "disappeared (" + disappeared + ")", DISAPPEARED))
+                .append(coloured(labelX, doseY(0) + 4, "did not disappear (" + (points.size() - disappeared) + ")",
+                        REMAINED));
+        Logistic fit = doseResponse.logistic();
+        if (fit.intercept() != null && fit.slopeLog10Gy() != null) {
+            svg.append(logisticCurve(fit.intercept(), fit.slopeLog10Gy(), axis));
+            double atEnd = 1 / (1 + Math.exp(-(fit.intercept() + fit.slopeLog10Gy() * axis.toDecade())));
+            double curveLabelY = Math.max(doseY(1) + 18, Math.min(doseY(0) - 10, doseY(atEnd) + 4));
+            svg.append(coloured(labelX, curveLabelY, "fitted logistic", "#333"));
+            svg.append(d80(fit, axis));
+        } else {
+            svg.append(text(DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0, doseY(0.5) + 4, "middle",
+                    points.isEmpty() ? "no lesions" : "no fitted curve: " + (fit.note() == null ? "undefined"
+                            : fit.note()), HALO));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private record DoseAxis(double fromDecade, double toDecade) {
+
+        double x(double log10Dose) {
+            return DOSE_LEFT + DOSE_PLOT_WIDTH * (log10Dose - fromDecade) / (toDecade - fromDecade);
+        }
+    }
+
+    private static double doseY(double probability) {
+        return DOSE_TOP + DOSE_PLOT_HEIGHT * (DOSE_Y_HIGH - probability) / (DOSE_Y_HIGH - DOSE_Y_LOW);
+    }
+
+    private static String logisticCurve(double intercept, double slope, DoseAxis axis) {
+        StringBuilder path = new StringBuilder();
+        int steps = 120;
+        for (int i = 0; i <= steps; i++) {
+            double log10Dose = axis.fromDecade() + (axis.toDecade() - axis.fromDecade()) * i / steps;
+            double p = 1 / (1 + Math.exp(-(intercept + slope * log10Dose)));
+            path.append(i == 0 ? "M" : " L").append(coordinate(axis.x(log10Dose))).append(',')
+                    .append(coordinate(doseY(p)));
+        }
+        return "<path d=\"" + path + "\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.8\"/>\n";
+    }
+
+    /** D80 on the curve with a dotted guide to the dose axis, where it lies when it is off the axis, or why none. */
+    private static String d80(Logistic fit, DoseAxis axis) {
+        Double d80 = fit.d80Gy();
+        if (d80 == null) {
+            return text(DOSE_LEFT + DOSE_PLOT_WIDTH - 4, doseY(0.8) - 5, "end", "no D80: the slope is not above 0",
+                    HALO);
+        }
+        String label = "D80 = " + Html.number(d80) + " Gy";
+        double log10 = Math.log10(d80);
+        double y = doseY(0.8);
+        if (log10 < axis.fromDecade() || log10 > axis.toDecade()) {
+            boolean above = log10 > axis.toDecade();
+            return text(above ? DOSE_LEFT + DOSE_PLOT_WIDTH - 4 : DOSE_LEFT + 4, y - 5, above ? "end" : "start",
+                    label + (above ? ", beyond the axis \u2192" : ", \u2190 below the axis"), HALO);
+        }
+        double x = axis.x(log10);
+        // the curve rises (D80 exists only for a positive slope): below right of D80 and above left of it are free
+        boolean nearTheRight = x > DOSE_LEFT + DOSE_PLOT_WIDTH * 0.7;
+        return dashed(x, y, x, DOSE_TOP + DOSE_PLOT_HEIGHT, "#333", "1,2")
+                + "<circle cx=\"" + coordinate(x) + "\" cy=\"" + coordinate(y) + "\" r=\"4\" fill=\"#fff\""
+                + " stroke=\"#333\" stroke-width=\"1.5\"/>\n"
+                + (nearTheRight ? text(x - 8, y - 8, "end", label, HALO) : text(x + 12, y + 20, "start", label, HALO));
+    }
+
+    private static String box(double x, double y, double width, double height, String fill) {
+        return "<rect x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" width=\"" + coordinate(width)
+                + "\" height=\"" + coordinate(height) + "\" rx=\"3\" fill=\"" + fill + "\" stroke=\"#555\"/>\n";
+    }
+
+    /** A filled arrowhead whose tip is at (x, y), pointing along (dx, dy): right (1, 0) or down (0, 1). */
+    private static String arrowHead(double x, double y, int dx, int dy) {
+        double backX = x - 7 * dx;
+        double backY = y - 7 * dy;
+        return "<path d=\"M" + coordinate(x) + "," + coordinate(y) + " L" + coordinate(backX - 4 * dy) + ","
+                + coordinate(backY - 4 * dx) + " L" + coordinate(backX + 4 * dy) + "," + coordinate(backY + 4 * dx)
+                + " Z\" fill=\"#000\"/>\n";
+    }
+
+    private static String dashed(double x1, double y1, double x2, double y2, String colour, String pattern) {
+        return "<line x1=\"" + coordinate(x1) + "\" y1=\"" + coordinate(y1) + "\" x2=\"" + coordinate(x2) + "\" y2=\""
+                + coordinate(y2) + "\" stroke=\"" + colour + "\" stroke-dasharray=\"" + pattern + "\"/>\n";
+    }
+
+    private static String coloured(double x, double y, String content, String colour) {
+        return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" text-anchor=\"start\" fill=\"" + colour
+                + "\">" + escape(content) + "</text>\n";
+    }
+
     /** A bound clamped to the axis; 0 and undefined (infinite) bounds go to its ends. */
     private static double bounded(Double value) {
         if (value == null) {
@@ -173,7 +455,12 @@ public final class SvgCharts {
     }
 
     private static String text(double x, double y, String anchor, String content) {
-        return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" text-anchor=\"" + anchor + "\">"
-                + escape(content) + "</text>\n";
+        return text(x, y, anchor, content, "");
+    }
+
+    /** A text with further attributes (constant ones, such as a font weight: never data). */
+    private static String text(double x, double y, String anchor, String content, String attributes) {
+        return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" text-anchor=\"" + anchor + "\""
+                + (attributes.isEmpty() ? "" : " " + attributes) + ">" + escape(content) + "</text>\n";
     }
 }

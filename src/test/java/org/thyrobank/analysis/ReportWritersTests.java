@@ -68,6 +68,17 @@ class ReportWritersTests {
     }
 
     @Test
+    void jsonListsTheDoseResponsePointsByDose() {
+        JsonNode doseResponse = json.get("dose_response");
+        JsonNode points = doseResponse.get("points");
+        assertThat(points).hasSize(doseResponse.get("lesions").asInt());
+        assertThat(names(points.get(0))).containsExactly("disappeared", "dose_gy", "threshold_gy");
+        assertThat(points.valueStream().filter(p -> p.get("disappeared").asBoolean()).count())
+                .isEqualTo(doseResponse.get("disappeared").asInt());
+        assertThat(points.valueStream().mapToDouble(p -> p.get("dose_gy").asDouble()).toArray()).isSorted();
+    }
+
+    @Test
     void tsvIsOneFigurePerLineWithUniqueKeys() {
         List<String> lines = ReportTsv.write(report).lines().toList();
         assertThat(lines).allSatisfy(line -> assertThat(line.chars().filter(c -> c == '\t').count()).isEqualTo(1));
@@ -80,7 +91,8 @@ class ReportWritersTests {
                 "correlations.fdg_suvmax_vs_gy_per_gbq.rho", "response_rates.best_response.CR",
                 "populations.left_out.P01.reason", "primary_endpoint.by_centre.MILAN.ci95.lower",
                 "toxicity.terms.Nausea.by_max_grade.3", "dose_response.logistic.d80_gy",
-                "cumulative_activity.P02.gbq", "mirna.hsa-miR-146b-5p.pre_by_BRAF_V600E.n_true");
+                "cumulative_activity.P02.gbq", "mirna.hsa-miR-146b-5p.pre_by_BRAF_V600E.n_true",
+                "dose_response.points.0.dose_gy", "dose_response.points.44.disappeared");
     }
 
     @Test
@@ -102,7 +114,7 @@ class ReportWritersTests {
         String html = ReportHtml.write(report);
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("http").doesNotContain("<script")
                 .doesNotContain("src=").doesNotContain("href=").contains("<svg");
-        assertThat(html.split("<svg", -1)).hasSize(1 + 4 + 1);
+        assertThat(html.split("<svg", -1)).hasSize(1 + 1 + 1 + 1 + 4);
         assertThat(html).contains("Number at risk").contains("odds ratio (log scale)");
     }
 
