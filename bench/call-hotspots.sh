@@ -83,7 +83,7 @@ best_of_pair() { # best time of each of two commands (function names), run alter
 }
 
 call_hotspots() {
-  java -Xmx256m -XX:+UseSerialGC -cp "$CLASSPATH_JAR" org.thyrobank.genomics.vcf.CallHotspotsCommand "$@"
+  java -Xmx256m -XX:+UseSerialGC -cp "$CLASSPATH_JAR" org.thyrobank.cli.CallHotspotsCommand "$@"
 }
 
 for n in 1000 1000000; do

@@ -48,7 +48,7 @@ CLASSPATH="${BENCH_CLASSES:-target/classes}:$(cat target/bench-classpath.txt)"
 URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB${DB_OPTIONS:+?$DB_OPTIONS}"
 sql_server() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B -e "$1"; }
 sql() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B "$DB" -e "$1"; }
-thyrobank() { ${BENCH_WRAP:-} java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH" org.thyrobank.ThyrobankApplication "$@"; }
+thyrobank() { ${BENCH_WRAP:-} java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH" org.thyrobank.cli.ThyrobankCli "$@"; }
 
 # RECORDS records spread over the GRCh38 chromosomes (contig lengths from reference/genome-builds.tsv).
 awk -v N="$RECORDS" -F'\t' '

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries of style.md, checked on the compiled classes. */
 class ModularityTests {
 
+    private static final String[] FEATURES = {"org.thyrobank.clinical..", "org.thyrobank.genomics..",
+            "org.thyrobank.mirna..", "org.thyrobank.analysis..", "org.thyrobank.export..", "org.thyrobank.demo.."};
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -46,6 +49,30 @@ class ModularityTests {
         noClasses().that().resideOutsideOfPackage("org.thyrobank.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.thyrobank.web..")
                 .allowEmptyShould(true).check(classes);
+    }
+
+    /** The two doors, the command line and the web, stand beside the modules: nothing else goes through them. */
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("org.thyrobank.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.thyrobank.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void featureModulesUseNeitherDoor() {
+        noClasses().that().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage("org.thyrobank.cli..", "org.thyrobank.web..")
+                .check(classes);
+    }
+
+    /** platform is the ground every feature stands on; it knows none of them, nor the doors. */
+    @Test
+    void platformDependsOnNoFeatureModule() {
+        noClasses().that().resideInAPackage("org.thyrobank.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.thyrobank.cli..", "org.thyrobank.web..")
+                .check(classes);
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.thyrobank.genomics;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Specimen;
 import org.thyrobank.genomics.persistence.HotspotCallMapper;
-import org.thyrobank.genomics.persistence.HotspotCallMapper.PatientCall;
+import org.thyrobank.genomics.persistence.HotspotCallMapper.SpecimenCall;
 
 /** What other modules may ask of the genomics module: hotspot status per patient and specimen, variant counts. */
 @Service
@@ -19,21 +23,30 @@ public class HotspotQueries {
     private static final List<String> PRECEDENCE = List.of(MUTANT, WILD_TYPE, NO_CALL);
 
     private final HotspotCallMapper mapper;
+    private final ClinicalQueries clinical;
 
-    HotspotQueries(HotspotCallMapper mapper) {
+    HotspotQueries(HotspotCallMapper mapper, ClinicalQueries clinical) {
         this.mapper = mapper;
+        this.clinical = clinical;
     }
 
     /**
      * Per patient id (sorted), per hotspot id (sorted): {@code MUTANT} if any of the patient's tumour specimens
      * is MUTANT, else {@code WILD_TYPE} if any is WILD_TYPE, else {@code NO_CALL} (analyses.md). Patients without
-     * a stored call are absent.
+     * a stored call are absent. The specimens and their patients come from the clinical module, which owns them.
      */
+    @Transactional(readOnly = true)
     public Map<String, Map<String, String>> patientStatuses() {
+        Map<String, String> patientOfTumour = new HashMap<>();
+        clinical.specimens().values().stream().filter(specimen -> specimen.kind() == Specimen.Kind.TUMOUR_TISSUE)
+                .forEach(specimen -> patientOfTumour.put(specimen.specimenId(), specimen.patientId()));
         Map<String, Map<String, String>> statuses = new TreeMap<>();
-        for (PatientCall call : mapper.patientCalls()) {
-            statuses.computeIfAbsent(call.patientId(), patient -> new TreeMap<>())
-                    .merge(call.hotspot(), call.status(), HotspotQueries::stronger);
+        for (SpecimenCall call : mapper.specimenCalls()) {
+            String patientId = patientOfTumour.get(call.specimenId());
+            if (patientId != null) {
+                statuses.computeIfAbsent(patientId, patient -> new TreeMap<>())
+                        .merge(call.hotspot(), call.status(), HotspotQueries::stronger);
+            }
         }
         return statuses;
     }

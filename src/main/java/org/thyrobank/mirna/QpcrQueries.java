@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.mirna.normalisation.Normaliser;
@@ -20,8 +21,6 @@ import org.thyrobank.mirna.normalisation.QpcrParameters;
 import org.thyrobank.mirna.normalisation.QualityControl;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
-import org.thyrobank.mirna.persistence.SpecimenMapper;
-import org.thyrobank.mirna.persistence.StoredSpecimens;
 import org.thyrobank.mirna.plate.TechnicalReplicates;
 
 /**
@@ -36,13 +35,13 @@ public class QpcrQueries {
     private static final Logger log = LoggerFactory.getLogger(QpcrQueries.class);
 
     private final QpcrValueMapper values;
-    private final SpecimenMapper specimens;
+    private final ClinicalQueries clinical;
     private final AssayPanel panel = AssayPanel.fromReference();
     private final QpcrParameters parameters = QpcrParameters.fromReference();
 
-    QpcrQueries(QpcrValueMapper values, SpecimenMapper specimens) {
+    QpcrQueries(QpcrValueMapper values, ClinicalQueries clinical) {
         this.values = values;
-        this.specimens = specimens;
+        this.clinical = clinical;
     }
 
     /**
@@ -65,7 +64,7 @@ public class QpcrQueries {
             }
             cq = cq.stream().filter(value -> !flagged.contains(value.specimenId())).toList();
         }
-        return new Normaliser(panel, parameters, new StoredSpecimens(specimens)).normalise(cq, method);
+        return new Normaliser(panel, parameters, new StoredSpecimens(clinical)).normalise(cq, method);
     }
 
     /** The QC flags of every stored plate (spike-in range and detection, haemolysis), plate by plate. */

@@ -2,12 +2,14 @@ package org.thyrobank.mirna;
 
 import java.util.Objects;
 
+import org.thyrobank.clinical.Specimen;
+
 /**
  * What the plate import needs to know of a specimen of specimens.csv.
  *
  * @param timepoint required for PLASMA and SERUM, {@code null} for tumour tissue
  */
-public record RegisteredSpecimen(String specimenId, String patientId, SpecimenKind kind, Timepoint timepoint) {
+public record RegisteredSpecimen(String specimenId, String patientId, Specimen.Kind kind, Timepoint timepoint) {
 
     public RegisteredSpecimen {
         Objects.requireNonNull(specimenId, "specimenId");

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.thyrobank.clinical.Specimen;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.mirna.RegisteredSpecimen;
-import org.thyrobank.mirna.SpecimenKind;
 import org.thyrobank.mirna.Timepoint;
 import org.thyrobank.mirna.plate.PlateReader;
 
@@ -32,7 +32,7 @@ final class WrittenPlates {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 String timepoint = row.get("timepoint");
                 specimens.put(row.get("specimen_id"), new RegisteredSpecimen(row.get("specimen_id"), row.get("patient_id"),
-                        SpecimenKind.valueOf(row.get("kind")), timepoint.isEmpty() ? null : Timepoint.valueOf(timepoint)));
+                        Specimen.Kind.valueOf(row.get("kind")), timepoint.isEmpty() ? null : Timepoint.valueOf(timepoint)));
             }
         }
         PlateReader reader = new PlateReader(id -> Optional.ofNullable(specimens.get(id)), AssayPanel.fromReference());

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.cli.CliRun;
 import org.thyrobank.platform.ReferenceFiles;
-import org.thyrobank.platform.cli.CliRun;
 
 /** {@code export --format cbioportal} on the demo's database: the study folder as cBioPortal's file formats say. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thyrobank.clinical.Specimen;
 
 /** The study example's specimens.csv and plates, copied under src/test/resources, as the tests' registry. */
 public final class ExampleStudy {
@@ -33,7 +34,7 @@ public final class ExampleStudy {
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].strip().split(",", -1);
             Timepoint timepoint = cells[3].isEmpty() ? null : Timepoint.valueOf(cells[3]);
-            specimens.put(cells[0], new RegisteredSpecimen(cells[0], cells[1], SpecimenKind.valueOf(cells[2]), timepoint));
+            specimens.put(cells[0], new RegisteredSpecimen(cells[0], cells[1], Specimen.Kind.valueOf(cells[2]), timepoint));
         }
         return id -> Optional.ofNullable(specimens.get(id));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.thyrobank.clinical.Specimen;
 
 class QpcrMeasurementTests {
 
@@ -33,9 +34,9 @@ class QpcrMeasurementTests {
 
     @Test
     void circulatingSpecimenNeedsATimepoint() {
-        assertThatThrownBy(() -> new RegisteredSpecimen("P-1", "MI-001", SpecimenKind.PLASMA, null))
+        assertThatThrownBy(() -> new RegisteredSpecimen("P-1", "MI-001", Specimen.Kind.PLASMA, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new RegisteredSpecimen("T-1", "MI-001", SpecimenKind.TUMOUR_TISSUE, null).kind().circulating())
+        assertThat(new RegisteredSpecimen("T-1", "MI-001", Specimen.Kind.TUMOUR_TISSUE, null).kind().circulating())
                 .isFalse();
     }
 }

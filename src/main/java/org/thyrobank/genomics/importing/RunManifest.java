@@ -14,7 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.thyrobank.genomics.persistence.SequencingMapper;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariants;
 import org.thyrobank.platform.BundleFileException;
@@ -39,14 +39,14 @@ final class RunManifest {
     private final String runId;
     private final BundleFile manifest;
     private final Map<String, BundleFile> runFiles;
-    private final SequencingMapper mapper;
+    private final ClinicalQueries clinical;
     private final List<String> problems = new ArrayList<>();
 
-    private RunManifest(String runId, BundleFile manifest, Map<String, BundleFile> runFiles, SequencingMapper mapper) {
+    private RunManifest(String runId, BundleFile manifest, Map<String, BundleFile> runFiles, ClinicalQueries clinical) {
         this.runId = runId;
         this.manifest = manifest;
         this.runFiles = runFiles;
-        this.mapper = mapper;
+        this.clinical = clinical;
     }
 
     /**
@@ -56,8 +56,8 @@ final class RunManifest {
      * @throws BundleFileException naming the manifest with every problem found
      */
     static List<ManifestEntry> read(String runId, BundleFile manifest, Map<String, BundleFile> runFiles,
-            SequencingMapper mapper) {
-        return new RunManifest(runId, manifest, runFiles, mapper).entries();
+            ClinicalQueries clinical) {
+        return new RunManifest(runId, manifest, runFiles, clinical).entries();
     }
 
     private List<ManifestEntry> entries() {
@@ -97,7 +97,8 @@ final class RunManifest {
             problems.add(BundleFileException.describeBadValue(line, VCF, cell(record, VCF), "a VCF named only once"));
         }
         String specimenId = cell(record, SPECIMEN_ID);
-        String kind = specimenId.isEmpty() ? null : mapper.specimenKind(specimenId);
+        String kind = specimenId.isEmpty() ? null
+                : clinical.findSpecimen(specimenId).map(specimen -> specimen.kind().name()).orElse(null);
         if (kind == null) {
             problems.add(BundleFileException.describeBadValue(line, SPECIMEN_ID, specimenId,
                     "a specimen of clinical/specimens.csv (import that first)"));

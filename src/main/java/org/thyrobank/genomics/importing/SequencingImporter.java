@@ -15,6 +15,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
@@ -36,13 +37,15 @@ class SequencingImporter implements BundlePartImporter {
 
     private final ImportedFiles register;
     private final SequencingMapper mapper;
+    private final ClinicalQueries clinical;
     private final JobOperator jobs;
     private final Job job;
 
-    SequencingImporter(ImportedFiles register, SequencingMapper mapper, JobOperator jobs,
+    SequencingImporter(ImportedFiles register, SequencingMapper mapper, ClinicalQueries clinical, JobOperator jobs,
             @Qualifier(VcfImportJob.NAME) Job job) {
         this.register = register;
         this.mapper = mapper;
+        this.clinical = clinical;
         this.jobs = jobs;
         this.job = job;
     }
@@ -74,7 +77,7 @@ class SequencingImporter implements BundlePartImporter {
         }
         List<ManifestEntry> entries;
         try {
-            entries = RunManifest.read(runId, manifest, runFiles, mapper);
+            entries = RunManifest.read(runId, manifest, runFiles, clinical);
         } catch (BundleFileException e) {
             put(outcomes, manifest, Outcome.REJECTED, String.join("; ", e.problems()));
             runFiles.values().stream().filter(file -> file != manifest).forEach(file -> put(outcomes, file,

@@ -9,15 +9,15 @@ import org.thyrobank.genomics.HotspotCallRow;
 @Mapper
 public interface HotspotCallMapper {
 
-    /** Every call of a tumour specimen with its patient, by patient, hotspot and specimen. */
-    List<PatientCall> patientCalls();
+    /** Every stored call, by specimen and hotspot. */
+    List<SpecimenCall> specimenCalls();
 
     List<HotspotCallRow> callsOfSpecimen(String specimenId);
 
     /** The variant rows of completed imports. */
     long variantCount();
 
-    /** One hotspot status of one of a patient's tumour specimens. */
-    record PatientCall(String patientId, String hotspot, String status) {
+    /** One hotspot status of one specimen. */
+    record SpecimenCall(String specimenId, String hotspot, String status) {
     }
 }

@@ -4,12 +4,9 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 
-/** What the sequencing-run import reads and writes: specimens, variant rows, hotspot calls, imported VCFs. */
+/** What the sequencing-run import reads and writes: variant rows, hotspot calls, imported VCFs. */
 @Mapper
 public interface SequencingMapper {
-
-    /** The kind of a specimen ({@code TUMOUR_TISSUE}, ...), or {@code null} when specimens.csv has no such id. */
-    String specimenKind(String specimenId);
 
     /** The settings a VCF was last imported with, or {@code null} when it was never imported. */
     String settingsOf(String sourceFile);

@@ -10,9 +10,9 @@
  *       covered-regions BED) and {@link org.thyrobank.genomics.vcf.HotspotCatalogue#load()};</li>
  *   <li>{@link org.thyrobank.genomics.vcf.VcfVariants#open VcfVariants.open(vcf, sample)}: every variant of a file
  *       as {@link org.thyrobank.genomics.vcf.VcfVariant}s, one per sample and alternate allele, streamed;</li>
- *   <li>{@link org.thyrobank.genomics.vcf.GenomeBuild#fromHeader(java.nio.file.Path)}: the build a header names;</li>
- *   <li>{@link org.thyrobank.genomics.vcf.CallHotspotsCommand}: the {@code call-hotspots} picocli command.</li>
+ *   <li>{@link org.thyrobank.genomics.vcf.GenomeBuild#fromHeader(java.nio.file.Path)}: the build a header names.</li>
  * </ul>
+ * The {@code call-hotspots} picocli command lives with the other commands, in {@code org.thyrobank.cli}.
  * Every problem with a file is an {@link org.thyrobank.platform.BundleFileException} naming the file and the line
  * (or, read through an index, the record's position).
  *

@@ -12,9 +12,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
-import org.thyrobank.mirna.persistence.SpecimenMapper;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
@@ -38,8 +38,8 @@ class QpcrImportJob {
 
     @Bean(NAME)
     Job qpcrImport(JobRepository repository, PlatformTransactionManager transactions, QpcrValueMapper values,
-            SpecimenMapper specimens, ImportedFiles register) {
-        StorePlateTasklet tasklet = new StorePlateTasklet(values, specimens, AssayPanel.fromReference(), register);
+            ClinicalQueries clinical, ImportedFiles register) {
+        StorePlateTasklet tasklet = new StorePlateTasklet(values, clinical, AssayPanel.fromReference(), register);
         return new JobBuilder(NAME, repository)
                 .start(new StepBuilder("storePlate", repository).tasklet(tasklet, transactions).build())
                 .build();

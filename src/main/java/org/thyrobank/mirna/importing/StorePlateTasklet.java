@@ -13,15 +13,15 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
+import org.thyrobank.mirna.StoredSpecimens;
 import org.thyrobank.mirna.plate.PlateReader;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrPlateRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
-import org.thyrobank.mirna.persistence.SpecimenMapper;
-import org.thyrobank.mirna.persistence.StoredSpecimens;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
@@ -44,13 +44,13 @@ final class StorePlateTasklet implements Tasklet {
     private static final int PLATE_ID_MAX = 64;
 
     private final QpcrValueMapper values;
-    private final SpecimenMapper specimens;
+    private final ClinicalQueries clinical;
     private final AssayPanel panel;
     private final ImportedFiles register;
 
-    StorePlateTasklet(QpcrValueMapper values, SpecimenMapper specimens, AssayPanel panel, ImportedFiles register) {
+    StorePlateTasklet(QpcrValueMapper values, ClinicalQueries clinical, AssayPanel panel, ImportedFiles register) {
         this.values = values;
-        this.specimens = specimens;
+        this.clinical = clinical;
         this.panel = panel;
         this.register = register;
     }
@@ -62,7 +62,7 @@ final class StorePlateTasklet implements Tasklet {
         QpcrPlate plate;
         String plateId;
         try {
-            plate = new PlateReader(new StoredSpecimens(specimens), panel).read(file.relativePath(), bytes(file));
+            plate = new PlateReader(new StoredSpecimens(clinical), panel).read(file.relativePath(), bytes(file));
             plateId = plateId(file.relativePath());
         } catch (BundleFileException rejection) {
             reject(contribution.getStepExecution(), rejection);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.thyrobank.platform.cli.CliRun;
+import org.thyrobank.cli.CliRun;
 import org.thyrobank.platform.database.TestDatabases;
 
 class ClinicalImportCommandTests {

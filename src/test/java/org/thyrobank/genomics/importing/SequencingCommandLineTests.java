@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thyrobank.platform.cli.CliRun;
+import org.thyrobank.cli.CliRun;
 import org.thyrobank.platform.database.TestDatabases;
 
 class SequencingCommandLineTests {

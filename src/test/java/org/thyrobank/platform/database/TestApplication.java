@@ -3,7 +3,7 @@ package org.thyrobank.platform.database;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.thyrobank.platform.cli.SpringContexts;
+import org.thyrobank.cli.SpringContexts;
 
 /** The application context on a fresh database of one test server; closing it drops the database. */
 public final class TestApplication implements AutoCloseable {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.thyrobank.platform.cli.SpringContexts;
+import org.thyrobank.cli.SpringContexts;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.users.Role;
 import org.thyrobank.platform.users.Users;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.thyrobank.platform.cli.SpringContexts;
+import org.thyrobank.cli.SpringContexts;
 import org.thyrobank.platform.database.TestDatabases;
 
 class InterruptedUploadsTests {

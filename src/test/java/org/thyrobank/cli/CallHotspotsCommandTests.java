@@ -1,10 +1,12 @@
-package org.thyrobank.genomics.vcf;
+package org.thyrobank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thyrobank.genomics.vcf.GenomeBuild;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +44,20 @@ class CallHotspotsCommandTests {
     }
 
     static String fixture(String name) {
-        return Fixtures.path(name).toString();
+        return fixturePath(name).toString();
+    }
+
+    /** The test VCFs under {@code src/test/resources/org/thyrobank/genomics/vcf/}. */
+    static Path fixturePath(String name) {
+        URL url = CallHotspotsCommandTests.class.getResource("/org/thyrobank/genomics/vcf/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -117,7 +133,7 @@ class CallHotspotsCommandTests {
     }
 
     static Stream<Arguments> exampleVcfs() throws IOException {
-        Path examples = Fixtures.path("examples");
+        Path examples = fixturePath("examples");
         List<Arguments> vcfs = new ArrayList<>();
         try (Stream<Path> runs = Files.list(examples)) {
             for (Path run : runs.sorted().toList()) {

@@ -1,4 +1,4 @@
-package org.thyrobank.genomics.vcf;
+package org.thyrobank.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.thyrobank.genomics.vcf.CallSettings;
+import org.thyrobank.genomics.vcf.GenomeBuild;
+import org.thyrobank.genomics.vcf.HotspotCall;
+import org.thyrobank.genomics.vcf.HotspotCaller;
+import org.thyrobank.genomics.vcf.Thresholds;
 import org.thyrobank.platform.BundleFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(name = "call-hotspots", mixinStandardHelpOptions = true,
         description = "Hotspot status per sample straight from a VCF (.vcf, .vcf.gz, gVCF; indexed or not).")
-public class CallHotspotsCommand implements Callable<Integer> {
+final class CallHotspotsCommand implements Callable<Integer> {
 
     static final int FILE_PROBLEM = 2;
     private static final List<String> COLUMNS =

@@ -1,4 +1,4 @@
-package org.thyrobank.platform.cli;
+package org.thyrobank.cli;
 
 import java.nio.file.NoSuchFileException;
 import org.thyrobank.platform.BundleFileException;

@@ -1,4 +1,4 @@
-package org.thyrobank.platform.cli;
+package org.thyrobank.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import java.util.Optional;
 import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.ReportKeyLines;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.demo.SyntheticCohort;

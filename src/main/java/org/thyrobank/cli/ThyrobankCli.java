@@ -1,4 +1,4 @@
-package org.thyrobank.platform.cli;
+package org.thyrobank.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -7,14 +7,19 @@ import picocli.CommandLine.Command;
 /** The jar's commands. Without a command (or with only options) the web service starts, as {@code serve}. */
 @Command(name = "thyrobank", mixinStandardHelpOptions = true, versionProvider = ThyrobankCli.Version.class,
         description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.",
-        subcommands = {ServeCommand.class, ImportCommand.class, org.thyrobank.genomics.vcf.CallHotspotsCommand.class, ReportCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, CallHotspotsCommand.class, ReportCommand.class,
                 StatusCommand.class, DemoCommand.class, UserCommand.class, ExportCommand.class})
 public final class ThyrobankCli {
 
     /** Exit status of bad input: an unreadable file, an unknown option value. */
-    public static final int BAD_INPUT = 2;
+    static final int BAD_INPUT = 2;
 
-    public static int run(String[] args) {
+    /** The jar's entry point. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
         return commandLine().execute(withDefaultCommand(args));
     }
 

@@ -1,4 +1,4 @@
-package org.thyrobank.platform.cli;
+package org.thyrobank.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,16 +1,14 @@
-package org.thyrobank.platform.cli;
+package org.thyrobank.analysis;
 
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.thyrobank.analysis.Report;
-import org.thyrobank.analysis.ReportTsv;
 
 /**
  * The report's key lines, as the demo prints them: the cohort, the primary endpoint, each association's odds
  * ratio and p, each survival comparison's medians, log-rank p and hazard ratio, and the miRNA tests with
  * q < 0.05 — lines of the TSV report, so the same keys lead to the full figures.
  */
-final class ReportKeyLines {
+public final class ReportKeyLines {
 
     private static final Pattern KEY = Pattern.compile(String.join("|",
             "cohort\\..*",
@@ -24,7 +22,7 @@ final class ReportKeyLines {
     private ReportKeyLines() {
     }
 
-    static String of(Report report) {
+    public static String of(Report report) {
         return ReportTsv.write(report).lines()
                 .filter(line -> {
                     int tab = line.indexOf('\t');

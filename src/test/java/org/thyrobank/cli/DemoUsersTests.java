@@ -1,4 +1,4 @@
-package org.thyrobank.platform.cli;
+package org.thyrobank.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
