@@ -33,8 +33,8 @@ class TableOwnershipTests {
                     "batch_job_execution_context", "batch_step_execution", "batch_step_execution_context",
                     "imported_file", "app_user", "api_token", "audit_event", "upload", "upload_file"),
             "clinical", List.of("patient", "specimen", "clinical_source_file", "clinical_warning", "lesion",
-                    "blood_dosimetry", "lesion_dosimetry", "therapy", "fdg_lesion", "assessment", "adverse_event",
-                    "lab_value", "follow_up", "patient_outcome", "lesion_dose", "visit_response", "lab_nadir",
+                    "blood_dosimetry", "lesion_dosimetry", "therapy", "fdg_lesion", "iodine_pet", "assessment",
+                    "adverse_event", "lab_value", "follow_up", "patient_outcome", "lesion_dose", "visit_response", "lab_nadir",
                     "adverse_event_summary"),
             "genomics", List.of("variant", "hotspot_call", "sequencing_file"),
             "mirna", List.of("qpcr_plate", "qpcr_value")));

@@ -85,38 +85,11 @@ class SyntheticCohortDerivationTests {
 
     private static synchronized Written written(long seed) {
         return WRITTEN.computeIfAbsent(seed, s -> {
-            try {
-                Path study = root.resolve("study-" + s);
-                SyntheticCohort.Summary summary = SyntheticCohort.write(study, s);
-                ClinicalBundle bundle = ClinicalBundleReader.read(readableCopy(study.resolve("clinical"),
-                        root.resolve("readable-" + s)));
-                return new Written(study, summary, bundle, ClinicalDerivations.derive(bundle));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path study = root.resolve("study-" + s);
+            SyntheticCohort.Summary summary = SyntheticCohort.write(study, s);
+            ClinicalBundle bundle = ClinicalBundleReader.read(study.resolve("clinical"));
+            return new Written(study, summary, bundle, ClinicalDerivations.derive(bundle));
         });
-    }
-
-    /**
-     * The written clinical folder, every file as written except fdg.csv, of which the copy keeps the PRE rows: the
-     * reader on this branch still takes a lesion's PRE and POST rows for a duplicate key. Readers that accept POST
-     * rows read the copy the same way; the POST rows are checked from the written file below. iodine_pet.csv is
-     * copied as written: this branch's reader leaves it alone, one that knows it reads and checks it here.
-     */
-    private static Path readableCopy(Path clinical, Path copy) throws IOException {
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(clinical)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        List<String> lines = Files.readAllLines(clinical.resolve("fdg.csv"));
-        int timepoint = List.of(lines.get(0).split(",")).indexOf("timepoint");
-        assertThat(timepoint).as("fdg.csv names a timepoint column").isNotNegative();
-        List<String> pre = new ArrayList<>(List.of(lines.get(0)));
-        lines.stream().skip(1).filter(line -> line.split(",", -1)[timepoint].equals("PRE")).forEach(pre::add);
-        Files.write(copy.resolve("fdg.csv"), pre);
-        return copy;
     }
 
     @ParameterizedTest
