@@ -56,7 +56,8 @@ class ResearchPagesTests {
             "/research/survival?factor=NRAS_Q61R", "/research/survival.svg?endpoint=OS&factor=TERT_PROMOTER",
             "/research/survival.csv?endpoint=PFS&factor=BRAF_V600E", "/research/mirna", "/research/mirna-volcano.svg",
             "/research/mirna-volcano.csv", "/research/mirna?mirna=hsa-miR-21-5p",
-            "/research/mirna-paired.svg?mirna=hsa-miR-21-5p", "/research/mirna-paired.csv?mirna=hsa-miR-21-5p", "/research/dosimetry", "/research/dosimetry.svg", "/research/dosimetry.csv"})
+            "/research/mirna-paired.svg?mirna=hsa-miR-21-5p", "/research/mirna-paired.csv?mirna=hsa-miR-21-5p", "/research/dosimetry", "/research/dosimetry.svg", "/research/dosimetry.csv",
+            "/research/populations", "/research/populations.svg", "/research/dose-response.svg"})
     void researchersAndAdministratorsMayOpenItAndTheLabMayNot(String page) throws Exception {
         assertThat(researcher.get(page).statusCode()).isEqualTo(200);
         assertThat(admin.get(page).statusCode()).isEqualTo(200);
@@ -231,6 +232,26 @@ class ResearchPagesTests {
             assertThat(cells[8]).isIn(cells[2].equals("BONE") ? "650" : "80");
             assertThat(Boolean.parseBoolean(cells[9])).isEqualTo(Double.parseDouble(cells[5]) >= Double.parseDouble(cells[8]));
         });
+    }
+
+    @Test
+    void thePopulationsPageDrawsTheFlowListsWhoLeavesAndDrawsTheDoseResponse() throws Exception {
+        String page = researcher.get("/research/populations").body();
+        // the demo cohort's protocol quotas: 60 enrolled, 5 exit to standard care, 9 treated without a 6-month visit
+        long exited = patients.stream().filter(p -> Boolean.TRUE.equals(p.exitToStandardCare())).count();
+        long evaluable = patients.stream().filter(PatientOutcome::evaluable).count();
+        assertThat(exited).isEqualTo(5);
+        assertThat(evaluable).isEqualTo(46);
+        assertThat(page).contains("<svg", "Population flow", "Lesion dose–response", "/research/populations.svg",
+                "/research/dose-response.svg", ">exit to standard care<", ">no visit at 6 months<");
+        long responders = patients.stream().filter(p -> Boolean.TRUE.equals(p.softTissueCr())).count();
+        assertThat(page).contains(">" + responders + " / 46<");
+        patients.stream().filter(p -> Boolean.TRUE.equals(p.exitToStandardCare()))
+                .forEach(p -> assertThat(page).contains(">" + p.patientId() + "<"));
+        String flow = researcher.get("/research/populations.svg").body();
+        assertThat(flow).startsWith("<svg").contains("60", "46");
+        keep("population-flow.svg", flow);
+        keep("dose-response.svg", researcher.get("/research/dose-response.svg").body());
     }
 
     /** The charts as downloaded, under target/research-charts/ for a look. */
