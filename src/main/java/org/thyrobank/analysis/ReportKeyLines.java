@@ -4,16 +4,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The report's key lines, as the demo prints them: the cohort, the primary endpoint, each association's odds
- * ratio and p, each survival comparison's medians, log-rank p and hazard ratio, and the miRNA tests with
- * q < 0.05 — lines of the TSV report, so the same keys lead to the full figures.
+ * The report's key lines, as the demo prints them: the cohort, the population flow's counts, the primary endpoint
+ * and its sensitivity rate, each association's odds ratio, p and q, each survival comparison's medians, log-rank p and
+ * hazard ratio, the dose-response fit, and the miRNA tests with q < 0.05 — lines of the TSV report, so the same keys
+ * lead to the full figures.
  */
 public final class ReportKeyLines {
 
     private static final Pattern KEY = Pattern.compile(String.join("|",
             "cohort\\..*",
+            "populations\\.(enrolled|dosimetry|exited|treated|evaluable)",
             "primary_endpoint\\.(outcome|evaluable|responders|rate|ci95\\.\\w+|null_rate|p_value)",
-            "associations\\.[^.]+\\.[^.]+\\.(n|odds_ratio|odds_ratio_ci95\\.\\w+|p_value)",
+            "primary_endpoint\\.sensitivity_all_treated\\.(n|k|rate)",
+            "associations\\.[^.]+\\.[^.]+\\.(n|odds_ratio|odds_ratio_ci95\\.\\w+|p_value|q_value)",
+            "dose_response\\.logistic\\.(slope_log10_gy|slope_p_value|d80_gy)",
             "survival\\.\\w+\\.[^.]+\\.(n|events|median_months|logrank_p|hazard_ratio|hazard_ratio_ci95\\.\\w+)",
             "survival\\.\\w+\\.[^.]+\\.groups\\.\\w+\\.(n|events|median_months)"));
     private static final Pattern SIGNIFICANT_MIRNA = Pattern.compile("mirna\\.[^.]+\\.\\w+\\.q_value");

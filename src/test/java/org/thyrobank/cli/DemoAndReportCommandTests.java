@@ -43,7 +43,9 @@ class DemoAndReportCommandTests {
                 .contains("clinical/patients.csv: imported").doesNotContain("rejected").doesNotContain("not handled yet");
         assertThat(run.out()).contains("cohort.patients\t60\n", "cohort.evaluable\t46\n",
                 "primary_endpoint.outcome\tSOFT_TISSUE_CR\n", "associations.BRAF_V600E.SOFT_TISSUE_CR.p_value\t",
-                "survival.PFS.BRAF_V600E.logrank_p\t").doesNotContain(".curve.");
+                "survival.PFS.BRAF_V600E.logrank_p\t", "populations.exited\t5\n", "populations.treated\t55\n",
+                "primary_endpoint.sensitivity_all_treated.rate\t", "dose_response.logistic.d80_gy\t")
+                .doesNotContain(".curve.").doesNotContain("dose_response.points");
         assertThat(run.err()).contains("the report's key lines");
     }
 
