@@ -112,31 +112,14 @@ final class MirnaAnalyses {
         return pre;
     }
 
+    /** PRE dCq of evaluable patients with SOFT_TISSUE_CR against those without, Mann-Whitney. */
     private static MirnaGroupComparison preCrVsNonCr(String mirna, Normalisation normalisation,
             List<PatientOutcome> patients, Set<String> flagged) {
-        Map<String, Double> pre = preDeltaCq(normalisation, mirna);
-        Map<String, String> preSpecimen = specimens(normalisation, mirna, Timepoint.PRE);
-        int flaggedUsed = 0;
-        LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.UNDEFINED_OUTCOME, LeftOut.MISSING_SAMPLE);
-        List<Double> cr = new ArrayList<>();
-        List<Double> nonCr = new ArrayList<>();
-        for (PatientOutcome patient : patients) {
-            Double dCq = pre.get(patient.patientId());
-            if (!patient.evaluable()) {
-                leftOut.count(LeftOut.NOT_EVALUABLE);
-            } else if (patient.softTissueCr() == null) {
-                leftOut.count(LeftOut.UNDEFINED_OUTCOME);
-            } else if (dCq == null) {
-                leftOut.count(LeftOut.MISSING_SAMPLE);
-            } else {
-                (patient.softTissueCr() ? cr : nonCr).add(dCq);
-                flaggedUsed += flagged.contains(preSpecimen.get(patient.patientId())) ? 1 : 0;
-            }
-        }
-        Double p = cr.isEmpty() || nonCr.isEmpty() ? null
-                : WilcoxonRankSumTest.test(array(cr), array(nonCr)).pValue();
-        return new MirnaGroupComparison(mirna, PRE_CR_VS_NONCR, cr.size() + nonCr.size(), cr.size(), nonCr.size(), p,
-                null, flaggedUsed, leftOut.counts());
+        Split split = Split.of(patients, preDeltaCq(normalisation, mirna),
+                specimensUsed(normalisation, mirna, Timepoint.PRE), flagged, PatientOutcome::softTissueCr, true,
+                LeftOut.UNDEFINED_OUTCOME);
+        return new MirnaGroupComparison(mirna, PRE_CR_VS_NONCR, split.n(), split.yes().size(), split.no().size(),
+                split.pValue(), null, split.flaggedUsed(), split.leftOut());
     }
 
     private static MirnaPairedComparison postVsPre(String mirna, Normalisation normalisation, Set<String> flagged) {
@@ -162,64 +145,73 @@ final class MirnaAnalyses {
         Map<String, Double> ddCq = new HashMap<>();
         normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
                 .forEach(d -> ddCq.put(d.patientId(), d.ddCq()));
-        Map<String, String> pre = specimens(normalisation, mirna, Timepoint.PRE);
-        Map<String, String> post = specimens(normalisation, mirna, Timepoint.POST);
-        LeftOut leftOut = new LeftOut(LeftOut.NOT_EVALUABLE, LeftOut.UNDEFINED_OUTCOME, LeftOut.MISSING_SAMPLE);
-        List<Double> cr = new ArrayList<>();
-        List<Double> nonCr = new ArrayList<>();
-        int flaggedUsed = 0;
-        for (PatientOutcome patient : patients) {
-            Double change = ddCq.get(patient.patientId());
-            if (!patient.evaluable()) {
-                leftOut.count(LeftOut.NOT_EVALUABLE);
-            } else if (patient.softTissueCr() == null) {
-                leftOut.count(LeftOut.UNDEFINED_OUTCOME);
-            } else if (change == null) {
-                leftOut.count(LeftOut.MISSING_SAMPLE);
-            } else {
-                (patient.softTissueCr() ? cr : nonCr).add(change);
-                flaggedUsed += (int) Stream.of(pre.get(patient.patientId()), post.get(patient.patientId()))
-                        .filter(flagged::contains).count();
-            }
-        }
-        Double p = cr.isEmpty() || nonCr.isEmpty() ? null
-                : WilcoxonRankSumTest.test(array(cr), array(nonCr)).pValue();
-        return new MirnaGroupComparison(mirna, CHANGE_CR_VS_NONCR, cr.size() + nonCr.size(), cr.size(),
-                nonCr.size(), p, null, flaggedUsed, leftOut.counts());
+        Split split = Split.of(patients, ddCq, specimensUsed(normalisation, mirna, Timepoint.PRE, Timepoint.POST),
+                flagged, PatientOutcome::softTissueCr, true, LeftOut.UNDEFINED_OUTCOME);
+        return new MirnaGroupComparison(mirna, CHANGE_CR_VS_NONCR, split.n(), split.yes().size(), split.no().size(),
+                split.pValue(), null, split.flaggedUsed(), split.leftOut());
     }
 
-    /**
-     * PRE dCq of patients whose factor or outcome is true against false, Mann-Whitney. Left out: patients who are not
-     * evaluable (for an outcome of the evaluable only), whose level is undefined (NO_CALL, or an outcome undefined)
-     * and those without a PRE dCq.
-     */
+    /** PRE dCq of patients whose factor or outcome is true against false, Mann-Whitney. */
     private static MirnaFactorComparison preBy(String test, String mirna, Normalisation normalisation,
             List<PatientOutcome> patients, Set<String> flagged, Function<PatientOutcome, Boolean> level,
             boolean evaluableOnly, String undefined) {
-        Map<String, Double> pre = preDeltaCq(normalisation, mirna);
-        Map<String, String> preSpecimen = specimens(normalisation, mirna, Timepoint.PRE);
-        LeftOut leftOut = evaluableOnly ? new LeftOut(LeftOut.NOT_EVALUABLE, undefined, LeftOut.MISSING_SAMPLE)
-                : new LeftOut(undefined, LeftOut.MISSING_SAMPLE);
-        List<Double> yes = new ArrayList<>();
-        List<Double> no = new ArrayList<>();
-        int flaggedUsed = 0;
-        for (PatientOutcome patient : patients) {
-            Boolean value = level.apply(patient);
-            Double dCq = pre.get(patient.patientId());
-            if (evaluableOnly && !patient.evaluable()) {
-                leftOut.count(LeftOut.NOT_EVALUABLE);
-            } else if (value == null) {
-                leftOut.count(undefined);
-            } else if (dCq == null) {
-                leftOut.count(LeftOut.MISSING_SAMPLE);
-            } else {
-                (value ? yes : no).add(dCq);
-                flaggedUsed += flagged.contains(preSpecimen.get(patient.patientId())) ? 1 : 0;
+        Split split = Split.of(patients, preDeltaCq(normalisation, mirna),
+                specimensUsed(normalisation, mirna, Timepoint.PRE), flagged, level, evaluableOnly, undefined);
+        return new MirnaFactorComparison(mirna, test, split.n(), split.yes().size(), split.no().size(),
+                split.pValue(), null, split.flaggedUsed(), split.leftOut());
+    }
+
+    /**
+     * The patients' values split by a level (true / false), with the QC-flagged specimens behind the values used.
+     * Left out, each once and in this order: patients who are not evaluable (for a level of the evaluable only),
+     * whose level is undefined (NO_CALL, or an outcome undefined) and those without a value.
+     */
+    private record Split(List<Double> yes, List<Double> no, int flaggedUsed, Map<String, Integer> leftOut) {
+
+        static Split of(List<PatientOutcome> patients, Map<String, Double> values,
+                Map<String, List<String>> specimensUsed, Set<String> flagged,
+                Function<PatientOutcome, Boolean> level, boolean evaluableOnly, String undefined) {
+            LeftOut leftOut = evaluableOnly ? new LeftOut(LeftOut.NOT_EVALUABLE, undefined, LeftOut.MISSING_SAMPLE)
+                    : new LeftOut(undefined, LeftOut.MISSING_SAMPLE);
+            List<Double> yes = new ArrayList<>();
+            List<Double> no = new ArrayList<>();
+            int flaggedUsed = 0;
+            for (PatientOutcome patient : patients) {
+                Boolean value = level.apply(patient);
+                Double x = values.get(patient.patientId());
+                if (evaluableOnly && !patient.evaluable()) {
+                    leftOut.count(LeftOut.NOT_EVALUABLE);
+                } else if (value == null) {
+                    leftOut.count(undefined);
+                } else if (x == null) {
+                    leftOut.count(LeftOut.MISSING_SAMPLE);
+                } else {
+                    (value ? yes : no).add(x);
+                    flaggedUsed += (int) specimensUsed.getOrDefault(patient.patientId(), List.of()).stream()
+                            .filter(flagged::contains).count();
+                }
             }
+            return new Split(yes, no, flaggedUsed, leftOut.counts());
         }
-        Double p = yes.isEmpty() || no.isEmpty() ? null : WilcoxonRankSumTest.test(array(yes), array(no)).pValue();
-        return new MirnaFactorComparison(mirna, test, yes.size() + no.size(), yes.size(), no.size(), p, null,
-                flaggedUsed, leftOut.counts());
+
+        int n() {
+            return yes.size() + no.size();
+        }
+
+        Double pValue() {
+            return yes.isEmpty() || no.isEmpty() ? null : WilcoxonRankSumTest.test(array(yes), array(no)).pValue();
+        }
+    }
+
+    /** patient -> the specimens of these timepoints that measured the miRNA. */
+    private static Map<String, List<String>> specimensUsed(Normalisation normalisation, String mirna,
+            Timepoint... timepoints) {
+        Map<String, List<String>> used = new HashMap<>();
+        for (Timepoint timepoint : timepoints) {
+            specimens(normalisation, mirna, timepoint)
+                    .forEach((patient, specimen) -> used.computeIfAbsent(patient, p -> new ArrayList<>()).add(specimen));
+        }
+        return used;
     }
 
     /** patient -> the specimen of one timepoint that measured the miRNA. */
