@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.thyrobank.clinical.ctcae.AdverseEventCounts;
 import org.thyrobank.clinical.ctcae.CtcaeGrader;
 import org.thyrobank.clinical.dosimetry.DosimetryCalculator;
 import org.thyrobank.clinical.dosimetry.PatientDosimetry;
@@ -81,8 +80,7 @@ public final class ClinicalDerivations {
                 nadirs.addAll(ctcae.nadirs(patientId, treatedOn, graded));
             }
         }
-        return new DerivedClinical(outcomes, lesionDoses, visits, graded, nadirs,
-                AdverseEventCounts.summarise(bundle.adverseEvents()));
+        return new DerivedClinical(outcomes, lesionDoses, visits, graded, nadirs);
     }
 
     private static PatientOutcome outcome(String patientId, Patient patient, PatientResponse response,

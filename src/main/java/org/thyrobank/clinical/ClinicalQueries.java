@@ -60,7 +60,7 @@ public class ClinicalQueries {
         }
         return new DerivedClinical(outcomes, derived.lesionDoses(), derived.visits(),
                 records.labs().stream().map(LabRow::graded).toList(),
-                derived.labNadirs(), derived.adverseEventSummaries());
+                derived.labNadirs());
     }
 
     /** One outcome per patient of patients.csv, in patient_id order. */

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Everything derived from a clinical bundle, for a report and a database writer alike. */
 public record DerivedClinical(List<PatientOutcome> patients, List<LesionDose> lesionDoses,
-        List<VisitResponse> visits, List<GradedLab> labs, List<LabNadir> labNadirs,
-        List<AdverseEventSummary> adverseEvents) {
+        List<VisitResponse> visits, List<GradedLab> labs, List<LabNadir> labNadirs) {
 
     public DerivedClinical {
         patients = List.copyOf(patients);
@@ -14,7 +13,6 @@ public record DerivedClinical(List<PatientOutcome> patients, List<LesionDose> le
         visits = List.copyOf(visits);
         labs = List.copyOf(labs);
         labNadirs = List.copyOf(labNadirs);
-        adverseEvents = List.copyOf(adverseEvents);
     }
 
     public Optional<PatientOutcome> patient(String patientId) {

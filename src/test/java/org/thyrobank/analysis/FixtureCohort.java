@@ -102,7 +102,7 @@ final class FixtureCohort {
                         "TERT_C228T", row.get("tert_c228t"), "TERT_C250T", row.get("tert_c250t")));
             }
         }
-        var clinical = new DerivedClinical(patients, doses, List.of(), List.of(), List.of(), List.of());
+        var clinical = new DerivedClinical(patients, doses, List.of(), List.of(), List.of());
         return new ReportInput(clinical, bundle, hotspots, normalisation(root), List.of(), "global-mean", false, 0.2);
     }
 

@@ -92,7 +92,7 @@ class ReportEdgeCasesTests {
         var empty = new Normalisation(new NormalisationMethod.GlobalMean(), List.of(),
                 new PlateCalibration("UniSp3", Map.of(), java.util.Set.of()), List.of(), List.of());
         var clinical = new DerivedClinical(List.of(TinyCohorts.patient("A", true, true)), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of());
         Report report = ReportBuilder.build(new ReportInput(clinical, TinyCohorts.emptyBundle(), Map.of(), empty,
                 List.of(), "global-mean", true, 0.2));
         assertThat(report.mirna()).isEmpty();

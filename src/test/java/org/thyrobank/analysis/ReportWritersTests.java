@@ -131,8 +131,8 @@ class ReportWritersTests {
 
     @Test
     void anEmptyCohortStillWritesEveryFormat() {
-        var empty = new ReportInput(new DerivedClinical(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of()), TinyCohorts.emptyBundle(), Map.of(), null, List.of(), null, false, 0.2);
+        var empty = new ReportInput(new DerivedClinical(List.of(), List.of(), List.of(), List.of(), List.of()),
+                TinyCohorts.emptyBundle(), Map.of(), null, List.of(), null, false, 0.2);
         Report report = ReportBuilder.build(empty);
         assertThat(ReportJson.write(report)).contains("\"patients\" : 0");
         assertThat(ReportTsv.write(report)).contains("cohort.patients\t0");

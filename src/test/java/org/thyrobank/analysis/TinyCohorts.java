@@ -34,7 +34,7 @@ final class TinyCohorts {
     }
 
     static ReportInput input(List<PatientOutcome> patients, Map<String, Map<String, String>> hotspots) {
-        var clinical = new DerivedClinical(patients, List.of(), List.of(), List.of(), List.of(), List.of());
+        var clinical = new DerivedClinical(patients, List.of(), List.of(), List.of(), List.of());
         return new ReportInput(clinical, emptyBundle(), hotspots, null, List.of(), null, false, 0.2);
     }
 

@@ -363,15 +363,4 @@ class ExampleBundleTests {
         assertThat(derived.visits()).filteredOn(v -> v.patientId().equals("VR-001") && v.baseline())
                 .extracting(VisitResponse::assessedOn).containsExactly(java.time.LocalDate.parse("2022-10-14"));
     }
-
-    @Test
-    void adverseEventsAreSummarisedPerTerm() throws IOException {
-        // independent_check.py: every row of adverse_events.csv, per term (events, patients, highest grade)
-        assertThat(derived.adverseEvents()).extracting(AdverseEventSummary::term, AdverseEventSummary::events,
-                AdverseEventSummary::patients, AdverseEventSummary::maxGrade)
-                .containsExactly(tuple("Dry mouth", 19, 19, 2), tuple("Fatigue", 14, 14, 3),
-                        tuple("Nausea", 22, 22, 2), tuple("Salivary duct inflammation", 17, 17, 3));
-        assertThat(derived.adverseEvents().stream().mapToInt(AdverseEventSummary::events).sum())
-                .isEqualTo((int) dataLines("adverse_events.csv"));
-    }
 }

@@ -57,7 +57,6 @@ class ClinicalStore {
         insert(derived::insertLesionDoses, derivation.lesionDoses(), batchSize);
         insert(derived::insertVisits, derivation.visits(), batchSize);
         insert(derived::insertLabNadirs, derivation.labNadirs(), batchSize);
-        insert(derived::insertAdverseEventSummaries, derivation.adverseEvents(), batchSize);
 
         Map<String, String> sha256 = files.stream().collect(Collectors.toMap(BundleFile::relativePath, BundleFile::sha256));
         insert(folder::insertSourceFiles, bundle.filesRead().stream()

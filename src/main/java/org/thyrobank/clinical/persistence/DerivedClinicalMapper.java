@@ -3,7 +3,6 @@ package org.thyrobank.clinical.persistence;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
-import org.thyrobank.clinical.AdverseEventSummary;
 import org.thyrobank.clinical.LabNadir;
 import org.thyrobank.clinical.LesionDose;
 import org.thyrobank.clinical.PatientOutcome;
@@ -21,8 +20,6 @@ public interface DerivedClinicalMapper {
 
     void insertLabNadirs(List<Numbered<LabNadir>> rows);
 
-    void insertAdverseEventSummaries(List<Numbered<AdverseEventSummary>> rows);
-
     List<PatientOutcome> outcomes();
 
     List<LesionDose> lesionDoses();
@@ -30,8 +27,6 @@ public interface DerivedClinicalMapper {
     List<VisitResponse> visits();
 
     List<LabNadir> labNadirs();
-
-    List<AdverseEventSummary> adverseEventSummaries();
 
     void deleteOutcomes();
 
@@ -41,13 +36,10 @@ public interface DerivedClinicalMapper {
 
     void deleteLabNadirs();
 
-    void deleteAdverseEventSummaries();
-
     default void deleteAll() {
         deleteOutcomes();
         deleteLesionDoses();
         deleteVisits();
         deleteLabNadirs();
-        deleteAdverseEventSummaries();
     }
 }

@@ -19,7 +19,7 @@ final class ClinicalFolders {
 
     static final List<String> TABLES = List.of("patient", "specimen", "lesion", "blood_dosimetry",
             "lesion_dosimetry", "therapy", "fdg_lesion", "assessment", "adverse_event", "lab_value", "follow_up",
-            "iodine_pet", "patient_outcome", "lesion_dose", "visit_response", "lab_nadir", "adverse_event_summary",
+            "iodine_pet", "patient_outcome", "lesion_dose", "visit_response", "lab_nadir",
             "clinical_source_file", "clinical_warning", "imported_file", "qpcr_value");
 
     private ClinicalFolders() {

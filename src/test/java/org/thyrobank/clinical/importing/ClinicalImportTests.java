@@ -162,7 +162,6 @@ class ClinicalImportTests {
             ClinicalQueries queries = app.bean(ClinicalQueries.class);
             assertThat(queries.bundle().orElseThrow().adverseEvents()).isEmpty();
             assertThat(queries.bundle().orElseThrow().filesRead()).hasSize(11);
-            assertThat(queries.derived().adverseEvents()).isEmpty();
         }
     }
 

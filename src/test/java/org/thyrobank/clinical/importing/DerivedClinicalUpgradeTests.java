@@ -40,8 +40,7 @@ class DerivedClinicalUpgradeTests {
         try (TestApplication app = TestApplication.start(server)) {
             app.bean(StudyImport.class).importStudy(study);
             JdbcTemplate jdbc = new JdbcTemplate(app.bean(DataSource.class));
-            for (String table : List.of("patient_outcome", "lesion_dose", "visit_response", "lab_nadir",
-                    "adverse_event_summary")) {
+            for (String table : List.of("patient_outcome", "lesion_dose", "visit_response", "lab_nadir")) {
                 jdbc.update("DELETE FROM " + table);
             }
             ClinicalQueries queries = app.bean(ClinicalQueries.class);
