@@ -51,6 +51,45 @@ class ReportWritersTests {
     }
 
     @Test
+    void jsonHasTheAnalysisPlansSectionsUnderTheirContractNames() {
+        assertThat(names(json)).contains("populations", "response_rates", "follow_up", "toxicity", "dose_response",
+                "deviations", "fdg_change", "iodine_pet", "cumulative_activity");
+        assertThat(names(json.get("populations"))).contains("enrolled", "dosimetry", "exited", "treated", "evaluable",
+                "left_out");
+        assertThat(names(json.get("populations").get("left_out").get(0)))
+                .containsExactlyInAnyOrder("patient_id", "step", "reason");
+        Set<String> rateBlock = Set.of("n", "k", "rate", "ci95");
+        JsonNode primary = json.get("primary_endpoint");
+        assertThat(names(primary)).contains("sensitivity_all_treated", "by_centre", "centre_p_value");
+        assertThat(names(primary.get("sensitivity_all_treated"))).containsExactlyInAnyOrderElementsOf(rateBlock);
+        assertThat(names(primary.get("by_centre").get(0))).containsAll(rateBlock).contains("centre");
+        assertThat(names(json.get("response_rates"))).containsExactlyInAnyOrder("best_response", "orr", "dcr");
+        assertThat(names(json.get("response_rates").get("best_response")))
+                .containsExactlyInAnyOrder("CR", "PR", "SD", "PD", "NE");
+        assertThat(names(json.get("follow_up"))).contains("method", "median_months", "median_ci95");
+        assertThat(json.get("associations")).allSatisfy(a -> assertThat(names(a)).contains("q_value"));
+        JsonNode toxicity = json.get("toxicity");
+        assertThat(names(toxicity)).contains("treated", "related_any", "related_grade3plus", "acute_related", "terms",
+                "lab_nadirs");
+        assertThat(names(toxicity.get("terms").get(0))).contains("term", "participants", "related_participants",
+                "by_max_grade");
+        assertThat(names(toxicity.get("terms").get(0).get("by_max_grade")))
+                .containsExactlyInAnyOrder("1", "2", "3", "4", "5");
+        JsonNode doseResponse = json.get("dose_response");
+        assertThat(names(doseResponse)).contains("lesions", "disappeared", "logistic", "at_threshold");
+        assertThat(names(doseResponse.get("logistic"))).contains("intercept", "slope_log10_gy", "slope_p_value",
+                "d80_gy");
+        assertThat(names(json.get("deviations").get(0))).containsExactlyInAnyOrder("patient_id", "kind",
+                "administered_gbq", "limit_gbq");
+        assertThat(names(json.get("fdg_change"))).containsExactlyInAnyOrder("n", "median_change", "p_value");
+        assertThat(names(json.get("iodine_pet"))).containsExactlyInAnyOrder("lesions", "spearman_rho", "p_value");
+        assertThat(names(json.get("cumulative_activity").get(0))).containsExactlyInAnyOrder("patient_id", "cycles",
+                "gbq");
+        assertThat(json.get("mirna")).extracting(m -> m.get("test").asString()).contains("pre_by_IODINE_REFRACTORY",
+                "pre_by_RADIORESISTANT", "pre_by_BRAF_V600E", "pre_by_TERT_PROMOTER", "change_cr_vs_noncr");
+    }
+
+    @Test
     void jsonWritesTheContractsValuesAndNullsForUndefinedFigures() {
         assertThat(json.get("primary_endpoint").get("outcome").asString()).isEqualTo("SOFT_TISSUE_CR");
         assertThat(json.get("primary_endpoint").get("rate").isNumber()).isTrue();
