@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of style.md, checked on the compiled classes. */
+/** The module boundaries of docs/architecture.md, checked on the compiled classes. */
 class ModularityTests {
 
     private static final String[] FEATURES = {"org.thyrobank.clinical..", "org.thyrobank.genomics..",

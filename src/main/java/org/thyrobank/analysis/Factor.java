@@ -1,7 +1,7 @@
 package org.thyrobank.analysis;
 
 /**
- * The patient factors the report relates to outcomes (analyses.md, Genomics and Dosimetry), each with the names of
+ * The patient factors the report relates to outcomes (docs/analyses.md, Factors and Dosimetry), each with the names of
  * its two levels as the report's tables write them: the first level is the one the odds and hazard ratios are for.
  */
 public enum Factor {

@@ -11,7 +11,7 @@ import org.thyrobank.clinical.PatientOutcome;
  * then the absent one.
  *
  * <p>A combination joins two or more names with {@code +} (all present) or {@code |} (any present), never both. As
- * analyses.md defines {@code BRAF_V600E+TERT}: {@code A+B} is true when every part is present, false when any part
+ * docs/analyses.md defines {@code BRAF_V600E+TERT}: {@code A+B} is true when every part is present, false when any part
  * is absent, undefined otherwise; {@code A|B} is true when any part is present, false when every part is absent,
  * undefined otherwise.
  */

@@ -33,7 +33,7 @@ import org.thyrobank.mirna.normalisation.Normalisation;
  * {@code pre_by_<X>}, PRE dCq of patients whose IODINE_REFRACTORY, RADIORESISTANT, BRAF_V600E or TERT_PROMOTER is
  * true (MUTANT) against false (WILD_TYPE), {@code wilcox.test(x_true, x_false)}.
  * q values are Benjamini-Hochberg within each test. Each row counts the QC-flagged specimens among those it used
- * (analyses.md: flags are reported with every result).
+ * (docs/analyses.md: flags are reported with every result).
  */
 final class MirnaAnalyses {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.thyrobank.clinical.PatientOutcome;
 
 /**
- * A patient's factors from the per-patient hotspot statuses and the clinical outcome (analyses.md):
+ * A patient's factors from the per-patient hotspot statuses and the clinical outcome (docs/analyses.md):
  * {@code BRAF_V600E} is the BRAF_V600E status; {@code TERT_PROMOTER} is MUTANT when either TERT_C228T or
  * TERT_C250T is MUTANT, WILD_TYPE when both are WILD_TYPE, NO_CALL otherwise; {@code BRAF_V600E+TERT} is true
  * when both are MUTANT, false when either is WILD_TYPE, NO_CALL otherwise; {@code FDG_POSITIVE} is the patient's

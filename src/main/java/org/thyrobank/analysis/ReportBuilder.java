@@ -11,7 +11,7 @@ import org.thyrobank.mirna.normalisation.QcFlag;
 
 /**
  * Computes the report from the derived clinical data, the patients' hotspot statuses and the normalised miRNA,
- * with the statistics of {@code analysis.stats} (each the R function analyses.md names). Plain Java.
+ * with the statistics of {@code analysis.stats} (each the R function docs/analyses.md names). Plain Java.
  */
 public final class ReportBuilder {
 

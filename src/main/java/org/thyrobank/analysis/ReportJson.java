@@ -5,8 +5,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The report as JSON (interfaces.md, {@code report --format json}): snake_case field names, numbers as JSON numbers,
- * {@code null} where a figure is undefined.
+ * The report as JSON (docs/interfaces.md, {@code report --format json}): snake_case field names, numbers as JSON
+ * numbers, {@code null} where a figure is undefined.
  */
 public final class ReportJson {
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.thyrobank.platform.ReferenceFiles;
 
 /**
- * What the user asks of the report (interfaces.md, {@code report}): the format, where to write it (null: standard
+ * What the user asks of the report (docs/interfaces.md, {@code report}): the format, where to write it (null: standard
  * output), the miRNA normalisation spec, the null rate of the primary endpoint and whether QC-flagged specimens are
  * left out. Defaults come from {@code reference/report.properties}.
  */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code call-hotspots VCF}: hotspot status straight from a VCF, no database and no Spring (interfaces.md).
+ * {@code call-hotspots VCF}: hotspot status straight from a VCF, no database and no Spring (docs/interfaces.md).
  * A file that cannot be read or whose build cannot be told ends with its message on stderr and exit status 2,
  * nothing on stdout.
  */

@@ -12,7 +12,7 @@ import org.thyrobank.demo.Patient.Therapy;
 import org.thyrobank.demo.Patient.TumourSpecimen;
 import org.thyrobank.demo.Patient.Visit;
 
-/** Writes the clinical files of study-bundle.md that describe patients, specimens, lesions and response. */
+/** Writes the clinical files of docs/study-bundle.md that describe patients, specimens, lesions and response. */
 final class ClinicalWriter {
 
     private static final double FDG_POSITIVE_SUV = 2.5;

@@ -27,7 +27,7 @@ final class CourseSimulator {
 
     /**
      * What a treated soft-tissue lesion does: disappears, stays although it got its 80 Gy, or stays because the
-     * activity given left it below 80 Gy (analyses.md's UNDERDOSED; LOW_UPTAKE lesions exit before therapy).
+     * activity given left it below 80 Gy (docs/analyses.md's UNDERDOSED; LOW_UPTAKE lesions exit before therapy).
      */
     enum Fate { RESPONSIVE, RADIORESISTANT, UNDERDOSED }
 

@@ -15,7 +15,7 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
         double retention48hPct, List<Lesion> lesions, List<Therapy> therapies, List<Visit> visits, FollowUp followUp,
         boolean softTissueCr, LocalDate postSampleOn, List<FdgReading> fdgPost, List<IodineUptake> iodinePet) {
 
-    /** Soft tissue is evaluable for a complete response at 6 months (analyses.md). */
+    /** Soft tissue is evaluable for a complete response at 6 months (docs/analyses.md). */
     static final int EVALUABLE_AFTER_DAYS = 182;
 
     /** The first therapies.csv row's date; only for a patient with a therapy row. */

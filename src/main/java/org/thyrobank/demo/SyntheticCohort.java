@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A realistic synthetic study bundle (study-bundle.md) for the demo: 60 patients from Milan and Negrar, all with
+ * A realistic synthetic study bundle (docs/study-bundle.md) for the demo: 60 patients from Milan and Negrar, all with
  * 124I dosimetry, 5 of whom exit to standard care there (docs/analyses.md) and 46 of the 55 treated are evaluable
  * at 6 months ({@link CohortPlan}), with clinical files (the 6-month FDG and 124I PET scans and adverse event
  * attributions included), two sequencing runs (GRCh38 Mutect2 tumour-only, GRCh37 Strelka2 tumour/normal) and qPCR

@@ -32,7 +32,7 @@ public class HotspotQueries {
 
     /**
      * Per patient id (sorted), per hotspot id (sorted): {@code MUTANT} if any of the patient's tumour specimens
-     * is MUTANT, else {@code WILD_TYPE} if any is WILD_TYPE, else {@code NO_CALL} (analyses.md). Patients without
+     * is MUTANT, else {@code WILD_TYPE} if any is WILD_TYPE, else {@code NO_CALL} (docs/analyses.md). Patients without
      * a stored call are absent. The specimens and their patients come from the clinical module, which owns them.
      */
     @Transactional(readOnly = true)

@@ -25,7 +25,7 @@ import org.thyrobank.clinical.Therapy;
  * The checks that need more than one file. A row naming an unknown patient or lesion, a follow-up date before
  * the first therapy and a 124I PET scan of iodine_pet.csv dated before it are problems of the file that holds
  * the row. Dates that disagree otherwise are
- * warnings (analyses.md, RECIST), one line per patient and kind listing the dates, each given to the file named
+ * warnings (docs/analyses.md, Response), one line per patient and kind listing the dates, each given to the file named
  * first: therapies.csv, a first therapy with no assessment visit on or before it (no baseline); assessments.csv,
  * visits after follow_up.csv's progressed_on, died_on or last_contact_on; labs.csv and adverse_events.csv, values
  * drawn and onsets after died_on; follow_up.csv, progressed_on or died_on after last_contact_on, and

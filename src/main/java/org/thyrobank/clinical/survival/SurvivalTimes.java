@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.thyrobank.clinical.FollowUp;
 
 /**
- * PFS and OS in months from the first 131I therapy (study-bundle.md, follow_up.csv). PFS ends at the first of
+ * PFS and OS in months from the first 131I therapy (docs/study-bundle.md, follow_up.csv). PFS ends at the first of
  * progression or death, OS at death; without the event each is censored at the last contact.
  */
 public record SurvivalTimes(double pfsMonths, boolean pfsEvent, double osMonths, boolean osEvent) {

@@ -21,7 +21,7 @@ import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 
 /**
- * Reads and checks a {@code sequencing/<run>/manifest.csv} (study-bundle.md) against the run folder's files, the
+ * Reads and checks a {@code sequencing/<run>/manifest.csv} (docs/study-bundle.md) against the run folder's files, the
  * stored specimens and the VCFs' headers. Every problem names the line and column; any problem rejects the run.
  */
 final class RunManifest {

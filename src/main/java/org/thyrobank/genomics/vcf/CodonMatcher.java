@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Judges one hotspot in one sample from the records covering its locus, by the rules of analyses.md:
+ * Judges one hotspot in one sample from the records covering its locus, by the rules of docs/analyses.md:
  * MUTANT, then LOW_COVERAGE, BELOW_THRESHOLD, FILTERED, WILD_TYPE, NO_EVIDENCE, the first that applies.
  */
 final class CodonMatcher {

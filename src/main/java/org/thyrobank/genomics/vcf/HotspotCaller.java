@@ -13,7 +13,7 @@ import htsjdk.variant.vcf.VCFHeader;
 import org.thyrobank.platform.BundleFileException;
 
 /**
- * Hotspot status straight from a VCF (analyses.md, Genomics): one call per reported sample and catalogue
+ * Hotspot status straight from a VCF (docs/analyses.md, Hotspot calls): one call per reported sample and catalogue
  * hotspot. With a {@code .tbi}/{@code .csi} index beside the file only the catalogue loci are read; without
  * one the file is streamed once.
  */

@@ -1,6 +1,6 @@
 package org.thyrobank.genomics.vcf;
 
-/** Why a hotspot is {@link HotspotStatus#NO_CALL}, in the order of precedence after MUTANT (analyses.md). */
+/** Why a hotspot is {@link HotspotStatus#NO_CALL}, in the order of precedence after MUTANT (docs/analyses.md). */
 public enum NoCallReason {
     /** depth evidenced, but below min_depth */
     LOW_COVERAGE,

@@ -12,7 +12,7 @@ record SampleCounts(Integer depth, int[] alleleReads, double[] altFractions) {
     /**
      * Figures for allele {@code allele} (1 = the first alternate). Depth falls back to the sum of the allele
      * counts; VAF is alt reads over the sum of every allele's reads, or the caller's own fraction where the
-     * counts of some allele are missing (analyses.md).
+     * counts of some allele are missing (docs/analyses.md).
      */
     AlleleFigures figures(int allele) {
         Integer altReads = alleleReads != null && allele < alleleReads.length && alleleReads[allele] >= 0

@@ -4,7 +4,7 @@ import java.util.Properties;
 
 import org.thyrobank.platform.ReferenceFiles;
 
-/** The figures a hotspot call is held to (analyses.md, Genomics). */
+/** The figures a hotspot call is held to (docs/analyses.md, Hotspot calls). */
 public record Thresholds(int minDepth, int minAltReads, double minVaf) {
 
     static final String FILE = "hotspot-thresholds.properties";

@@ -5,7 +5,7 @@ package org.thyrobank.genomics.vcf;
  *
  * @param chrom    the contig as the file names it ({@code chr7} or {@code 7})
  * @param filter   {@code PASS}, {@code .} (no filters applied) or the failed filters joined by {@code ;}
- * @param depth    the sample's own depth (see analyses.md), {@code null} when the caller gave none
+ * @param depth    the sample's own depth (see docs/analyses.md), {@code null} when the caller gave none
  * @param altReads reads carrying this allele, {@code null} when the caller gave none
  * @param vaf      alt reads over all the sample's allele counts, or the caller's own fraction
  * @param caller   the {@code ##source} of the file, {@code null} when it has none

@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link org.thyrobank.genomics.vcf.HotspotCaller#call HotspotCaller.call(vcf, settings, warnings)}: one
  *       {@link org.thyrobank.genomics.vcf.HotspotCall} per reported sample and catalogue hotspot, by the rules of
- *       analyses.md (Genomics);</li>
+ *       docs/analyses.md (Hotspot calls);</li>
  *   <li>{@link org.thyrobank.genomics.vcf.CallSettings} (sample, build, {@link org.thyrobank.genomics.vcf.Thresholds},
  *       covered-regions BED) and {@link org.thyrobank.genomics.vcf.HotspotCatalogue#load()};</li>
  *   <li>{@link org.thyrobank.genomics.vcf.VcfVariants#open VcfVariants.open(vcf, sample)}: every variant of a file

@@ -17,7 +17,7 @@ import org.thyrobank.mirna.Timepoint;
 
 /**
  * Turns plate Cq values into dCq per circulating specimen and miRNA and ddCq (POST - PRE) per patient, by the
- * chosen method (analyses.md, Circulating miRNA). Values are first corrected by the inter-plate calibrator when
+ * chosen method (docs/analyses.md, Circulating miRNA). Values are first corrected by the inter-plate calibrator when
  * every plate has one; a specimen measured on several plates gets the mean of its detected values. Detection is
  * judged on the Cq as measured. dCq and ddCq are rounded to 6 decimals (half-even) so that values equal in
  * decimal are ties whatever the arithmetic. To leave flagged specimens out, pass only the others.

@@ -2,7 +2,7 @@ package org.thyrobank.platform.importing;
 
 import java.util.Optional;
 
-/** Which part of the bundle a file belongs to, by its path inside the bundle (study-bundle.md). */
+/** Which part of the bundle a file belongs to, by its path inside the bundle (docs/study-bundle.md). */
 final class BundleLayout {
 
     private BundleLayout() {

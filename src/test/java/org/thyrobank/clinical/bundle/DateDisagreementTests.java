@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thyrobank.clinical.ClinicalBundle;
 
 /**
- * Dates that disagree across files are warnings, never rejections (analyses.md, RECIST). Each warning has a
+ * Dates that disagree across files are warnings, never rejections (docs/analyses.md, Response). Each warning has a
  * worked case and, beside it, the same data a day earlier (a day later for a POST specimen) that gives none.
  * Patient MI-001 is treated on 2022-01-10 with a baseline visit on 2022-01-03.
  */

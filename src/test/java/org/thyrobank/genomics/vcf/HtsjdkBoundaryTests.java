@@ -16,7 +16,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** htsjdk stays inside genomics.vcf (style.md): no other package uses it, and no public signature shows it. */
+/** htsjdk stays inside genomics.vcf (docs/architecture.md): no other package uses it, no public signature shows it. */
 class HtsjdkBoundaryTests {
 
     private static final JavaClasses THYROBANK = new ClassFileImporter()

@@ -1,7 +1,7 @@
 """An independent reading of the example bundle's clinical files, written from docs/analyses.md ("Analysis
-populations", "Dosimetry and lesion classes", "Response (RECIST 1.1)", "Survival", "Safety and deviations") and
-the shared design contracts (analysis-plan.md wins over analyses.md), apart from the Java code; ExampleBundleTests
-asserts its printed figures. Standard library only. Run: python3 independent_check.py
+populations", "Dosimetry and lesion classes", "Response (RECIST 1.1)", "Survival", "Safety and deviations"),
+apart from the Java code; ExampleBundleTests asserts its printed figures. Standard library only.
+Run: python3 independent_check.py
 Prints (this copy of the example):
   populations enrolled 60 dosimetry 59 exited 7 treated 51 evaluable 45
   left_out enrolled NO_DOSIMETRY ['MI-012']
