@@ -1,9 +1,19 @@
 /**
  * Pages and REST controllers; they use the modules' root packages (their {@code *Queries}), nothing depends on them.
+ * <p>
+ * One package per feature, holding its page, its REST API and its downloads: {@code cohort}, {@code associations},
+ * {@code survival}, {@code mirna}, {@code dosimetry} (lesion doses, populations, dose-response), {@code report},
+ * {@code data}, {@code status}, {@code audit}, {@code uploads}; {@code security} holds the access rules. The researchers'
+ * pages are under {@code /research/**} (RESEARCHER and ADMIN, one rule in {@code SecurityRules}) with their templates
+ * in {@code templates/research/}. Charts are server-side SVG ({@code SvgCharts} of the report, or
+ * {@link org.thyrobank.web.Svg} here); every chart and table has its SVG or CSV download at a sibling path
+ * ({@code .svg}, {@code .csv}), sent with {@link org.thyrobank.web.Csv}. This package keeps only what the features
+ * share (those two, {@link org.thyrobank.web.BadPageParameterException}, the API errors, the OpenAPI header) and the
+ * sign-in and home pages.
  *
  * <h2>Adding a page</h2>
  * <ol>
- *   <li>A {@code @Controller} (package-private) returning a template name; the template in
+ *   <li>A {@code @Controller} (package-private, in its feature's package) returning a template name; the template in
  *       {@code src/main/resources/templates/} starts with
  *       {@code <html th:replace="~{layout :: page(~{::title}, ~{::main})}">} and has its own {@code <title>} and
  *       {@code <main>}: the layout gives the header, navigation, sign-out form and stylesheet.</li>

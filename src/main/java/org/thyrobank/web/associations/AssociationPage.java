@@ -1,0 +1,82 @@
+package org.thyrobank.web.associations;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.thyrobank.analysis.AssociationQuery;
+import org.thyrobank.analysis.Outcome;
+import org.thyrobank.analysis.QueryParameterException;
+import org.thyrobank.analysis.ReportService;
+import org.thyrobank.clinical.Patient;
+import org.thyrobank.web.BadPageParameterException;
+import org.thyrobank.web.Csv;
+
+/** The mutation-response query (RESEARCHER, ADMIN): the form, then the 2x2 table, OR, CI, p and its patients. */
+@Controller
+class AssociationPage {
+
+    private static final List<String> CSV_HEADER = List.of("patient_id", "factor", "factor_level", "outcome", "outcome_value");
+
+    private static final String NO_DATA = "no patients: the database holds no clinical data";
+
+    private final ReportService reports;
+
+    AssociationPage(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/research/associations")
+    String associations(@RequestParam(required = false) String factor, @RequestParam(required = false) String outcome,
+                        @RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
+                        Model model, HttpServletResponse response) {
+        model.addAttribute("factors", reports.factorNames());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("centres", Patient.Centre.values());
+        model.addAttribute("histologies", Patient.Histology.values());
+        model.addAttribute("factor", factor);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("centre", centre);
+        model.addAttribute("histology", histology);
+        if (factor != null || outcome != null) {
+            try {
+                Optional<AssociationQuery.Answer> answer = reports.association(factor, outcome, centre, histology);
+                model.addAttribute("answer", answer.orElse(null));
+                model.addAttribute("noData", answer.isEmpty());
+            } catch (QueryParameterException e) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        return "research/associations";
+    }
+
+    /** The patients behind the table: one line per patient in a cell, with their factor level and outcome. */
+    @GetMapping("/research/associations.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String factor, @RequestParam(required = false) String outcome,
+                               @RequestParam(required = false) String centre, @RequestParam(required = false) String histology) {
+        AssociationQuery.Answer answer;
+        try {
+            answer = reports.association(factor, outcome, centre, histology).orElseThrow(
+                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
+        } catch (QueryParameterException e) {
+            throw new BadPageParameterException(e);
+        }
+        List<List<?>> rows = new ArrayList<>();
+        for (int row = 0; row < 2; row++) {
+            for (int column = 0; column < 2; column++) {
+                for (String patient : answer.cellPatients().get(row).get(column)) {
+                    rows.add(List.of(patient, answer.factor(), answer.levels().get(row), answer.outcome(), column == 0));
+                }
+            }
+        }
+        return Csv.download(Csv.of(CSV_HEADER, rows), "association.csv", "text/csv");
+    }
+}

@@ -1,0 +1,34 @@
+package org.thyrobank.web.mirna;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
+import org.thyrobank.web.NotFoundException;
+
+/** The miRNA page's QC table as JSON. Tagged as the research pages' API it was part of. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "research-api")
+class MirnaApi {
+
+    private final ReportService reports;
+
+    MirnaApi(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Operation(summary = "miRNA QC flags (RESEARCHER, ADMIN)",
+            description = "The report's miRNA QC: the normalisation and its normaliser assays, the miRNAs tested, whether"
+                    + " flagged specimens were left out, and every flag (detection, spike-in, haemolysis) per plate and"
+                    + " specimen; the miRNA page's QC table.")
+    @GetMapping("/mirna-qc")
+    Report.MirnaQc mirnaQc() {
+        return reports.report(ReportOptions.defaults()).map(Report::mirnaQc)
+                .orElseThrow(() -> new NotFoundException("no patients: the database holds no clinical data"));
+    }
+}

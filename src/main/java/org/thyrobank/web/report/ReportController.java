@@ -1,0 +1,48 @@
+package org.thyrobank.web.report;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.thyrobank.analysis.ReportJson;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
+
+@RestController
+@RequestMapping("/api/v1")
+class ReportController {
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    /** The same JSON as {@code thyrobank report --format json}, byte for byte. */
+    @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> report(@RequestParam(required = false) Double nullRate,
+                                  @RequestParam(required = false) String normalisation,
+                                  @RequestParam(defaultValue = "false") boolean excludeFlagged) {
+        ReportOptions options;
+        try {
+            options = ReportOptions.defaults().withExcludeFlagged(excludeFlagged);
+            if (nullRate != null) {
+                options = options.withNullRate(nullRate);
+            }
+            if (normalisation != null) {
+                options = options.withNormalisation(normalisation);
+            }
+            ReportOptions chosen = options;
+            return reports.report(chosen)
+                    .map(report -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportJson.write(report)))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                            "nothing to report: the database holds no clinical data"));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.thyrobank.web.survival;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.ReportService;
+
+@RestController
+@RequestMapping("/api/v1")
+class SurvivalController {
+
+    private final ReportService reports;
+
+    SurvivalController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    /** Kaplan-Meier by a factor, as the survival page draws it; 400 naming a bad parameter. */
+    @Operation(summary = "PFS or OS by a factor (RESEARCHER, ADMIN)",
+            description = "Kaplan-Meier curve per level (time, at risk, events, censored, survival), median with CI,"
+                    + " log-rank p and the Cox hazard ratio of the first level against the second, the patients left out.")
+    @GetMapping("/survival")
+    Report.GroupedSurvival survival(
+            @Parameter(description = "PFS or OS", example = "PFS") @RequestParam(required = false) String endpoint,
+            @Parameter(description = "BRAF_V600E, TERT_PROMOTER, BRAF_V600E+TERT, FDG_POSITIVE or a catalogue hotspot id",
+                    example = "TERT_PROMOTER") @RequestParam(required = false) String factor) {
+        return reports.survival(endpoint, factor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no patients: the database holds no clinical data"));
+    }
+}

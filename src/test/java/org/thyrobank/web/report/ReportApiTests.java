@@ -1,0 +1,84 @@
+package org.thyrobank.web.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.thyrobank.analysis.ReportJson;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
+import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.StudyImport;
+import org.thyrobank.platform.users.Role;
+import org.thyrobank.platform.users.Users;
+import org.thyrobank.web.TestHttp;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportApiTests {
+
+    private static final String PASSWORD = "a long enough test password";
+
+    @TempDir
+    static Path study;
+
+    private static TestApplication app;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void serveAnImportedCohort() {
+        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        Users users = app.bean(Users.class);
+        users.add("lab", Role.LAB, PASSWORD);
+        users.add("researcher", Role.RESEARCHER, PASSWORD);
+        http = TestHttp.of(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void anEmptyDatabaseHasNothingToReport() throws Exception {
+        assertThat(app.bean(ReportService.class).report(ReportOptions.defaults())).isEmpty();
+        HttpResponse<String> response = http.get("/api/v1/report", "researcher", PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("nothing to report");
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("researcher", PASSWORD);
+        HttpResponse<String> download = browser.get("/research/cohort/cbioportal.zip");
+        assertThat(download.statusCode()).isEqualTo(404);
+        assertThat(download.body()).contains("nothing to export");
+    }
+
+    @Test
+    @Order(2)
+    void researchersGetTheSameJsonAsTheCommandLineAndTheLabDoesNot() throws Exception {
+        SyntheticCohort.write(study.resolve("cohort"), 7);
+        app.bean(StudyImport.class).importStudy(study.resolve("cohort"));
+        String expected = ReportJson.write(app.bean(ReportService.class).report(ReportOptions.defaults().withNullRate(0.25)).orElseThrow());
+
+        HttpResponse<String> response = http.get("/api/v1/report?nullRate=0.25", "researcher", PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(expected);
+
+        assertThat(http.get("/api/v1/report", "lab", PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/report").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> bad = http.get("/api/v1/report?nullRate=2", "researcher", PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("null-rate");
+    }
+}
