@@ -22,7 +22,8 @@ class CohortApi {
     }
 
     @Operation(summary = "The cohort page's rows (RESEARCHER, ADMIN)",
-            description = "One row per patient: centre, histology, BRAF V600E and TERT promoter status (MUTANT, WILD_TYPE,"
+            description = "One row per patient: the analysis population reached (enrolled, dosimetry, treated,"
+                    + " evaluable) and why the patient left the flow there, centre, histology, BRAF V600E and TERT promoter status (MUTANT, WILD_TYPE,"
                     + " NO_CALL), FDG, IODINE_REFRACTORY, RADIORESISTANT, exit to standard care, MTA, best response,"
                     + " PFS/OS. Each filter given narrows the rows; a bad value is 400 naming it.")
     @GetMapping("/cohort")
