@@ -1,8 +1,7 @@
 package org.thyrobank.analysis;
 
 import java.math.BigDecimal;
-import java.util.Properties;
-import org.thyrobank.platform.ReferenceFiles;
+import org.thyrobank.platform.Settings;
 
 /**
  * The analysis plan's safety and deviation thresholds from {@code reference/report.properties}: the acute window of
@@ -19,21 +18,8 @@ record PlanSettings(int acuteWindowDays, BigDecimal aboveMtaToleranceGbq, BigDec
     }
 
     static PlanSettings fromReference() {
-        Properties p = ReferenceFiles.properties(ReportOptions.REFERENCE);
-        try {
-            return new PlanSettings(Integer.parseInt(required(p, "acute_window_days")),
-                    new BigDecimal(required(p, "above_mta_tolerance_gbq")),
-                    new BigDecimal(required(p, "below_recommended_fraction")));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("reference/" + ReportOptions.REFERENCE + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String required(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("reference/" + ReportOptions.REFERENCE + " has no " + key);
-        }
-        return value.strip();
+        Settings s = Settings.reference(ReportOptions.REFERENCE);
+        return new PlanSettings(s.integer("acute_window_days"), s.decimal("above_mta_tolerance_gbq"),
+                s.decimal("below_recommended_fraction"));
     }
 }

@@ -3,9 +3,8 @@ package org.thyrobank.analysis;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.function.Function;
-import org.thyrobank.platform.ReferenceFiles;
+import org.thyrobank.platform.Settings;
 
 /**
  * What the user asks of the report (docs/interfaces.md, {@code report}): the format, where to write it (null: standard
@@ -49,10 +48,9 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
 
     /** JSON on standard output with the defaults of reference/report.properties. */
     public static ReportOptions defaults() {
-        Properties defaults = ReferenceFiles.properties(REFERENCE);
-        return new ReportOptions(Format.JSON, null, required(defaults, "normalisation"),
-                Double.parseDouble(required(defaults, "null_rate")),
-                Boolean.parseBoolean(required(defaults, "exclude_flagged")));
+        Settings defaults = Settings.reference(REFERENCE);
+        return new ReportOptions(Format.JSON, null, defaults.text("normalisation"), defaults.number("null_rate"),
+                defaults.flag("exclude_flagged"));
     }
 
     public ReportOptions withFormat(Format newFormat) {
@@ -73,13 +71,5 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
 
     public ReportOptions withExcludeFlagged(boolean exclude) {
         return new ReportOptions(format, out, normalisation, nullRate, exclude);
-    }
-
-    private static String required(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("reference/" + REFERENCE + " has no " + key);
-        }
-        return value.strip();
     }
 }

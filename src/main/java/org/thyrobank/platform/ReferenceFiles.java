@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * Opens the domain tables kept in {@code reference/} (thresholds, catalogues). They travel inside the jar
@@ -30,16 +29,6 @@ public final class ReferenceFiles {
                 throw new IllegalStateException("reference table reference/" + name + " is missing from the build");
             }
             return in;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference table " + name, e);
-        }
-    }
-
-    public static Properties properties(String name) {
-        try (InputStream in = open(name)) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference table " + name, e);
         }

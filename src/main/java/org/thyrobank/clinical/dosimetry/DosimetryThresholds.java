@@ -1,10 +1,8 @@
 package org.thyrobank.clinical.dosimetry;
 
 import java.math.BigDecimal;
-import java.util.Properties;
-
 import org.thyrobank.clinical.Lesion;
-import org.thyrobank.platform.ReferenceFiles;
+import org.thyrobank.platform.Settings;
 
 /** Lesion thresholds by site and the blood limit, from {@code reference/dosimetry.properties}. */
 record DosimetryThresholds(BigDecimal softTissueGy, BigDecimal boneGy, BigDecimal bloodLimitGy) {
@@ -16,20 +14,12 @@ record DosimetryThresholds(BigDecimal softTissueGy, BigDecimal boneGy, BigDecima
     }
 
     static DosimetryThresholds fromReference() {
-        Properties p = ReferenceFiles.properties("dosimetry.properties");
-        return new DosimetryThresholds(decimal(p, "soft_tissue_threshold_gy"), decimal(p, "bone_threshold_gy"),
-                decimal(p, "blood_limit_gy"));
+        Settings s = Settings.reference("dosimetry.properties");
+        return new DosimetryThresholds(s.decimal("soft_tissue_threshold_gy"), s.decimal("bone_threshold_gy"),
+                s.decimal("blood_limit_gy"));
     }
 
     BigDecimal threshold(Lesion.Site site) {
         return site == Lesion.Site.BONE ? boneGy : softTissueGy;
-    }
-
-    private static BigDecimal decimal(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("reference/dosimetry.properties has no " + key);
-        }
-        return new BigDecimal(value.strip());
     }
 }

@@ -1,5 +1,6 @@
 package org.thyrobank.clinical.importing;
 
+import org.thyrobank.platform.Settings;
 import org.thyrobank.platform.importing.JobSettings;
 
 /** The clinicalImport job's parameters, from {@code batch-jobs/clinical-import.properties}. */
@@ -15,7 +16,7 @@ record ClinicalImportSettings(int batchSize, int maxProblemsPerFile) {
     }
 
     static ClinicalImportSettings load() {
-        JobSettings settings = JobSettings.load(JOB_SETTINGS);
-        return new ClinicalImportSettings(settings.intValue("batch-size"), settings.intValue("max-problems-per-file"));
+        Settings settings = JobSettings.load(JOB_SETTINGS);
+        return new ClinicalImportSettings(settings.integer("batch-size"), settings.integer("max-problems-per-file"));
     }
 }

@@ -2,9 +2,8 @@ package org.thyrobank.clinical.recist;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Properties;
 
-import org.thyrobank.platform.ReferenceFiles;
+import org.thyrobank.platform.Settings;
 
 /** The RECIST 1.1 thresholds and the evaluability window, from {@code reference/recist.properties}. */
 record RecistCriteria(BigDecimal partialResponseDecreasePct, BigDecimal progressionIncreasePct,
@@ -21,17 +20,9 @@ record RecistCriteria(BigDecimal partialResponseDecreasePct, BigDecimal progress
     }
 
     static RecistCriteria fromReference() {
-        Properties p = ReferenceFiles.properties("recist.properties");
-        return new RecistCriteria(decimal(p, "partial_response_decrease_pct"),
-                decimal(p, "progression_increase_pct"), decimal(p, "progression_absolute_mm"),
-                decimal(p, "node_normal_short_axis_mm"), Integer.parseInt(p.getProperty("evaluable_after_days")));
-    }
-
-    private static BigDecimal decimal(Properties p, String key) {
-        String value = p.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("reference/recist.properties has no " + key);
-        }
-        return new BigDecimal(value.strip());
+        Settings s = Settings.reference("recist.properties");
+        return new RecistCriteria(s.decimal("partial_response_decrease_pct"),
+                s.decimal("progression_increase_pct"), s.decimal("progression_absolute_mm"),
+                s.decimal("node_normal_short_axis_mm"), s.integer("evaluable_after_days"));
     }
 }

@@ -20,6 +20,7 @@ import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariant;
 import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.Settings;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
@@ -54,15 +55,15 @@ class VcfImportJob {
     @Bean(NAME)
     Job vcfImport(JobRepository repository, PlatformTransactionManager transactions, SequencingMapper mapper,
             SqlSessionFactory sessions, ImportedFiles register) {
-        JobSettings settings = JobSettings.load(SETTINGS);
+        Settings settings = JobSettings.load(SETTINGS);
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
-                .<VcfVariant, VcfVariant>chunk(settings.intValue("chunk-size"))
+                .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
                 .transactionManager(transactions)
                 .reader(new VariantReader())
-                .writer(new VariantWriter(sessions, settings.intValue("insert-batch-size")))
+                .writer(new VariantWriter(sessions, settings.integer("insert-batch-size")))
                 .faultTolerant()
-                .retry(TransientDataAccessException.class).retryLimit(settings.intValue("retry-limit"));
-        int skipLimit = settings.intValue("skip-limit");
+                .retry(TransientDataAccessException.class).retryLimit(settings.integer("retry-limit"));
+        int skipLimit = settings.integer("skip-limit");
         if (skipLimit > 0) {
             variants.skip(BundleFileException.class).skipLimit(skipLimit);
         }

@@ -1,8 +1,6 @@
 package org.thyrobank.genomics.vcf;
 
-import java.util.Properties;
-
-import org.thyrobank.platform.ReferenceFiles;
+import org.thyrobank.platform.Settings;
 
 /** The figures a hotspot call is held to (docs/analyses.md, Hotspot calls). */
 public record Thresholds(int minDepth, int minAltReads, double minVaf) {
@@ -18,17 +16,7 @@ public record Thresholds(int minDepth, int minAltReads, double minVaf) {
 
     /** The defaults kept in {@code reference/hotspot-thresholds.properties}. */
     public static Thresholds defaults() {
-        Properties properties = ReferenceFiles.properties(FILE);
-        return new Thresholds(Integer.parseInt(required(properties, "min_depth")),
-                Integer.parseInt(required(properties, "min_alt_reads")),
-                Double.parseDouble(required(properties, "min_vaf")));
-    }
-
-    private static String required(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("reference/" + FILE + " has no " + key);
-        }
-        return value.trim();
+        Settings s = Settings.reference(FILE);
+        return new Thresholds(s.integer("min_depth"), s.integer("min_alt_reads"), s.number("min_vaf"));
     }
 }

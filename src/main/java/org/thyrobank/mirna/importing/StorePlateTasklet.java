@@ -87,7 +87,7 @@ final class StorePlateTasklet implements Tasklet {
     }
 
     private static int batchSize() {
-        int size = JobSettings.load(QpcrImportJob.SETTINGS).intValue(BATCH_SIZE);
+        int size = JobSettings.load(QpcrImportJob.SETTINGS).integer(BATCH_SIZE);
         if (size < 1) {
             throw new IllegalArgumentException("batch-jobs/" + QpcrImportJob.SETTINGS + ".properties: " + BATCH_SIZE
                     + " must be at least 1, not " + size);

@@ -1,8 +1,6 @@
 package org.thyrobank.mirna.normalisation;
 
-import java.util.Properties;
-
-import org.thyrobank.platform.ReferenceFiles;
+import org.thyrobank.platform.Settings;
 
 /**
  * The QC thresholds of the miRNA analysis, kept with their sources in {@code reference/qpcr.properties}.
@@ -22,26 +20,13 @@ public record QpcrParameters(double detectionCutoffCq, double haemolysisDeltaCq,
     }
 
     public static QpcrParameters fromReference() {
-        Properties properties = ReferenceFiles.properties(REFERENCE_FILE);
-        return new QpcrParameters(number(properties, "detection.cutoff.cq"), number(properties, "haemolysis.delta.cq"),
-                number(properties, "spike-in.sd.band"));
+        Settings s = Settings.reference(REFERENCE_FILE);
+        return new QpcrParameters(s.number("detection.cutoff.cq"), s.number("haemolysis.delta.cq"),
+                s.number("spike-in.sd.band"));
     }
 
     /** Detected: a Cq was called and it is not above the cut-off. */
     public boolean detected(Double cq) {
         return cq != null && cq <= detectionCutoffCq;
-    }
-
-    private static double number(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("reference/" + REFERENCE_FILE + " has no " + key);
-        }
-        try {
-            return Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("reference/" + REFERENCE_FILE + ": " + key + " = '" + value
-                    + "' is not a number", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.thyrobank.platform.Settings;
 
 /**
  * A batch job's tuning (chunk size, skip and retry limits, defaults), from {@code batch-jobs/<job>.properties}.
@@ -16,51 +17,29 @@ public final class JobSettings {
 
     public static final String OVERRIDE_DIR_PROPERTY = "thyrobank.batch-jobs-dir";
 
-    private final String job;
-    private final Properties values;
-
-    private JobSettings(String job, Properties values) {
-        this.job = job;
-        this.values = values;
+    private JobSettings() {
     }
 
-    public static JobSettings load(String job) {
-        Properties values = new Properties();
+    /** The settings of {@code job}; errors name {@code batch-jobs/<job>.properties} and the key. */
+    public static Settings load(String job) {
         String name = job + ".properties";
-        try (InputStream in = JobSettings.class.getClassLoader().getResourceAsStream("batch-jobs/" + name)) {
+        String file = "batch-jobs/" + name;
+        Properties values = new Properties();
+        try (InputStream in = JobSettings.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("batch-jobs/" + name + " is missing from the build");
+                throw new IllegalStateException(file + " is missing from the build");
             }
-            values.load(in);
+            Settings.load(file, in, values);
             String overrideDir = System.getProperty(OVERRIDE_DIR_PROPERTY);
             if (overrideDir != null && Files.isRegularFile(Path.of(overrideDir, name))) {
-                try (InputStream override = Files.newInputStream(Path.of(overrideDir, name))) {
-                    values.load(override);
+                Path override = Path.of(overrideDir, name);
+                try (InputStream overriding = Files.newInputStream(override)) {
+                    Settings.load(override.toString(), overriding, values);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read job settings " + name, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new JobSettings(job, values);
-    }
-
-    public int intValue(String key) {
-        String value = values.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("batch-jobs/" + job + ".properties has no " + key);
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("batch-jobs/" + job + ".properties: " + key + " must be a whole number, not " + value);
-        }
-    }
-
-    public String value(String key) {
-        String value = values.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("batch-jobs/" + job + ".properties has no " + key);
-        }
-        return value.trim();
+        return new Settings(file, values);
     }
 }

@@ -1,0 +1,119 @@
+package org.thyrobank.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * One properties file of settings ({@code reference/*.properties}, {@code batch-jobs/*.properties}), read once. Every
+ * value is stripped of surrounding blanks; a blank value counts as missing. Every error is an
+ * {@link IllegalStateException} naming the file, the key and what was expected, as
+ * {@code reference/dosimetry.properties: bone_threshold_gy = 'abc' is not a decimal number}.
+ */
+public final class Settings {
+
+    private final String file;
+    private final Properties values;
+
+    /**
+     * @param file   the file as errors name it, as {@code batch-jobs/vcf-import.properties}
+     * @param values its keys and values (copied)
+     */
+    public Settings(String file, Properties values) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.values = new Properties();
+        this.values.putAll(values);
+    }
+
+    /** The table {@code reference/<name>}, from the jar or the folder {@link ReferenceFiles} overrides it with. */
+    public static Settings reference(String name) {
+        String file = "reference/" + name;
+        try (InputStream in = ReferenceFiles.open(name)) {
+            return new Settings(file, load(file, in, new Properties()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Loads {@code in} into {@code into} (later keys override earlier ones); an I/O error names {@code file}. */
+    public static Properties load(String file, InputStream in, Properties into) {
+        try {
+            into.load(in);
+            return into;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file as errors name it. */
+    public String file() {
+        return file;
+    }
+
+    /** The stripped value of {@code key}; it must be present and not blank. */
+    public String text(String key) {
+        String value = values.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(file + ": " + key + " is missing (expected a value)");
+        }
+        return value.strip();
+    }
+
+    /** A whole number, as {@code 500}. */
+    public int integer(String key) {
+        String value = text(key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw bad(key, value, "a whole number", e);
+        }
+    }
+
+    /** An exact decimal number, as {@code 2.5}. */
+    public BigDecimal decimal(String key) {
+        String value = text(key);
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw bad(key, value, "a decimal number", e);
+        }
+    }
+
+    /** A floating-point number, as {@code 0.05}. */
+    public double number(String key) {
+        String value = text(key);
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw bad(key, value, "a number", e);
+        }
+    }
+
+    /** {@code true} or {@code false} (any case). */
+    public boolean flag(String key) {
+        String value = text(key);
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad(key, value, "true or false", null);
+        };
+    }
+
+    /** An error about this file, for a check the caller makes on values read (ranges, relations). */
+    public IllegalStateException invalid(String message) {
+        return new IllegalStateException(file + ": " + message);
+    }
+
+    private IllegalStateException bad(String key, String value, String expected, Exception cause) {
+        return new IllegalStateException(file + ": " + key + " = '" + value + "' is not " + expected, cause);
+    }
+
+    @Override
+    public String toString() {
+        return file;
+    }
+}
