@@ -8,5 +8,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * other commands start the database and this application context as they need them.
  */
 @SpringBootApplication
-public class ThyrobankApplication {
-}
+public class ThyrobankApplication {}

@@ -11,76 +11,125 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries of docs/architecture.md, checked on the compiled classes. */
 class ModularityTests {
 
-    private static final String[] FEATURES = {"org.thyrobank.clinical..", "org.thyrobank.genomics..",
-            "org.thyrobank.mirna..", "org.thyrobank.analysis..", "org.thyrobank.export..", "org.thyrobank.demo.."};
+    private static final String[] FEATURES = {
+        "org.thyrobank.clinical..",
+        "org.thyrobank.genomics..",
+        "org.thyrobank.mirna..",
+        "org.thyrobank.analysis..",
+        "org.thyrobank.export..",
+        "org.thyrobank.demo.."
+    };
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.thyrobank");
     }
 
     @Test
     void statisticsArePlainJava() {
-        noClasses().that().resideInAPackage("org.thyrobank.analysis.stats..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
-                .allowEmptyShould(true).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.thyrobank.analysis.stats..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
+                .allowEmptyShould(true)
+                .check(classes);
     }
 
     @Test
     void fileParsersNeedNoSpringAndNoDatabase() {
-        noClasses().that().resideInAnyPackage("org.thyrobank.genomics.vcf..", "org.thyrobank.clinical.bundle..",
-                        "org.thyrobank.mirna.plate..", "org.thyrobank.demo..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
-                .allowEmptyShould(true).check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.thyrobank.genomics.vcf..",
+                        "org.thyrobank.clinical.bundle..",
+                        "org.thyrobank.mirna.plate..",
+                        "org.thyrobank.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
+                .allowEmptyShould(true)
+                .check(classes);
     }
 
     @Test
     void htsjdkStaysInsideTheVcfPackage() {
-        noClasses().that().resideOutsideOfPackages("org.thyrobank.genomics.vcf..", "org.thyrobank.demo..")
-                .should().dependOnClassesThat().resideInAPackage("htsjdk..")
-                .allowEmptyShould(true).check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.thyrobank.genomics.vcf..", "org.thyrobank.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("htsjdk..")
+                .allowEmptyShould(true)
+                .check(classes);
     }
 
     @Test
     void nothingDependsOnTheWebLayer() {
-        noClasses().that().resideOutsideOfPackage("org.thyrobank.web..")
-                .should().dependOnClassesThat().resideInAPackage("org.thyrobank.web..")
-                .allowEmptyShould(true).check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.thyrobank.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.thyrobank.web..")
+                .allowEmptyShould(true)
+                .check(classes);
     }
 
     /** The two doors, the command line and the web, stand beside the modules: nothing else goes through them. */
     @Test
     void nothingDependsOnTheCommandLine() {
-        noClasses().that().resideOutsideOfPackage("org.thyrobank.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.thyrobank.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.thyrobank.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.thyrobank.cli..")
                 .check(classes);
     }
 
     @Test
     void featureModulesUseNeitherDoor() {
-        noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAnyPackage("org.thyrobank.cli..", "org.thyrobank.web..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.thyrobank.cli..", "org.thyrobank.web..")
                 .check(classes);
     }
 
     /** platform is the ground every feature stands on; it knows none of them, nor the doors. */
     @Test
     void platformDependsOnNoFeatureModule() {
-        noClasses().that().resideInAPackage("org.thyrobank.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.thyrobank.cli..", "org.thyrobank.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.thyrobank.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.thyrobank.cli..", "org.thyrobank.web..")
                 .check(classes);
     }
 
     @Test
     void persistenceIsReachedOnlyFromItsOwnModule() {
         for (String module : new String[] {"clinical", "genomics", "mirna"}) {
-            noClasses().that().resideOutsideOfPackage("org.thyrobank." + module + "..")
-                    .should().dependOnClassesThat().resideInAPackage("org.thyrobank." + module + ".persistence..")
-                    .allowEmptyShould(true).check(classes);
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("org.thyrobank." + module + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.thyrobank." + module + ".persistence..")
+                    .allowEmptyShould(true)
+                    .check(classes);
         }
     }
 }

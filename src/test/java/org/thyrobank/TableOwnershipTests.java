@@ -29,13 +29,41 @@ class TableOwnershipTests {
 
     /** The owner of each table, as docs/architecture.md lists it. */
     private static final Map<String, String> OWNER = owners(Map.of(
-            "platform", List.of("batch_job_instance", "batch_job_execution", "batch_job_execution_params",
-                    "batch_job_execution_context", "batch_step_execution", "batch_step_execution_context",
-                    "imported_file", "app_user", "api_token", "audit_event", "upload", "upload_file"),
-            "clinical", List.of("patient", "specimen", "clinical_source_file", "clinical_warning", "lesion",
-                    "blood_dosimetry", "lesion_dosimetry", "therapy", "fdg_lesion", "iodine_pet", "assessment",
-                    "adverse_event", "lab_value", "follow_up", "patient_outcome", "lesion_dose", "visit_response", "lab_nadir",
-                    "adverse_event_summary"),
+            "platform",
+                    List.of(
+                            "batch_job_instance",
+                            "batch_job_execution",
+                            "batch_job_execution_params",
+                            "batch_job_execution_context",
+                            "batch_step_execution",
+                            "batch_step_execution_context",
+                            "imported_file",
+                            "app_user",
+                            "api_token",
+                            "audit_event",
+                            "upload",
+                            "upload_file"),
+            "clinical",
+                    List.of(
+                            "patient",
+                            "specimen",
+                            "clinical_source_file",
+                            "clinical_warning",
+                            "lesion",
+                            "blood_dosimetry",
+                            "lesion_dosimetry",
+                            "therapy",
+                            "fdg_lesion",
+                            "iodine_pet",
+                            "assessment",
+                            "adverse_event",
+                            "lab_value",
+                            "follow_up",
+                            "patient_outcome",
+                            "lesion_dose",
+                            "visit_response",
+                            "lab_nadir",
+                            "adverse_event_summary"),
             "genomics", List.of("variant", "hotspot_call", "sequencing_file"),
             "mirna", List.of("qpcr_plate", "qpcr_value")));
 
@@ -44,18 +72,23 @@ class TableOwnershipTests {
      * only). docs/architecture.md lists it as not yet moved.
      */
     private static final Set<String> ALLOWED = Set.of(
-            "platform/status/StatusMapper.xml patient", "platform/status/StatusMapper.xml specimen",
-            "platform/status/StatusMapper.xml variant", "platform/status/StatusMapper.xml hotspot_call",
+            "platform/status/StatusMapper.xml patient",
+            "platform/status/StatusMapper.xml specimen",
+            "platform/status/StatusMapper.xml variant",
+            "platform/status/StatusMapper.xml hotspot_call",
             "platform/status/StatusMapper.xml qpcr_value");
 
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)");
-    private static final Pattern TABLE_REFERENCE = Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+`?(\\w+)");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)");
+    private static final Pattern TABLE_REFERENCE =
+            Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+`?(\\w+)");
 
     @Test
     void everyTableTheMigrationsCreateHasAnOwner() throws IOException {
         Set<String> created = new TreeSet<>();
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            for (Path migration : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).toList()) {
+            for (Path migration : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .toList()) {
                 Matcher table = CREATE_TABLE.matcher(Files.readString(migration));
                 while (table.find()) {
                     created.add(table.group(1).toLowerCase());
@@ -71,7 +104,8 @@ class TableOwnershipTests {
         List<String> breaches = new ArrayList<>();
         List<Path> mappers;
         try (Stream<Path> files = Files.walk(MAPPERS)) {
-            mappers = files.filter(f -> f.getFileName().toString().endsWith(".xml")).toList();
+            mappers = files.filter(f -> f.getFileName().toString().endsWith(".xml"))
+                    .toList();
         }
         assertThat(mappers).isNotEmpty();
         for (Path mapper : mappers) {

@@ -25,16 +25,28 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
      * The figures and the patients behind them. {@code table} rows are the factor's {@code levels}, columns the
      * outcome true / false; {@code cellPatients} the same cells' patient ids; an infinite odds ratio or bound is null.
      */
-    public record Answer(String factor, String outcome, String method, Map<String, String> subgroup,
-            int patientsInSubgroup, List<String> levels, List<List<Integer>> table, int n, Double oddsRatio,
-            List<Double> oddsRatioCi95, Double pValue, Map<String, Integer> leftOut,
-            Map<String, List<String>> leftOutPatients, List<List<List<String>>> cellPatients) {
-    }
+    public record Answer(
+            String factor,
+            String outcome,
+            String method,
+            Map<String, String> subgroup,
+            int patientsInSubgroup,
+            List<String> levels,
+            List<List<Integer>> table,
+            int n,
+            Double oddsRatio,
+            List<Double> oddsRatioCi95,
+            Double pValue,
+            Map<String, Integer> leftOut,
+            Map<String, List<String>> leftOutPatients,
+            List<List<List<String>>> cellPatients) {}
 
     /** The query from request parameters; blank centre/histology mean all. A bad one names its parameter. */
-    public static AssociationQuery parse(String factor, String outcome, String centre, String histology,
-            Collection<String> hotspotIds) {
-        return new AssociationQuery(checkFactor(factor, hotspotIds), parseEnum(Outcome.class, "outcome", outcome, true),
+    public static AssociationQuery parse(
+            String factor, String outcome, String centre, String histology, Collection<String> hotspotIds) {
+        return new AssociationQuery(
+                checkFactor(factor, hotspotIds),
+                parseEnum(Outcome.class, "outcome", outcome, true),
                 parseEnum(Patient.Centre.class, "centre", centre, false),
                 parseEnum(Patient.Histology.class, "histology", histology, false));
     }
@@ -58,11 +70,13 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
             throw new QueryParameterException("factor", "'" + factor + "' is not one of " + names + COMBINATIONS);
         }
         if (factor.contains(FactorChoice.ALL) && factor.contains(FactorChoice.ANY)) {
-            throw new QueryParameterException("factor", "'" + factor + "' mixes + and |: join all its parts with one of them");
+            throw new QueryParameterException(
+                    "factor", "'" + factor + "' mixes + and |: join all its parts with one of them");
         }
         for (String part : parts) {
             if (!names.contains(part)) {
-                throw new QueryParameterException("factor", "'" + part + "' in '" + factor + "' is not one of " + names);
+                throw new QueryParameterException(
+                        "factor", "'" + part + "' in '" + factor + "' is not one of " + names);
             }
         }
         if (parts.stream().distinct().count() < parts.size()) {
@@ -75,7 +89,8 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
 
     /** The report's factor labels, then the catalogue's hotspot ids that are not already one of them. */
     public static List<String> factorNames(Collection<String> hotspotIds) {
-        List<String> names = new java.util.ArrayList<>(Arrays.stream(Factor.values()).map(Factor::label).toList());
+        List<String> names = new java.util.ArrayList<>(
+                Arrays.stream(Factor.values()).map(Factor::label).toList());
         hotspotIds.stream().filter(id -> !names.contains(id)).forEach(names::add);
         return names;
     }
@@ -83,10 +98,12 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
     public Answer answer(List<PatientOutcome> patients, PatientFactors factors) {
         List<PatientOutcome> inSubgroup = patients.stream()
                 .filter(p -> centre == null || p.centre() == centre)
-                .filter(p -> histology == null || p.histology() == histology).toList();
+                .filter(p -> histology == null || p.histology() == histology)
+                .toList();
         FactorChoice chosen = FactorChoice.of(factor, factors);
         TwoByTwo counted = TwoByTwo.count(inSubgroup, chosen.level(), outcome);
-        var fisher = FisherExactTest.test(counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
+        var fisher = FisherExactTest.test(
+                counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
         Map<String, String> subgroup = new LinkedHashMap<>();
         if (centre != null) {
             subgroup.put("centre", centre.name());
@@ -94,23 +111,37 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
         if (histology != null) {
             subgroup.put("histology", histology.name());
         }
-        return new Answer(factor, outcome.name(), Associations.METHOD, subgroup, inSubgroup.size(), chosen.levels(),
-                counted.table(), counted.n(), Associations.finite(fisher.oddsRatio()),
-                Arrays.asList(Associations.finite(fisher.oddsRatioCiLower()), Associations.finite(fisher.oddsRatioCiUpper())),
-                fisher.pValue(), counted.leftOutCounts(), counted.leftOutPatients(), counted.cellPatients());
+        return new Answer(
+                factor,
+                outcome.name(),
+                Associations.METHOD,
+                subgroup,
+                inSubgroup.size(),
+                chosen.levels(),
+                counted.table(),
+                counted.n(),
+                Associations.finite(fisher.oddsRatio()),
+                Arrays.asList(
+                        Associations.finite(fisher.oddsRatioCiLower()), Associations.finite(fisher.oddsRatioCiUpper())),
+                fisher.pValue(),
+                counted.leftOutCounts(),
+                counted.leftOutPatients(),
+                counted.cellPatients());
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String parameter, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new QueryParameterException(parameter, "required: one of " + Arrays.toString(type.getEnumConstants()));
+                throw new QueryParameterException(
+                        parameter, "required: one of " + Arrays.toString(type.getEnumConstants()));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new QueryParameterException(parameter, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new QueryParameterException(
+                    parameter, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -17,13 +17,14 @@ final class ClinicalTables {
 
     private static final int MAX_LAB_GRADE = 4;
 
-    private ClinicalTables() {
-    }
+    private ClinicalTables() {}
 
     /** Per lab test, patients by the CTCAE grade of their nadir after therapy. */
     static List<LabToxicity> labNadirs(DerivedClinical clinical) {
         Map<LabValue.Analyte, List<LabNadir>> byTest = new TreeMap<>();
-        clinical.labNadirs().forEach(n -> byTest.computeIfAbsent(n.test(), t -> new ArrayList<>()).add(n));
+        clinical.labNadirs()
+                .forEach(n ->
+                        byTest.computeIfAbsent(n.test(), t -> new ArrayList<>()).add(n));
         List<LabToxicity> labs = new ArrayList<>();
         byTest.forEach((test, nadirs) -> {
             Map<String, Integer> grades = new LinkedHashMap<>();
@@ -38,8 +39,15 @@ final class ClinicalTables {
     }
 
     static List<DosimetryRow> dosimetry(List<PatientOutcome> patients) {
-        return patients.stream().map(p -> new DosimetryRow(p.patientId(), p.mta(), p.recommendedActivity(),
-                p.lowestSoftTissueDoseGy(), p.exitToStandardCare(), p.iodineRefractory(), p.radioresistant()))
+        return patients.stream()
+                .map(p -> new DosimetryRow(
+                        p.patientId(),
+                        p.mta(),
+                        p.recommendedActivity(),
+                        p.lowestSoftTissueDoseGy(),
+                        p.exitToStandardCare(),
+                        p.iodineRefractory(),
+                        p.radioresistant()))
                 .toList();
     }
 }

@@ -25,8 +25,7 @@ final class Correlations {
     static final String MIRNA_DOSE = "pre_dcq_vs_lowest_soft_tissue_dose";
     private static final int MINIMUM_PAIRS = 3;
 
-    private Correlations() {
-    }
+    private Correlations() {}
 
     static List<Correlation> all(ClinicalBundle bundle, Normalisation normalisation, List<PatientOutcome> patients) {
         List<Correlation> correlations = new ArrayList<>();
@@ -47,7 +46,8 @@ final class Correlations {
             }
             byMirna.add(spearman(MIRNA_DOSE, mirna, x, y));
         }
-        List<Double> q = BenjaminiHochberg.adjust(byMirna.stream().map(Correlation::pValue).toList());
+        List<Double> q = BenjaminiHochberg.adjust(
+                byMirna.stream().map(Correlation::pValue).toList());
         for (int i = 0; i < byMirna.size(); i++) {
             Correlation c = byMirna.get(i);
             correlations.add(new Correlation(c.name(), c.mirna(), c.n(), c.rho(), c.pValue(), q.get(i)));
@@ -60,13 +60,15 @@ final class Correlations {
                 .collect(Collectors.toMap(d -> d.patientId() + "/" + d.lesionId(), Function.identity()));
         List<Double> suvMax = new ArrayList<>();
         List<Double> gyPerGbq = new ArrayList<>();
-        bundle.fdgLesions().stream().filter(org.thyrobank.clinical.FdgLesion::pre).forEach(fdg -> {
-            LesionDosimetry dose = uptake.get(fdg.patientId() + "/" + fdg.lesionId());
-            if (dose != null) {
-                suvMax.add(fdg.suvMax().doubleValue());
-                gyPerGbq.add(dose.lesionGyPerGbq().doubleValue());
-            }
-        });
+        bundle.fdgLesions().stream()
+                .filter(org.thyrobank.clinical.FdgLesion::pre)
+                .forEach(fdg -> {
+                    LesionDosimetry dose = uptake.get(fdg.patientId() + "/" + fdg.lesionId());
+                    if (dose != null) {
+                        suvMax.add(fdg.suvMax().doubleValue());
+                        gyPerGbq.add(dose.lesionGyPerGbq().doubleValue());
+                    }
+                });
         return spearman(FLIP_FLOP, null, suvMax, gyPerGbq);
     }
 

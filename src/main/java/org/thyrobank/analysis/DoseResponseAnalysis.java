@@ -23,23 +23,30 @@ final class DoseResponseAnalysis {
 
     static final double TARGET_PROBABILITY = 0.8;
 
-    private DoseResponseAnalysis() {
-    }
+    private DoseResponseAnalysis() {}
 
     static DoseResponse of(List<PatientOutcome> patients, List<LesionDose> doses) {
-        Set<String> evaluable = patients.stream().filter(PatientOutcome::evaluable).map(PatientOutcome::patientId)
+        Set<String> evaluable = patients.stream()
+                .filter(PatientOutcome::evaluable)
+                .map(PatientOutcome::patientId)
                 .collect(Collectors.toSet());
-        List<LesionDose> lesions = doses.stream().filter(d -> d.site() == Lesion.Site.SOFT_TISSUE
-                && evaluable.contains(d.patientId()) && d.disappeared() != null).toList();
-        int disappeared = (int) lesions.stream().filter(LesionDose::disappeared).count();
-        List<LesionDose> atThreshold = lesions.stream().filter(d -> d.doseGy().compareTo(d.thresholdGy()) >= 0)
+        List<LesionDose> lesions = doses.stream()
+                .filter(d -> d.site() == Lesion.Site.SOFT_TISSUE
+                        && evaluable.contains(d.patientId())
+                        && d.disappeared() != null)
                 .toList();
-        int controlled = (int) atThreshold.stream().filter(LesionDose::disappeared).count();
+        int disappeared = (int) lesions.stream().filter(LesionDose::disappeared).count();
+        List<LesionDose> atThreshold = lesions.stream()
+                .filter(d -> d.doseGy().compareTo(d.thresholdGy()) >= 0)
+                .toList();
+        int controlled =
+                (int) atThreshold.stream().filter(LesionDose::disappeared).count();
         List<DosePoint> points = lesions.stream()
                 .map(d -> new DosePoint(d.doseGy(), d.thresholdGy(), d.disappeared()))
-                .sorted(Comparator.comparing(DosePoint::doseGy).thenComparing(DosePoint::disappeared)).toList();
-        return new DoseResponse(lesions.size(), disappeared, logistic(lesions),
-                Rates.block(controlled, atThreshold.size()), points);
+                .sorted(Comparator.comparing(DosePoint::doseGy).thenComparing(DosePoint::disappeared))
+                .toList();
+        return new DoseResponse(
+                lesions.size(), disappeared, logistic(lesions), Rates.block(controlled, atThreshold.size()), points);
     }
 
     /**
@@ -67,9 +74,15 @@ final class DoseResponseAnalysis {
         if (!fit.converged()) {
             return new Logistic(null, null, null, null, "the fit did not converge in 25 iterations");
         }
-        Double d80 = fit.slope() > 0 ? Math.pow(10,
-                (Math.log(TARGET_PROBABILITY / (1 - TARGET_PROBABILITY)) - fit.intercept()) / fit.slope()) : null;
-        return new Logistic(fit.intercept(), fit.slope(), fit.slopePValue(), d80,
+        Double d80 = fit.slope() > 0
+                ? Math.pow(
+                        10, (Math.log(TARGET_PROBABILITY / (1 - TARGET_PROBABILITY)) - fit.intercept()) / fit.slope())
+                : null;
+        return new Logistic(
+                fit.intercept(),
+                fit.slope(),
+                fit.slopePValue(),
+                d80,
                 d80 == null ? "the slope is not above 0: no dose reaches a probability of 0.8" : null);
     }
 

@@ -20,8 +20,7 @@ import org.thyrobank.clinical.PatientOutcome;
  */
 final class Endpoints {
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /**
      * {@code binom.test(responders, evaluable, p0, alternative = "greater")} and the two-sided 95 % interval; the
@@ -55,24 +54,47 @@ final class Endpoints {
         byCentre.forEach((centre, counts) -> centres.add(Rates.ofCentre(centre.name(), counts[0], counts[1])));
         int[] milan = byCentre.get(Patient.Centre.MILAN);
         int[] negrar = byCentre.get(Patient.Centre.NEGRAR);
-        Double centreP = milan[1] + negrar[1] == 0 ? null
-                : FisherExactTest.test(milan[0], milan[1] - milan[0], negrar[0], negrar[1] - negrar[0]).pValue();
+        Double centreP = milan[1] + negrar[1] == 0
+                ? null
+                : FisherExactTest.test(milan[0], milan[1] - milan[0], negrar[0], negrar[1] - negrar[0])
+                        .pValue();
         var sensitivity = sensitivityAllTreated(patients);
         String outcome = Outcome.SOFT_TISSUE_CR.name();
         if (evaluable == 0) {
-            return new PrimaryEndpoint(outcome, 0, 0, null, Arrays.asList(null, null), nullRate, null,
-                    leftOut.counts(), sensitivity, centres, centreP);
+            return new PrimaryEndpoint(
+                    outcome,
+                    0,
+                    0,
+                    null,
+                    Arrays.asList(null, null),
+                    nullRate,
+                    null,
+                    leftOut.counts(),
+                    sensitivity,
+                    centres,
+                    centreP);
         }
         var test = BinomialTest.test(responders, evaluable, nullRate);
-        return new PrimaryEndpoint(outcome, evaluable, responders, test.estimate(),
-                List.of(test.ciLower(), test.ciUpper()), nullRate, test.pValueGreater(), leftOut.counts(),
-                sensitivity, centres, centreP);
+        return new PrimaryEndpoint(
+                outcome,
+                evaluable,
+                responders,
+                test.estimate(),
+                List.of(test.ciLower(), test.ciUpper()),
+                nullRate,
+                test.pValueGreater(),
+                leftOut.counts(),
+                sensitivity,
+                centres,
+                centreP);
     }
 
     /** SOFT_TISSUE_CR over every patient with a therapy and a visit at 6 months, exited or without dosimetry too. */
     private static Report.RateBlock sensitivityAllTreated(List<PatientOutcome> patients) {
-        List<Boolean> crs = patients.stream().map(PatientOutcome::softTissueCrAllTreated)
-                .filter(java.util.Objects::nonNull).toList();
+        List<Boolean> crs = patients.stream()
+                .map(PatientOutcome::softTissueCrAllTreated)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         return Rates.block((int) crs.stream().filter(Boolean::booleanValue).count(), crs.size());
     }
 

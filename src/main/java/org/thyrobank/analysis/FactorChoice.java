@@ -21,18 +21,26 @@ record FactorChoice(String label, List<String> levels, Function<PatientOutcome, 
     static final String ANY = "|";
 
     static FactorChoice of(String label, PatientFactors factors) {
-        Factor named = Arrays.stream(Factor.values()).filter(f -> f.label().equals(label)).findFirst().orElse(null);
+        Factor named = Arrays.stream(Factor.values())
+                .filter(f -> f.label().equals(label))
+                .findFirst()
+                .orElse(null);
         if (named != null) {
-            return new FactorChoice(label, List.of(named.presentLevel(), named.absentLevel()), p -> factors.of(named, p));
+            return new FactorChoice(
+                    label, List.of(named.presentLevel(), named.absentLevel()), p -> factors.of(named, p));
         }
         List<String> parts = parts(label);
         if (parts.size() > 1) {
-            List<Function<PatientOutcome, Boolean>> levels = parts.stream().map(part -> of(part, factors).level()).toList();
+            List<Function<PatientOutcome, Boolean>> levels =
+                    parts.stream().map(part -> of(part, factors).level()).toList();
             boolean all = label.contains(ALL);
-            return new FactorChoice(label, List.of("true", "false"), p -> combined(all, levels.stream().map(l -> l.apply(p)).toList()));
+            return new FactorChoice(
+                    label,
+                    List.of("true", "false"),
+                    p -> combined(all, levels.stream().map(l -> l.apply(p)).toList()));
         }
-        return new FactorChoice(label, List.of(PatientFactors.MUTANT, PatientFactors.WILD_TYPE),
-                p -> factors.ofHotspot(label, p));
+        return new FactorChoice(
+                label, List.of(PatientFactors.MUTANT, PatientFactors.WILD_TYPE), p -> factors.ofHotspot(label, p));
     }
 
     /** The names a combination joins (one name when {@code label} joins none). */

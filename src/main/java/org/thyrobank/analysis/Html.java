@@ -11,8 +11,7 @@ final class Html {
 
     static final String UNDEFINED = "NA";
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(Object value) {
         String text = String.valueOf(value);
@@ -41,7 +40,9 @@ final class Html {
         if (Math.abs(value) >= 100) {
             return String.format(Locale.ROOT, "%.0f", value);
         }
-        return String.format(Locale.ROOT, "%.3g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "%.3g", value)
+                .replaceAll("(\\.\\d*?)0+$", "$1")
+                .replaceAll("\\.$", "");
     }
 
     /** An exact decimal (a dose, an activity) as {@link #number(Double)}; NA when undefined. */

@@ -42,13 +42,12 @@ final class MirnaAnalyses {
     static final String CHANGE_CR_VS_NONCR = "change_cr_vs_noncr";
     static final String PRE_BY = "pre_by_";
 
-    private MirnaAnalyses() {
-    }
+    private MirnaAnalyses() {}
 
     /** The miRNAs detected in every specimen of the normalisation, sorted. */
     static List<String> detectedEverywhere(Normalisation normalisation) {
-        Set<String> specimens = normalisation.deltaCq().stream().map(DeltaCq::specimenId)
-                .collect(Collectors.toSet());
+        Set<String> specimens =
+                normalisation.deltaCq().stream().map(DeltaCq::specimenId).collect(Collectors.toSet());
         Map<String, Set<String>> detectedIn = new TreeMap<>();
         for (DeltaCq delta : normalisation.deltaCq()) {
             Set<String> in = detectedIn.computeIfAbsent(delta.mirna(), m -> new TreeSet<>());
@@ -56,30 +55,58 @@ final class MirnaAnalyses {
                 in.add(delta.specimenId());
             }
         }
-        return detectedIn.entrySet().stream().filter(e -> e.getValue().size() == specimens.size())
-                .map(Map.Entry::getKey).toList();
+        return detectedIn.entrySet().stream()
+                .filter(e -> e.getValue().size() == specimens.size())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
-    static List<MirnaTest> all(Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged,
-            PatientFactors factors) {
+    static List<MirnaTest> all(
+            Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged, PatientFactors factors) {
         if (normalisation == null) {
             return List.of();
         }
         List<String> mirnas = detectedEverywhere(normalisation);
         List<List<MirnaTest>> byTest = new ArrayList<>();
-        byTest.add(mirnas.stream().map(m -> (MirnaTest) preCrVsNonCr(m, normalisation, patients, flagged)).toList());
-        byTest.add(mirnas.stream().map(m -> (MirnaTest) postVsPre(m, normalisation, flagged)).toList());
-        byTest.add(mirnas.stream().map(m -> (MirnaTest) changeCrVsNonCr(m, normalisation, patients, flagged)).toList());
+        byTest.add(mirnas.stream()
+                .map(m -> (MirnaTest) preCrVsNonCr(m, normalisation, patients, flagged))
+                .toList());
+        byTest.add(mirnas.stream()
+                .map(m -> (MirnaTest) postVsPre(m, normalisation, flagged))
+                .toList());
+        byTest.add(mirnas.stream()
+                .map(m -> (MirnaTest) changeCrVsNonCr(m, normalisation, patients, flagged))
+                .toList());
         for (Outcome outcome : List.of(Outcome.IODINE_REFRACTORY, Outcome.RADIORESISTANT)) {
-            byTest.add(mirnas.stream().map(m -> (MirnaTest) preBy(PRE_BY + outcome.name(), m, normalisation, patients,
-                    flagged, outcome::of, outcome.evaluableOnly(), LeftOut.UNDEFINED_OUTCOME)).toList());
+            byTest.add(mirnas.stream()
+                    .map(m -> (MirnaTest) preBy(
+                            PRE_BY + outcome.name(),
+                            m,
+                            normalisation,
+                            patients,
+                            flagged,
+                            outcome::of,
+                            outcome.evaluableOnly(),
+                            LeftOut.UNDEFINED_OUTCOME))
+                    .toList());
         }
         for (Factor factor : List.of(Factor.BRAF_V600E, Factor.TERT_PROMOTER)) {
-            byTest.add(mirnas.stream().map(m -> (MirnaTest) preBy(PRE_BY + factor.label(), m, normalisation, patients,
-                    flagged, p -> factors.of(factor, p), false, LeftOut.NO_CALL)).toList());
+            byTest.add(mirnas.stream()
+                    .map(m -> (MirnaTest) preBy(
+                            PRE_BY + factor.label(),
+                            m,
+                            normalisation,
+                            patients,
+                            flagged,
+                            p -> factors.of(factor, p),
+                            false,
+                            LeftOut.NO_CALL))
+                    .toList());
         }
         List<List<Double>> qValues = byTest.stream()
-                .map(tests -> BenjaminiHochberg.adjust(tests.stream().map(MirnaTest::pValue).toList())).toList();
+                .map(tests -> BenjaminiHochberg.adjust(
+                        tests.stream().map(MirnaTest::pValue).toList()))
+                .toList();
         List<MirnaTest> tests = new ArrayList<>();
         for (int i = 0; i < mirnas.size(); i++) {
             for (int t = 0; t < byTest.size(); t++) {
@@ -91,16 +118,16 @@ final class MirnaAnalyses {
 
     private static MirnaTest withQ(MirnaTest test, Double q) {
         if (test instanceof MirnaGroupComparison g) {
-            return new MirnaGroupComparison(g.mirna(), g.test(), g.n(), g.nCr(), g.nNonCr(), g.pValue(), q,
-                    g.flaggedSpecimens(), g.leftOut());
+            return new MirnaGroupComparison(
+                    g.mirna(), g.test(), g.n(), g.nCr(), g.nNonCr(), g.pValue(), q, g.flaggedSpecimens(), g.leftOut());
         }
         if (test instanceof MirnaPairedComparison p) {
-            return new MirnaPairedComparison(p.mirna(), p.test(), p.n(), p.medianDdcq(), p.pValue(), q,
-                    p.flaggedSpecimens(), p.leftOut());
+            return new MirnaPairedComparison(
+                    p.mirna(), p.test(), p.n(), p.medianDdcq(), p.pValue(), q, p.flaggedSpecimens(), p.leftOut());
         }
         MirnaFactorComparison f = (MirnaFactorComparison) test;
-        return new MirnaFactorComparison(f.mirna(), f.test(), f.n(), f.nTrue(), f.nFalse(), f.pValue(), q,
-                f.flaggedSpecimens(), f.leftOut());
+        return new MirnaFactorComparison(
+                f.mirna(), f.test(), f.n(), f.nTrue(), f.nFalse(), f.pValue(), q, f.flaggedSpecimens(), f.leftOut());
     }
 
     /** patient -> PRE dCq of one miRNA (patients whose PRE specimen has no normaliser are absent). */
@@ -113,52 +140,110 @@ final class MirnaAnalyses {
     }
 
     /** PRE dCq of evaluable patients with SOFT_TISSUE_CR against those without, Mann-Whitney. */
-    private static MirnaGroupComparison preCrVsNonCr(String mirna, Normalisation normalisation,
-            List<PatientOutcome> patients, Set<String> flagged) {
-        Split split = Split.of(patients, preDeltaCq(normalisation, mirna),
-                specimensUsed(normalisation, mirna, Timepoint.PRE), flagged, PatientOutcome::softTissueCr, true,
+    private static MirnaGroupComparison preCrVsNonCr(
+            String mirna, Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
+        Split split = Split.of(
+                patients,
+                preDeltaCq(normalisation, mirna),
+                specimensUsed(normalisation, mirna, Timepoint.PRE),
+                flagged,
+                PatientOutcome::softTissueCr,
+                true,
                 LeftOut.UNDEFINED_OUTCOME);
-        return new MirnaGroupComparison(mirna, PRE_CR_VS_NONCR, split.n(), split.yes().size(), split.no().size(),
-                split.pValue(), null, split.flaggedUsed(), split.leftOut());
+        return new MirnaGroupComparison(
+                mirna,
+                PRE_CR_VS_NONCR,
+                split.n(),
+                split.yes().size(),
+                split.no().size(),
+                split.pValue(),
+                null,
+                split.flaggedUsed(),
+                split.leftOut());
     }
 
     private static MirnaPairedComparison postVsPre(String mirna, Normalisation normalisation, Set<String> flagged) {
-        double[] ddCq = normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
-                .mapToDouble(DeltaDeltaCq::ddCq).toArray();
-        Set<String> paired = normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
-                .map(DeltaDeltaCq::patientId).collect(Collectors.toSet());
+        double[] ddCq = normalisation.deltaDeltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna))
+                .mapToDouble(DeltaDeltaCq::ddCq)
+                .toArray();
+        Set<String> paired = normalisation.deltaDeltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna))
+                .map(DeltaDeltaCq::patientId)
+                .collect(Collectors.toSet());
         LeftOut leftOut = new LeftOut(LeftOut.MISSING_SAMPLE);
-        normalisation.deltaCq().stream().filter(d -> d.mirna().equals(mirna) && !paired.contains(d.patientId()))
-                .map(DeltaCq::patientId).distinct().forEach(p -> leftOut.count(LeftOut.MISSING_SAMPLE));
+        normalisation.deltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna) && !paired.contains(d.patientId()))
+                .map(DeltaCq::patientId)
+                .distinct()
+                .forEach(p -> leftOut.count(LeftOut.MISSING_SAMPLE));
         Map<String, String> pre = specimens(normalisation, mirna, Timepoint.PRE);
         Map<String, String> post = specimens(normalisation, mirna, Timepoint.POST);
-        int flaggedUsed = (int) paired.stream().flatMap(patient -> Stream.of(pre.get(patient),
-                post.get(patient))).filter(flagged::contains).count();
-        Double p = ddCq.length == 0 ? null : WilcoxonSignedRankTest.oneSample(ddCq).pValue();
-        return new MirnaPairedComparison(mirna, POST_VS_PRE, ddCq.length, median(ddCq), p, null, flaggedUsed,
-                leftOut.counts());
+        int flaggedUsed = (int) paired.stream()
+                .flatMap(patient -> Stream.of(pre.get(patient), post.get(patient)))
+                .filter(flagged::contains)
+                .count();
+        Double p =
+                ddCq.length == 0 ? null : WilcoxonSignedRankTest.oneSample(ddCq).pValue();
+        return new MirnaPairedComparison(
+                mirna, POST_VS_PRE, ddCq.length, median(ddCq), p, null, flaggedUsed, leftOut.counts());
     }
 
     /** ddCq of evaluable patients with SOFT_TISSUE_CR against those without, Mann-Whitney. */
-    private static MirnaGroupComparison changeCrVsNonCr(String mirna, Normalisation normalisation,
-            List<PatientOutcome> patients, Set<String> flagged) {
+    private static MirnaGroupComparison changeCrVsNonCr(
+            String mirna, Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
         Map<String, Double> ddCq = new HashMap<>();
-        normalisation.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna))
+        normalisation.deltaDeltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna))
                 .forEach(d -> ddCq.put(d.patientId(), d.ddCq()));
-        Split split = Split.of(patients, ddCq, specimensUsed(normalisation, mirna, Timepoint.PRE, Timepoint.POST),
-                flagged, PatientOutcome::softTissueCr, true, LeftOut.UNDEFINED_OUTCOME);
-        return new MirnaGroupComparison(mirna, CHANGE_CR_VS_NONCR, split.n(), split.yes().size(), split.no().size(),
-                split.pValue(), null, split.flaggedUsed(), split.leftOut());
+        Split split = Split.of(
+                patients,
+                ddCq,
+                specimensUsed(normalisation, mirna, Timepoint.PRE, Timepoint.POST),
+                flagged,
+                PatientOutcome::softTissueCr,
+                true,
+                LeftOut.UNDEFINED_OUTCOME);
+        return new MirnaGroupComparison(
+                mirna,
+                CHANGE_CR_VS_NONCR,
+                split.n(),
+                split.yes().size(),
+                split.no().size(),
+                split.pValue(),
+                null,
+                split.flaggedUsed(),
+                split.leftOut());
     }
 
     /** PRE dCq of patients whose factor or outcome is true against false, Mann-Whitney. */
-    private static MirnaFactorComparison preBy(String test, String mirna, Normalisation normalisation,
-            List<PatientOutcome> patients, Set<String> flagged, Function<PatientOutcome, Boolean> level,
-            boolean evaluableOnly, String undefined) {
-        Split split = Split.of(patients, preDeltaCq(normalisation, mirna),
-                specimensUsed(normalisation, mirna, Timepoint.PRE), flagged, level, evaluableOnly, undefined);
-        return new MirnaFactorComparison(mirna, test, split.n(), split.yes().size(), split.no().size(),
-                split.pValue(), null, split.flaggedUsed(), split.leftOut());
+    private static MirnaFactorComparison preBy(
+            String test,
+            String mirna,
+            Normalisation normalisation,
+            List<PatientOutcome> patients,
+            Set<String> flagged,
+            Function<PatientOutcome, Boolean> level,
+            boolean evaluableOnly,
+            String undefined) {
+        Split split = Split.of(
+                patients,
+                preDeltaCq(normalisation, mirna),
+                specimensUsed(normalisation, mirna, Timepoint.PRE),
+                flagged,
+                level,
+                evaluableOnly,
+                undefined);
+        return new MirnaFactorComparison(
+                mirna,
+                test,
+                split.n(),
+                split.yes().size(),
+                split.no().size(),
+                split.pValue(),
+                null,
+                split.flaggedUsed(),
+                split.leftOut());
     }
 
     /**
@@ -168,10 +253,16 @@ final class MirnaAnalyses {
      */
     private record Split(List<Double> yes, List<Double> no, int flaggedUsed, Map<String, Integer> leftOut) {
 
-        static Split of(List<PatientOutcome> patients, Map<String, Double> values,
-                Map<String, List<String>> specimensUsed, Set<String> flagged,
-                Function<PatientOutcome, Boolean> level, boolean evaluableOnly, String undefined) {
-            LeftOut leftOut = evaluableOnly ? new LeftOut(LeftOut.NOT_EVALUABLE, undefined, LeftOut.MISSING_SAMPLE)
+        static Split of(
+                List<PatientOutcome> patients,
+                Map<String, Double> values,
+                Map<String, List<String>> specimensUsed,
+                Set<String> flagged,
+                Function<PatientOutcome, Boolean> level,
+                boolean evaluableOnly,
+                String undefined) {
+            LeftOut leftOut = evaluableOnly
+                    ? new LeftOut(LeftOut.NOT_EVALUABLE, undefined, LeftOut.MISSING_SAMPLE)
                     : new LeftOut(undefined, LeftOut.MISSING_SAMPLE);
             List<Double> yes = new ArrayList<>();
             List<Double> no = new ArrayList<>();
@@ -188,7 +279,8 @@ final class MirnaAnalyses {
                 } else {
                     (value ? yes : no).add(x);
                     flaggedUsed += (int) specimensUsed.getOrDefault(patient.patientId(), List.of()).stream()
-                            .filter(flagged::contains).count();
+                            .filter(flagged::contains)
+                            .count();
                 }
             }
             return new Split(yes, no, flaggedUsed, leftOut.counts());
@@ -199,17 +291,20 @@ final class MirnaAnalyses {
         }
 
         Double pValue() {
-            return yes.isEmpty() || no.isEmpty() ? null : WilcoxonRankSumTest.test(array(yes), array(no)).pValue();
+            return yes.isEmpty() || no.isEmpty()
+                    ? null
+                    : WilcoxonRankSumTest.test(array(yes), array(no)).pValue();
         }
     }
 
     /** patient -> the specimens of these timepoints that measured the miRNA. */
-    private static Map<String, List<String>> specimensUsed(Normalisation normalisation, String mirna,
-            Timepoint... timepoints) {
+    private static Map<String, List<String>> specimensUsed(
+            Normalisation normalisation, String mirna, Timepoint... timepoints) {
         Map<String, List<String>> used = new HashMap<>();
         for (Timepoint timepoint : timepoints) {
             specimens(normalisation, mirna, timepoint)
-                    .forEach((patient, specimen) -> used.computeIfAbsent(patient, p -> new ArrayList<>()).add(specimen));
+                    .forEach((patient, specimen) -> used.computeIfAbsent(patient, p -> new ArrayList<>())
+                            .add(specimen));
         }
         return used;
     }
@@ -217,7 +312,8 @@ final class MirnaAnalyses {
     /** patient -> the specimen of one timepoint that measured the miRNA. */
     private static Map<String, String> specimens(Normalisation normalisation, String mirna, Timepoint timepoint) {
         Map<String, String> specimens = new HashMap<>();
-        normalisation.deltaCq().stream().filter(d -> d.mirna().equals(mirna) && d.timepoint() == timepoint)
+        normalisation.deltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna) && d.timepoint() == timepoint)
                 .forEach(d -> specimens.put(d.patientId(), d.specimenId()));
         return specimens;
     }

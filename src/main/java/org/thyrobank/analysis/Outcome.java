@@ -7,7 +7,9 @@ import org.thyrobank.clinical.PatientOutcome;
  * patients only; IODINE_REFRACTORY for every patient with dosimetry.
  */
 public enum Outcome {
-    SOFT_TISSUE_CR(true), IODINE_REFRACTORY(false), RADIORESISTANT(true);
+    SOFT_TISSUE_CR(true),
+    IODINE_REFRACTORY(false),
+    RADIORESISTANT(true);
 
     private final boolean evaluableOnly;
 

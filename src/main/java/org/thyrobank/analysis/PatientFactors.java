@@ -67,8 +67,9 @@ public final class PatientFactors {
             case MUTANT -> true;
             case WILD_TYPE -> false;
             case NO_CALL -> null;
-            default -> throw new IllegalArgumentException(hotspot + " status must be MUTANT, WILD_TYPE or NO_CALL, not '"
-                    + status + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        hotspot + " status must be MUTANT, WILD_TYPE or NO_CALL, not '" + status + "'");
         };
     }
 }

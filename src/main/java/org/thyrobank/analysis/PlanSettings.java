@@ -12,14 +12,17 @@ record PlanSettings(int acuteWindowDays, BigDecimal aboveMtaToleranceGbq, BigDec
 
     PlanSettings {
         if (acuteWindowDays < 0 || aboveMtaToleranceGbq.signum() < 0 || belowRecommendedFraction.signum() <= 0) {
-            throw new IllegalArgumentException("reference/" + ReportOptions.REFERENCE
-                    + ": acute_window_days, above_mta_tolerance_gbq and below_recommended_fraction must not be negative");
+            throw new IllegalArgumentException(
+                    "reference/" + ReportOptions.REFERENCE
+                            + ": acute_window_days, above_mta_tolerance_gbq and below_recommended_fraction must not be negative");
         }
     }
 
     static PlanSettings fromReference() {
         Settings s = Settings.reference(ReportOptions.REFERENCE);
-        return new PlanSettings(s.integer("acute_window_days"), s.decimal("above_mta_tolerance_gbq"),
+        return new PlanSettings(
+                s.integer("acute_window_days"),
+                s.decimal("above_mta_tolerance_gbq"),
                 s.decimal("below_recommended_fraction"));
     }
 }

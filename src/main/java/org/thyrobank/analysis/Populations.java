@@ -12,8 +12,7 @@ import org.thyrobank.clinical.PatientOutcome;
  */
 final class Populations {
 
-    private Populations() {
-    }
+    private Populations() {}
 
     static Report.Populations of(List<PatientOutcome> patients) {
         int dosimetry = 0;
@@ -28,7 +27,8 @@ final class Populations {
             evaluable += patient.evaluable() ? 1 : 0;
             AnalysisPopulation.Reason reason = AnalysisPopulation.leftOut(patient);
             if (reason != null) {
-                leftOut.add(new PopulationExit(patient.patientId(), reason.step().label(), reason.name()));
+                leftOut.add(
+                        new PopulationExit(patient.patientId(), reason.step().label(), reason.name()));
             }
         }
         return new Report.Populations(patients.size(), dosimetry, exited, treated, evaluable, leftOut);

@@ -9,8 +9,7 @@ import org.thyrobank.analysis.stats.BinomialTest;
 /** Rate blocks: k of n with the Clopper-Pearson 95 % interval of {@code binom.test(k, n)}. */
 final class Rates {
 
-    private Rates() {
-    }
+    private Rates() {}
 
     static RateBlock block(int k, int n) {
         if (n == 0) {

@@ -15,15 +15,16 @@ import org.thyrobank.mirna.normalisation.QcFlag;
  */
 public final class ReportBuilder {
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
     public static Report build(ReportInput input) {
         List<PatientOutcome> patients = input.clinical().patients();
         PatientFactors factors = new PatientFactors(input.hotspotStatuses());
         PlanSettings settings = PlanSettings.fromReference();
-        int evaluable = (int) patients.stream().filter(PatientOutcome::evaluable).count();
-        return new Report(new Cohort(patients.size(), evaluable),
+        int evaluable =
+                (int) patients.stream().filter(PatientOutcome::evaluable).count();
+        return new Report(
+                new Cohort(patients.size(), evaluable),
                 Populations.of(patients),
                 Endpoints.primary(patients, input.nullRate()),
                 Endpoints.responseRates(patients),
@@ -37,7 +38,8 @@ public final class ReportBuilder {
                 mirnaQc(input),
                 Correlations.all(input.bundle(), input.mirna(), patients),
                 ScanAnalyses.fdgChange(patients, input.bundle()),
-                ScanAnalyses.iodinePet(patients, input.bundle(), input.clinical().lesionDoses()),
+                ScanAnalyses.iodinePet(
+                        patients, input.bundle(), input.clinical().lesionDoses()),
                 ScanAnalyses.cumulativeActivity(patients, input.bundle()),
                 ClinicalTables.dosimetry(patients));
     }
@@ -48,12 +50,16 @@ public final class ReportBuilder {
 
     private static MirnaQc mirnaQc(ReportInput input) {
         List<QcFlagRow> flags = input.qcFlags().stream()
-                .map(f -> new QcFlagRow(f.plate(), f.specimenId(), f.issue().name(), f.detail())).toList();
+                .map(f -> new QcFlagRow(f.plate(), f.specimenId(), f.issue().name(), f.detail()))
+                .toList();
         if (input.mirna() == null) {
             return new MirnaQc(input.normalisation(), List.of(), List.of(), input.flaggedExcluded(), flags);
         }
-        return new MirnaQc(input.normalisation() == null ? input.mirna().method().spec() : input.normalisation(),
-                input.mirna().normaliserAssays(), MirnaAnalyses.detectedEverywhere(input.mirna()),
-                input.flaggedExcluded(), flags);
+        return new MirnaQc(
+                input.normalisation() == null ? input.mirna().method().spec() : input.normalisation(),
+                input.mirna().normaliserAssays(),
+                MirnaAnalyses.detectedEverywhere(input.mirna()),
+                input.flaggedExcluded(),
+                flags);
     }
 }

@@ -21,8 +21,15 @@ import org.thyrobank.mirna.normalisation.QcFlag;
  * @param flaggedExcluded whether flagged specimens were left out of the normalisation (--exclude-flagged)
  * @param nullRate        the historical SOFT_TISSUE_CR rate p0 the primary endpoint is tested against
  */
-public record ReportInput(DerivedClinical clinical, ClinicalBundle bundle, Map<String, Map<String, String>> hotspotStatuses,
-        Normalisation mirna, List<QcFlag> qcFlags, String normalisation, boolean flaggedExcluded, double nullRate) {
+public record ReportInput(
+        DerivedClinical clinical,
+        ClinicalBundle bundle,
+        Map<String, Map<String, String>> hotspotStatuses,
+        Normalisation mirna,
+        List<QcFlag> qcFlags,
+        String normalisation,
+        boolean flaggedExcluded,
+        double nullRate) {
 
     public ReportInput {
         Objects.requireNonNull(clinical, "clinical");

@@ -11,10 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReportJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     public static String write(Report report) {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + System.lineSeparator();

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  */
 public final class ReportKeyLines {
 
-    private static final Pattern KEY = Pattern.compile(String.join("|",
+    private static final Pattern KEY = Pattern.compile(String.join(
+            "|",
             "cohort\\..*",
             "populations\\.(enrolled|dosimetry|exited|treated|evaluable)",
             "primary_endpoint\\.(outcome|evaluable|responders|rate|ci95\\.\\w+|null_rate|p_value)",
@@ -23,15 +24,16 @@ public final class ReportKeyLines {
     private static final Pattern SIGNIFICANT_MIRNA = Pattern.compile("mirna\\.[^.]+\\.\\w+\\.q_value");
     private static final double Q_SHOWN = 0.05;
 
-    private ReportKeyLines() {
-    }
+    private ReportKeyLines() {}
 
     public static String of(Report report) {
-        return ReportTsv.write(report).lines()
+        return ReportTsv.write(report)
+                .lines()
                 .filter(line -> {
                     int tab = line.indexOf('\t');
                     String key = tab < 0 ? line : line.substring(0, tab);
-                    return KEY.matcher(key).matches() || (SIGNIFICANT_MIRNA.matcher(key).matches() && below(line.substring(tab + 1)));
+                    return KEY.matcher(key).matches()
+                            || (SIGNIFICANT_MIRNA.matcher(key).matches() && below(line.substring(tab + 1)));
                 })
                 .collect(Collectors.joining("\n", "", "\n"));
     }

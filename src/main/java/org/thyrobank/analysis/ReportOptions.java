@@ -16,7 +16,9 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
     public static final String REFERENCE = "report.properties";
 
     public enum Format {
-        JSON(ReportJson::write), TSV(ReportTsv::write), HTML(ReportHtml::write);
+        JSON(ReportJson::write),
+        TSV(ReportTsv::write),
+        HTML(ReportHtml::write);
 
         private final Function<Report, String> writer;
 
@@ -49,7 +51,11 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
     /** JSON on standard output with the defaults of reference/report.properties. */
     public static ReportOptions defaults() {
         Settings defaults = Settings.reference(REFERENCE);
-        return new ReportOptions(Format.JSON, null, defaults.text("normalisation"), defaults.number("null_rate"),
+        return new ReportOptions(
+                Format.JSON,
+                null,
+                defaults.text("normalisation"),
+                defaults.number("null_rate"),
                 defaults.flag("exclude_flagged"));
     }
 

@@ -49,8 +49,15 @@ public class ReportService {
         NormalisationMethod method = NormalisationMethod.parse(options.normalisation(), qpcr.panel());
         List<QcFlag> flags = qpcr.qcFlags();
         Normalisation mirna = qpcr.valueCount() == 0 ? null : qpcr.normalise(method, options.excludeFlagged());
-        return Optional.of(new ReportInput(derived, bundle.get(), hotspots.patientStatuses(), mirna, flags,
-                method.spec(), options.excludeFlagged(), options.nullRate()));
+        return Optional.of(new ReportInput(
+                derived,
+                bundle.get(),
+                hotspots.patientStatuses(),
+                mirna,
+                flags,
+                method.spec(),
+                options.excludeFlagged(),
+                options.nullRate()));
     }
 
     /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */
@@ -62,7 +69,8 @@ public class ReportService {
      * One association on demand ({@link AssociationQuery}); empty without clinical data. A bad parameter is a
      * {@link QueryParameterException} naming it.
      */
-    public Optional<AssociationQuery.Answer> association(String factor, String outcome, String centre, String histology) {
+    public Optional<AssociationQuery.Answer> association(
+            String factor, String outcome, String centre, String histology) {
         AssociationQuery query = AssociationQuery.parse(factor, outcome, centre, histology, hotspotIds());
         List<org.thyrobank.clinical.PatientOutcome> patients = clinical.patientOutcomes();
         if (patients.isEmpty()) {

@@ -35,8 +35,7 @@ public final class ReportTsv {
             Map.entry("cumulative_activity", new String[] {"patient_id"}),
             Map.entry("dosimetry", new String[] {"patient_id"}));
 
-    private ReportTsv() {
-    }
+    private ReportTsv() {}
 
     public static String write(Report report) {
         StringBuilder out = new StringBuilder();
@@ -64,9 +63,15 @@ public final class ReportTsv {
         if (field.endsWith("ci95") && node.size() == 2) {
             flatten(join(key, "lower"), "", node.get(0), out);
             flatten(join(key, "upper"), "", node.get(1), out);
-        } else if (node.size() > 0 && StreamSupport.stream(node.spliterator(), false).allMatch(JsonNode::isString)) {
-            out.append(key).append('\t').append(StreamSupport.stream(node.spliterator(), false)
-                    .map(JsonNode::asString).map(ReportTsv::clean).collect(Collectors.joining(","))).append('\n');
+        } else if (node.size() > 0
+                && StreamSupport.stream(node.spliterator(), false).allMatch(JsonNode::isString)) {
+            out.append(key)
+                    .append('\t')
+                    .append(StreamSupport.stream(node.spliterator(), false)
+                            .map(JsonNode::asString)
+                            .map(ReportTsv::clean)
+                            .collect(Collectors.joining(",")))
+                    .append('\n');
         } else {
             for (int i = 0; i < node.size(); i++) {
                 flatten(join(key, rowName(field, node.get(i), i)), "", node.get(i), out);

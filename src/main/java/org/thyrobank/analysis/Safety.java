@@ -32,25 +32,29 @@ final class Safety {
     static final String BELOW_RECOMMENDED = "BELOW_RECOMMENDED";
     private static final int MAX_AE_GRADE = 5;
 
-    private Safety() {
-    }
+    private Safety() {}
 
-    static Toxicity toxicity(List<PatientOutcome> patients, ClinicalBundle bundle, List<LabToxicity> labNadirs,
-            PlanSettings settings) {
+    static Toxicity toxicity(
+            List<PatientOutcome> patients, ClinicalBundle bundle, List<LabToxicity> labNadirs, PlanSettings settings) {
         Set<String> related = new HashSet<>();
         Set<String> relatedGrade3 = new HashSet<>();
         Set<String> acuteRelated = new HashSet<>();
         Map<String, List<AdverseEvent>> byTerm = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         Map<String, List<AdverseEvent>> byPatient = new TreeMap<>();
-        bundle.adverseEvents().forEach(e -> byPatient.computeIfAbsent(e.patientId(), id -> new ArrayList<>()).add(e));
+        bundle.adverseEvents()
+                .forEach(e -> byPatient
+                        .computeIfAbsent(e.patientId(), id -> new ArrayList<>())
+                        .add(e));
         int treated = 0;
         for (PatientOutcome patient : patients) {
             if (!patient.treated()) {
                 continue;
             }
             treated++;
-            LocalDate firstTherapy = bundle.firstTherapy(patient.patientId()).map(Therapy::treatedOn).orElse(null);
+            LocalDate firstTherapy = bundle.firstTherapy(patient.patientId())
+                    .map(Therapy::treatedOn)
+                    .orElse(null);
             if (firstTherapy == null) {
                 continue;
             }
@@ -77,8 +81,14 @@ final class Safety {
         }
         List<AdverseEventTerm> terms = new ArrayList<>();
         byTerm.forEach((term, events) -> terms.add(term(term, events)));
-        return new Toxicity(treated, Rates.block(related.size(), treated), Rates.block(relatedGrade3.size(), treated),
-                Rates.block(acuteRelated.size(), treated), terms, labNadirs, warnings);
+        return new Toxicity(
+                treated,
+                Rates.block(related.size(), treated),
+                Rates.block(relatedGrade3.size(), treated),
+                Rates.block(acuteRelated.size(), treated),
+                terms,
+                labNadirs,
+                warnings);
     }
 
     private static AdverseEventTerm term(String term, List<AdverseEvent> events) {
@@ -114,10 +124,9 @@ final class Safety {
                 deviations.add(new Deviation(patient.patientId(), ABOVE_MTA, Decimals.plain(given), patient.mta()));
             }
             BigDecimal recommended = patient.recommendedActivity();
-            if (recommended != null
-                    && given.compareTo(recommended.multiply(settings.belowRecommendedFraction())) < 0) {
-                deviations.add(new Deviation(patient.patientId(), BELOW_RECOMMENDED, Decimals.plain(given),
-                        recommended));
+            if (recommended != null && given.compareTo(recommended.multiply(settings.belowRecommendedFraction())) < 0) {
+                deviations.add(
+                        new Deviation(patient.patientId(), BELOW_RECOMMENDED, Decimals.plain(given), recommended));
             }
         }
         return deviations;

@@ -35,8 +35,7 @@ final class ScanAnalyses {
     private static final int DECIMALS = 6;
     private static final int MINIMUM_PAIRS = 3;
 
-    private ScanAnalyses() {
-    }
+    private ScanAnalyses() {}
 
     /**
      * Treated patients with a PRE and a POST FDG scan: d = highest POST SUVmax - highest PRE SUVmax, rounded to 6
@@ -52,8 +51,10 @@ final class ScanAnalyses {
         for (PatientOutcome patient : patients) {
             Map<Specimen.Timepoint, BigDecimal> scans = highest.getOrDefault(patient.patientId(), Map.of());
             if (patient.treated() && scans.size() == 2) {
-                changes.add(scans.get(Specimen.Timepoint.POST).subtract(scans.get(Specimen.Timepoint.PRE))
-                        .setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue());
+                changes.add(scans.get(Specimen.Timepoint.POST)
+                        .subtract(scans.get(Specimen.Timepoint.PRE))
+                        .setScale(DECIMALS, RoundingMode.HALF_EVEN)
+                        .doubleValue());
             }
         }
         double[] d = MirnaAnalyses.array(changes);
@@ -68,7 +69,9 @@ final class ScanAnalyses {
      * give no rho or p.
      */
     static IodinePet iodinePet(List<PatientOutcome> patients, ClinicalBundle bundle, List<LesionDose> doses) {
-        Set<String> evaluable = patients.stream().filter(PatientOutcome::evaluable).map(PatientOutcome::patientId)
+        Set<String> evaluable = patients.stream()
+                .filter(PatientOutcome::evaluable)
+                .map(PatientOutcome::patientId)
                 .collect(Collectors.toSet());
         Map<String, BigDecimal> preUptake = new HashMap<>();
         for (LesionDosimetry d : bundle.lesionDosimetry()) {
@@ -77,16 +80,24 @@ final class ScanAnalyses {
             }
         }
         Map<String, IodinePetScan> latest = new HashMap<>();
-        bundle.iodinePetScans().forEach(scan -> latest.merge(key(scan.patientId(), scan.lesionId()), scan,
-                (a, b) -> a.scannedOn().isAfter(b.scannedOn()) ? a : b));
+        bundle.iodinePetScans()
+                .forEach(scan -> latest.merge(
+                        key(scan.patientId(), scan.lesionId()),
+                        scan,
+                        (a, b) -> a.scannedOn().isAfter(b.scannedOn()) ? a : b));
         List<Double> ratios = new ArrayList<>();
         List<Double> dose = new ArrayList<>();
         for (LesionDose lesion : doses) {
             String key = key(lesion.patientId(), lesion.lesionId());
-            if (lesion.site() == Lesion.Site.SOFT_TISSUE && evaluable.contains(lesion.patientId())
-                    && preUptake.containsKey(key) && latest.containsKey(key)) {
-                ratios.add(latest.get(key).uptakePct().divide(preUptake.get(key), MathContext.DECIMAL64)
-                        .setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue());
+            if (lesion.site() == Lesion.Site.SOFT_TISSUE
+                    && evaluable.contains(lesion.patientId())
+                    && preUptake.containsKey(key)
+                    && latest.containsKey(key)) {
+                ratios.add(latest.get(key)
+                        .uptakePct()
+                        .divide(preUptake.get(key), MathContext.DECIMAL64)
+                        .setScale(DECIMALS, RoundingMode.HALF_EVEN)
+                        .doubleValue());
                 dose.add(lesion.doseGy().doubleValue());
             }
         }
@@ -99,15 +110,21 @@ final class ScanAnalyses {
 
     /** Every treated patient's therapy cycles (therapies.csv rows) and the sum of their activities, in GBq. */
     static List<CumulativeActivity> cumulativeActivity(List<PatientOutcome> patients, ClinicalBundle bundle) {
-        Map<String, List<Therapy>> cycles = bundle.therapies().stream()
-                .collect(Collectors.groupingBy(Therapy::patientId));
-        return patients.stream().filter(PatientOutcome::treated)
+        Map<String, List<Therapy>> cycles =
+                bundle.therapies().stream().collect(Collectors.groupingBy(Therapy::patientId));
+        return patients.stream()
+                .filter(PatientOutcome::treated)
                 .sorted(Comparator.comparing(PatientOutcome::patientId))
                 .map(p -> {
                     List<Therapy> own = cycles.getOrDefault(p.patientId(), List.of());
-                    return new CumulativeActivity(p.patientId(), own.size(), Decimals.plain(own.stream()
-                            .map(Therapy::administeredGbq).reduce(BigDecimal.ZERO, BigDecimal::add)));
-                }).toList();
+                    return new CumulativeActivity(
+                            p.patientId(),
+                            own.size(),
+                            Decimals.plain(own.stream()
+                                    .map(Therapy::administeredGbq)
+                                    .reduce(BigDecimal.ZERO, BigDecimal::add)));
+                })
+                .toList();
     }
 
     private static String key(String patientId, String lesionId) {

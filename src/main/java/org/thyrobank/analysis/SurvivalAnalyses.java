@@ -25,11 +25,9 @@ final class SurvivalAnalyses {
 
     static final List<Factor> GROUPED_BY = List.of(Factor.BRAF_V600E, Factor.TERT_PROMOTER);
 
-    private record Subject(double time, boolean event, Boolean level) {
-    }
+    private record Subject(double time, boolean event, Boolean level) {}
 
-    private SurvivalAnalyses() {
-    }
+    private SurvivalAnalyses() {}
 
     static List<SurvivalAnalysis> all(List<PatientOutcome> patients, PatientFactors factors) {
         List<SurvivalAnalysis> analyses = new ArrayList<>();
@@ -49,7 +47,8 @@ final class SurvivalAnalyses {
     static Report.FollowUp followUp(List<PatientOutcome> patients) {
         LeftOut ignored = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME);
         List<Subject> reversed = subjects("OS", patients, p -> true, ignored).stream()
-                .map(s -> new Subject(s.time(), !s.event(), s.level())).toList();
+                .map(s -> new Subject(s.time(), !s.event(), s.level()))
+                .toList();
         SurvivalGroup curve = curve("all", reversed);
         return new Report.FollowUp("reverse_kaplan_meier", curve.n(), curve.medianMonths(), curve.medianCi95());
     }
@@ -58,12 +57,19 @@ final class SurvivalAnalyses {
         LeftOut leftOut = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME);
         List<Subject> subjects = subjects(endpoint, patients, p -> true, leftOut);
         SurvivalGroup curve = curve("all", subjects);
-        return new OverallSurvival(endpoint, null, curve.n(), curve.events(), curve.medianMonths(),
-                curve.medianCi95(), leftOut.counts(), curve.curve());
+        return new OverallSurvival(
+                endpoint,
+                null,
+                curve.n(),
+                curve.events(),
+                curve.medianMonths(),
+                curve.medianCi95(),
+                leftOut.counts(),
+                curve.curve());
     }
 
-    private static GroupedSurvival grouped(String endpoint, Factor factor, List<PatientOutcome> patients,
-            PatientFactors factors) {
+    private static GroupedSurvival grouped(
+            String endpoint, Factor factor, List<PatientOutcome> patients, PatientFactors factors) {
         return grouped(endpoint, FactorChoice.of(factor.label(), factors), patients);
     }
 
@@ -93,8 +99,8 @@ final class SurvivalAnalyses {
             hazardRatioCi = Arrays.asList(cox.hazardRatioCiLower(), cox.hazardRatioCiUpper());
             note = cox.notEstimable();
         }
-        return new GroupedSurvival(endpoint, factor.label(), groups, logRankP, hazardRatio, hazardRatioCi, note,
-                leftOut.counts());
+        return new GroupedSurvival(
+                endpoint, factor.label(), groups, logRankP, hazardRatio, hazardRatioCi, note, leftOut.counts());
     }
 
     /**
@@ -109,8 +115,8 @@ final class SurvivalAnalyses {
         }
     }
 
-    private static List<Subject> subjects(String endpoint, List<PatientOutcome> patients,
-            Function<PatientOutcome, Boolean> level, LeftOut leftOut) {
+    private static List<Subject> subjects(
+            String endpoint, List<PatientOutcome> patients, Function<PatientOutcome, Boolean> level, LeftOut leftOut) {
         List<Subject> subjects = new ArrayList<>();
         for (PatientOutcome patient : patients) {
             Double time = endpoint.equals("PFS") ? patient.pfsMonths() : patient.osMonths();
@@ -140,8 +146,14 @@ final class SurvivalAnalyses {
         }
         KaplanMeier.Fit fit = KaplanMeier.fit(time, event);
         List<CurveStep> steps = fit.steps().stream()
-                .map(s -> new CurveStep(s.time(), s.atRisk(), s.events(), s.censored(), s.survival())).toList();
-        return new SurvivalGroup(level, fit.n(), fit.events(), fit.median().median(),
-                Arrays.asList(fit.median().ciLower(), fit.median().ciUpper()), steps);
+                .map(s -> new CurveStep(s.time(), s.atRisk(), s.events(), s.censored(), s.survival()))
+                .toList();
+        return new SurvivalGroup(
+                level,
+                fit.n(),
+                fit.events(),
+                fit.median().median(),
+                Arrays.asList(fit.median().ciLower(), fit.median().ciUpper()),
+                steps);
     }
 }

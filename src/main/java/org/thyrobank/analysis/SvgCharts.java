@@ -36,13 +36,15 @@ public final class SvgCharts {
     private static final double LOWEST_RATIO = 1e-3;
     private static final double HIGHEST_RATIO = 1e3;
     private static final String[] FLOW_STEPS = {"enrolled", "dosimetry", "treated", "evaluable"};
-    private static final String[] FLOW_LABELS = {"Enrolled", "With dosimetry", "Treated (first therapy)",
-        "Evaluable (visit at 6 months)"};
+    private static final String[] FLOW_LABELS = {
+        "Enrolled", "With dosimetry", "Treated (first therapy)", "Evaluable (visit at 6 months)"
+    };
     /** Where each known reason leaves the flow: after enrolled, after dosimetry, after treated. */
-    private static final Map<String, Integer> REASON_STEP = Map.of("NO_DOSIMETRY", 0, "EXIT_TO_STANDARD_CARE", 1,
-            "NO_THERAPY", 1, "NO_VISIT_AT_6_MONTHS", 2);
-    private static final List<String> REASON_ORDER = List.of("NO_DOSIMETRY", "EXIT_TO_STANDARD_CARE", "NO_THERAPY",
-            "NO_VISIT_AT_6_MONTHS");
+    private static final Map<String, Integer> REASON_STEP =
+            Map.of("NO_DOSIMETRY", 0, "EXIT_TO_STANDARD_CARE", 1, "NO_THERAPY", 1, "NO_VISIT_AT_6_MONTHS", 2);
+
+    private static final List<String> REASON_ORDER =
+            List.of("NO_DOSIMETRY", "EXIT_TO_STANDARD_CARE", "NO_THERAPY", "NO_VISIT_AT_6_MONTHS");
     private static final int DOSE_LEFT = 64;
     private static final int DOSE_PLOT_WIDTH = 440;
     private static final int DOSE_TOP = 26;
@@ -53,24 +55,31 @@ public final class SvgCharts {
     private static final double JITTER_PIXELS = 10;
     /** A white outline under a label, so that it stays readable where it crosses a line. */
     private static final String HALO = "stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\"";
+
     private static final String DISAPPEARED = "#2471a3";
     private static final String REMAINED = "#c0392b";
 
-    private SvgCharts() {
-    }
+    private SvgCharts() {}
 
     /** Survival (y, 0 to 1) against months (x), one step curve per level, censoring ticks, numbers at risk below. */
     public static String kaplanMeier(GroupedSurvival survival) {
-        double maxTime = survival.groups().stream().flatMap(g -> g.curve().stream()).mapToDouble(CurveStep::time)
-                .max().orElse(12);
+        double maxTime = survival.groups().stream()
+                .flatMap(g -> g.curve().stream())
+                .mapToDouble(CurveStep::time)
+                .max()
+                .orElse(12);
         double tick = maxTime <= 24 ? 6 : 12;
         double xMax = Math.max(tick, Math.ceil(maxTime / tick) * tick);
         int groups = survival.groups().size();
         int height = TOP + PLOT_HEIGHT + 60 + 18 * groups;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" role=\"img\" aria-label=\"").append(escape("Kaplan-Meier " + survival.endpoint()
-                        + " by " + survival.groupBy())).append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
+        svg.append("<svg width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape("Kaplan-Meier " + survival.endpoint() + " by " + survival.groupBy()))
+                .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
         svg.append(line(LEFT, TOP, LEFT, TOP + PLOT_HEIGHT, "#000"))
                 .append(line(LEFT, TOP + PLOT_HEIGHT, LEFT + PLOT_WIDTH, TOP + PLOT_HEIGHT, "#000"));
         for (int i = 0; i <= 4; i++) {
@@ -78,7 +87,8 @@ public final class SvgCharts {
             svg.append(text(LEFT - 6, y + 4, "end", Html.number(i / 4.0)));
         }
         svg.append("<text x=\"0\" y=\"0\" text-anchor=\"middle\" transform=\"translate(40,")
-                .append(coordinate(TOP + PLOT_HEIGHT / 2.0)).append(") rotate(-90)\">survival</text>\n");
+                .append(coordinate(TOP + PLOT_HEIGHT / 2.0))
+                .append(") rotate(-90)\">survival</text>\n");
         int atRiskTop = TOP + PLOT_HEIGHT + 40;
         svg.append(text(8, atRiskTop, "start", "Number at risk"));
         for (double t = 0; t <= xMax + 1e-9; t += tick) {
@@ -91,14 +101,23 @@ public final class SvgCharts {
             String colour = COLOURS[g % COLOURS.length];
             svg.append(curve(group.curve(), xMax, colour));
             double rowY = atRiskTop + 16 + 18 * g;
-            svg.append("<text x=\"8\" y=\"").append(coordinate(rowY))
-                    .append("\" text-anchor=\"start\" fill=\"").append(colour).append("\">").append(escape(group.level()))
+            svg.append("<text x=\"8\" y=\"")
+                    .append(coordinate(rowY))
+                    .append("\" text-anchor=\"start\" fill=\"")
+                    .append(colour)
+                    .append("\">")
+                    .append(escape(group.level()))
                     .append("</text>\n");
             for (double t = 0; t <= xMax + 1e-9; t += tick) {
                 svg.append(text(x(t, xMax), rowY, "middle", Integer.toString(atRisk(group.curve(), t))));
             }
-            svg.append("<text x=\"").append(LEFT + PLOT_WIDTH - 4).append("\" y=\"").append(TOP + 14 + 14 * g)
-                    .append("\" text-anchor=\"end\" fill=\"").append(colour).append("\">")
+            svg.append("<text x=\"")
+                    .append(LEFT + PLOT_WIDTH - 4)
+                    .append("\" y=\"")
+                    .append(TOP + 14 + 14 * g)
+                    .append("\" text-anchor=\"end\" fill=\"")
+                    .append(colour)
+                    .append("\">")
                     .append(escape(group.level() + " (n = " + group.n() + ", events " + group.events() + ")"))
                     .append("</text>\n");
         }
@@ -107,11 +126,17 @@ public final class SvgCharts {
 
     /** Subjects at risk at t: those whose time is t or later, as {@code summary(fit, times = t)$n.risk}. */
     static int atRisk(List<CurveStep> curve, double t) {
-        return curve.stream().filter(s -> s.time() >= t).findFirst().map(CurveStep::atRisk).orElse(0);
+        return curve.stream()
+                .filter(s -> s.time() >= t)
+                .findFirst()
+                .map(CurveStep::atRisk)
+                .orElse(0);
     }
 
     private static String curve(List<CurveStep> steps, double xMax, String colour) {
-        StringBuilder path = new StringBuilder("M").append(coordinate(x(0, xMax))).append(',')
+        StringBuilder path = new StringBuilder("M")
+                .append(coordinate(x(0, xMax)))
+                .append(',')
                 .append(coordinate(y(1)));
         StringBuilder ticks = new StringBuilder();
         double survival = 1;
@@ -136,8 +161,10 @@ public final class SvgCharts {
         int plotWidth = 300;
         int height = TOP + rowHeight * associations.size() + 40;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg width=\"").append(labelWidth + plotWidth + 220)
-                .append("\" height=\"").append(height)
+        svg.append("<svg width=\"")
+                .append(labelWidth + plotWidth + 220)
+                .append("\" height=\"")
+                .append(height)
                 .append("\" role=\"img\" aria-label=\"forest plot of odds ratios\" font-family=\"sans-serif\""
                         + " font-size=\"11\">\n");
         double bottom = TOP + rowHeight * associations.size();
@@ -152,8 +179,12 @@ public final class SvgCharts {
             Association a = associations.get(i);
             double y = TOP + rowHeight * i + rowHeight / 2.0;
             svg.append(text(labelWidth - 8, y + 4, "end", a.factor() + " : " + a.outcome()));
-            svg.append(text(labelWidth + plotWidth + 10, y + 4, "start", "OR " + Html.number(a.oddsRatio()) + " "
-                    + Html.interval(a.oddsRatioCi95()) + ", p " + Html.number(a.pValue())));
+            svg.append(text(
+                    labelWidth + plotWidth + 10,
+                    y + 4,
+                    "start",
+                    "OR " + Html.number(a.oddsRatio()) + " " + Html.interval(a.oddsRatioCi95()) + ", p "
+                            + Html.number(a.pValue())));
             if (a.oddsRatio() == null || a.oddsRatio() <= 0) {
                 svg.append(text(one + 6, y + 4, "start", "no ratio on a log scale"));
                 continue;
@@ -170,7 +201,10 @@ public final class SvgCharts {
                 svg.append(arrow(x2, y, 1));
             }
             double x = logX(bounded(a.oddsRatio()), labelWidth, plotWidth);
-            svg.append("<rect x=\"").append(coordinate(x - 3)).append("\" y=\"").append(coordinate(y - 3))
+            svg.append("<rect x=\"")
+                    .append(coordinate(x - 3))
+                    .append("\" y=\"")
+                    .append(coordinate(y - 3))
                     .append("\" width=\"6\" height=\"6\" fill=\"#2471a3\"/>\n");
         }
         return svg.append("</svg>\n").toString();
@@ -182,8 +216,8 @@ public final class SvgCharts {
      * by its reason when the step is unknown), counted by reason.
      */
     public static String populationFlow(Populations populations) {
-        int[] counts = {populations.enrolled(), populations.dosimetry(), populations.treated(),
-            populations.evaluable()};
+        int[] counts = {populations.enrolled(), populations.dosimetry(), populations.treated(), populations.evaluable()
+        };
         List<Map<String, Integer>> leaving = new ArrayList<>();
         for (int i = 0; i < FLOW_STEPS.length - 1; i++) {
             leaving.add(new LinkedHashMap<>());
@@ -225,8 +259,12 @@ public final class SvgCharts {
             body.append(text(sideX + 10, sideY + 18, "start", "Left out: n = " + total, "font-weight=\"bold\""));
             int row = 1;
             for (Map.Entry<String, Integer> reason : reasons.entrySet()) {
-                body.append(text(sideX + 10, sideY + 18 + lineHeight * row++, "start",
-                        readable(reason.getKey()) + ": " + reason.getValue(), ""));
+                body.append(text(
+                        sideX + 10,
+                        sideY + 18 + lineHeight * row++,
+                        "start",
+                        readable(reason.getKey()) + ": " + reason.getValue(),
+                        ""));
             }
             y = bottom + gap;
         }
@@ -262,7 +300,9 @@ public final class SvgCharts {
      * dashed line at each lesion threshold (80 Gy).
      */
     public static String doseResponse(DoseResponse doseResponse) {
-        List<DosePoint> points = doseResponse.points().stream().filter(p -> p.doseGy().signum() > 0).toList();
+        List<DosePoint> points = doseResponse.points().stream()
+                .filter(p -> p.doseGy().signum() > 0)
+                .toList();
         TreeSet<BigDecimal> thresholds = new TreeSet<>();
         points.forEach(p -> thresholds.add(p.thresholdGy().stripTrailingZeros()));
         double low = Double.POSITIVE_INFINITY;
@@ -281,7 +321,10 @@ public final class SvgCharts {
         int width = DOSE_LEFT + DOSE_PLOT_WIDTH + 150;
         int bottom = DOSE_TOP + DOSE_PLOT_HEIGHT;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg width=\"").append(width).append("\" height=\"").append(bottom + 48)
+        svg.append("<svg width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(bottom + 48)
                 .append("\" role=\"img\" aria-label=\"lesion dose-response: disappeared against dose\""
                         + " font-family=\"sans-serif\" font-size=\"11\">\n");
         svg.append(line(DOSE_LEFT, DOSE_TOP, DOSE_LEFT, bottom, "#000"))
@@ -313,7 +356,10 @@ public final class SvgCharts {
                 }
             }
         }
-        svg.append(text(DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0, bottom + 34, "middle",
+        svg.append(text(
+                DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0,
+                bottom + 34,
+                "middle",
                 "lesion dose at the first therapy (Gy, log scale)"));
         for (BigDecimal threshold : thresholds) {
             double x = axis.x(Math.log10(threshold.doubleValue()));
@@ -328,15 +374,19 @@ public final class SvgCharts {
             String colour = p.disappeared() ? DISAPPEARED : REMAINED;
             svg.append("<circle cx=\"")
                     .append(coordinate(axis.x(Math.log10(p.doseGy().doubleValue())) + sideways))
-                    .append("\" cy=\"").append(coordinate(doseY((p.disappeared() ? 1 : 0) + jitter)))
-                    .append("\" r=\"3.5\" fill=\"").append(colour).append("\" fill-opacity=\"0.45\" stroke=\"")
-                    .append(colour).append("\"/>\n");
+                    .append("\" cy=\"")
+                    .append(coordinate(doseY((p.disappeared() ? 1 : 0) + jitter)))
+                    .append("\" r=\"3.5\" fill=\"")
+                    .append(colour)
+                    .append("\" fill-opacity=\"0.45\" stroke=\"")
+                    .append(colour)
+                    .append("\"/>\n");
         }
         long disappeared = points.stream().filter(DosePoint::disappeared).count();
         int labelX = DOSE_LEFT + DOSE_PLOT_WIDTH + 10;
         svg.append(coloured(labelX, doseY(1) + 4, "disappeared (" + disappeared + ")", DISAPPEARED))
-                .append(coloured(labelX, doseY(0) + 4, "did not disappear (" + (points.size() - disappeared) + ")",
-                        REMAINED));
+                .append(coloured(
+                        labelX, doseY(0) + 4, "did not disappear (" + (points.size() - disappeared) + ")", REMAINED));
         Logistic fit = doseResponse.logistic();
         if (fit.intercept() != null && fit.slopeLog10Gy() != null) {
             svg.append(logisticCurve(fit.intercept(), fit.slopeLog10Gy(), axis));
@@ -345,9 +395,14 @@ public final class SvgCharts {
             svg.append(coloured(labelX, curveLabelY, "fitted logistic", "#333"));
             svg.append(d80(fit, axis));
         } else {
-            svg.append(text(DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0, doseY(0.5) + 4, "middle",
-                    points.isEmpty() ? "no lesions" : "no fitted curve: " + (fit.note() == null ? "undefined"
-                            : fit.note()), HALO));
+            svg.append(text(
+                    DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0,
+                    doseY(0.5) + 4,
+                    "middle",
+                    points.isEmpty()
+                            ? "no lesions"
+                            : "no fitted curve: " + (fit.note() == null ? "undefined" : fit.note()),
+                    HALO));
         }
         return svg.append("</svg>\n").toString();
     }
@@ -369,7 +424,9 @@ public final class SvgCharts {
         for (int i = 0; i <= steps; i++) {
             double log10Dose = axis.fromDecade() + (axis.toDecade() - axis.fromDecade()) * i / steps;
             double p = 1 / (1 + Math.exp(-(intercept + slope * log10Dose)));
-            path.append(i == 0 ? "M" : " L").append(coordinate(axis.x(log10Dose))).append(',')
+            path.append(i == 0 ? "M" : " L")
+                    .append(coordinate(axis.x(log10Dose)))
+                    .append(',')
                     .append(coordinate(doseY(p)));
         }
         return "<path d=\"" + path + "\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.8\"/>\n";
@@ -379,16 +436,20 @@ public final class SvgCharts {
     private static String d80(Logistic fit, DoseAxis axis) {
         Double d80 = fit.d80Gy();
         if (d80 == null) {
-            return text(DOSE_LEFT + DOSE_PLOT_WIDTH - 4, doseY(0.8) - 5, "end", "no D80: the slope is not above 0",
-                    HALO);
+            return text(
+                    DOSE_LEFT + DOSE_PLOT_WIDTH - 4, doseY(0.8) - 5, "end", "no D80: the slope is not above 0", HALO);
         }
         String label = "D80 = " + Html.number(d80) + " Gy";
         double log10 = Math.log10(d80);
         double y = doseY(0.8);
         if (log10 < axis.fromDecade() || log10 > axis.toDecade()) {
             boolean above = log10 > axis.toDecade();
-            return text(above ? DOSE_LEFT + DOSE_PLOT_WIDTH - 4 : DOSE_LEFT + 4, y - 5, above ? "end" : "start",
-                    label + (above ? ", beyond the axis \u2192" : ", \u2190 below the axis"), HALO);
+            return text(
+                    above ? DOSE_LEFT + DOSE_PLOT_WIDTH - 4 : DOSE_LEFT + 4,
+                    y - 5,
+                    above ? "end" : "start",
+                    label + (above ? ", beyond the axis \u2192" : ", \u2190 below the axis"),
+                    HALO);
         }
         double x = axis.x(log10);
         // the curve rises (D80 exists only for a positive slope): below right of D80 and above left of it are free

@@ -14,8 +14,8 @@ import org.thyrobank.clinical.PatientOutcome;
  */
 final class TwoByTwo {
 
-    private final List<List<List<String>>> cells = List.of(
-            List.of(new ArrayList<>(), new ArrayList<>()), List.of(new ArrayList<>(), new ArrayList<>()));
+    private final List<List<List<String>>> cells =
+            List.of(List.of(new ArrayList<>(), new ArrayList<>()), List.of(new ArrayList<>(), new ArrayList<>()));
     private final Map<String, List<String>> leftOut = new LinkedHashMap<>();
 
     private TwoByTwo() {
@@ -56,7 +56,9 @@ final class TwoByTwo {
 
     /** Patient ids per cell, [row][column], in the order the patients were given. */
     List<List<List<String>>> cellPatients() {
-        return cells.stream().map(row -> row.stream().map(List::copyOf).toList()).toList();
+        return cells.stream()
+                .map(row -> row.stream().map(List::copyOf).toList())
+                .toList();
     }
 
     Map<String, Integer> leftOutCounts() {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.thyrobank.genomics.vcf.CallSettings;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.HotspotCall;
@@ -29,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A file that cannot be read or whose build cannot be told ends with its message on stderr and exit status 2,
  * nothing on stdout.
  */
-@Command(name = "call-hotspots", mixinStandardHelpOptions = true,
+@Command(
+        name = "call-hotspots",
+        mixinStandardHelpOptions = true,
         description = "Hotspot status per sample straight from a VCF (.vcf, .vcf.gz, gVCF; indexed or not).")
 final class CallHotspotsCommand implements Callable<Integer> {
 
@@ -37,7 +38,10 @@ final class CallHotspotsCommand implements Callable<Integer> {
     private static final List<String> COLUMNS =
             List.of("sample", "hotspot", "gene", "status", "reason", "depth", "alt_reads", "vaf");
 
-    enum Format { tsv, json }
+    enum Format {
+        tsv,
+        json
+    }
 
     @Spec
     private CommandSpec spec;
@@ -81,8 +85,8 @@ final class CallHotspotsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Thresholds thresholds = thresholds();
         try {
-            List<HotspotCall> calls = HotspotCaller.call(vcf,
-                    new CallSettings(sample, build, thresholds, coveredRegions), err::println);
+            List<HotspotCall> calls =
+                    HotspotCaller.call(vcf, new CallSettings(sample, build, thresholds, coveredRegions), err::println);
             out.print(format == Format.json ? json(calls) : tsv(calls));
             out.flush();
             return 0;
@@ -96,7 +100,8 @@ final class CallHotspotsCommand implements Callable<Integer> {
     private Thresholds thresholds() {
         Thresholds defaults = Thresholds.defaults();
         try {
-            return new Thresholds(minDepth != null ? minDepth : defaults.minDepth(),
+            return new Thresholds(
+                    minDepth != null ? minDepth : defaults.minDepth(),
                     minAltReads != null ? minAltReads : defaults.minAltReads(),
                     minVaf != null ? minVaf : defaults.minVaf());
         } catch (IllegalArgumentException e) {
@@ -107,26 +112,38 @@ final class CallHotspotsCommand implements Callable<Integer> {
     static String tsv(List<HotspotCall> calls) {
         StringBuilder text = new StringBuilder(String.join("\t", COLUMNS)).append('\n');
         for (HotspotCall call : calls) {
-            text.append(String.join("\t", call.sample(), call.hotspot(), call.gene(), call.status().name(),
-                    call.reason() == null ? "" : call.reason().name(), orEmpty(call.depth()), orEmpty(call.altReads()),
-                    call.vaf() == null ? "" : rounded(call.vaf()).toPlainString())).append('\n');
+            text.append(String.join(
+                            "\t",
+                            call.sample(),
+                            call.hotspot(),
+                            call.gene(),
+                            call.status().name(),
+                            call.reason() == null ? "" : call.reason().name(),
+                            orEmpty(call.depth()),
+                            orEmpty(call.altReads()),
+                            call.vaf() == null ? "" : rounded(call.vaf()).toPlainString()))
+                    .append('\n');
         }
         return text.toString();
     }
 
     static String json(List<HotspotCall> calls) {
-        List<Map<String, Object>> rows = calls.stream().map(call -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("sample", call.sample());
-            row.put("hotspot", call.hotspot());
-            row.put("gene", call.gene());
-            row.put("status", call.status().name());
-            row.put("reason", call.reason() == null ? null : call.reason().name());
-            row.put("depth", call.depth());
-            row.put("alt_reads", call.altReads());
-            row.put("vaf", call.vaf() == null ? null : rounded(call.vaf()));
-            return row;
-        }).toList();
+        List<Map<String, Object>> rows = calls.stream()
+                .map(call -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("sample", call.sample());
+                    row.put("hotspot", call.hotspot());
+                    row.put("gene", call.gene());
+                    row.put("status", call.status().name());
+                    row.put(
+                            "reason",
+                            call.reason() == null ? null : call.reason().name());
+                    row.put("depth", call.depth());
+                    row.put("alt_reads", call.altReads());
+                    row.put("vaf", call.vaf() == null ? null : rounded(call.vaf()));
+                    return row;
+                })
+                .toList();
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows) + "\n";
     }
 

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import java.util.Optional;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportKeyLines;
 import org.thyrobank.analysis.ReportOptions;
@@ -28,11 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
-                "imports it, prints the report and serves the pages (--no-serve stops after the report);",
-                "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
-                "Import lines go to stderr; the report's key lines to stdout (the whole report with --format, or --out)."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
+            "imports it, prints the report and serves the pages (--no-serve stops after the report);",
+            "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
+            "Import lines go to stderr; the report's key lines to stdout (the whole report with --format, or --out)."
+        })
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SEED_MARKER = ".demo-seed";
@@ -54,11 +58,17 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic cohort (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Seed of the synthetic cohort (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--study-dir", paramLabel = "DIR",
-            description = "Where the synthetic bundle is written (default: demo-study-<seed> beside the data directory).")
+    @Option(
+            names = "--study-dir",
+            paramLabel = "DIR",
+            description =
+                    "Where the synthetic bundle is written (default: demo-study-<seed> beside the data directory).")
     Path studyDir;
 
     @Override
@@ -68,8 +78,8 @@ final class DemoCommand implements Callable<Integer> {
         OpenDatabase db = SpringContexts.open(database);
         ConfigurableApplicationContext context;
         try {
-            context = SpringContexts.start(db, noServe ? WebApplicationType.NONE : WebApplicationType.SERVLET,
-                    Map.of("server.port", port));
+            context = SpringContexts.start(
+                    db, noServe ? WebApplicationType.NONE : WebApplicationType.SERVLET, Map.of("server.port", port));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -92,7 +102,8 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int importAndReport(ConfigurableApplicationContext context, Path study, ReportOptions options) throws IOException {
+    private int importAndReport(ConfigurableApplicationContext context, Path study, ReportOptions options)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(study);
         outcomes.forEach(o -> err.println(o.line()));
@@ -118,24 +129,27 @@ final class DemoCommand implements Callable<Integer> {
      * and {@value #DEMO_RESEARCHER} (RESEARCHER) with generated passwords, printed once; an existing one is left alone.
      */
     static void createDemoUsers(Users users, PrintWriter err) {
-        for (Map.Entry<String, Role> demoUser : List.of(Map.entry(DEMO_LAB, Role.LAB), Map.entry(DEMO_RESEARCHER, Role.RESEARCHER))) {
+        for (Map.Entry<String, Role> demoUser :
+                List.of(Map.entry(DEMO_LAB, Role.LAB), Map.entry(DEMO_RESEARCHER, Role.RESEARCHER))) {
             String name = demoUser.getKey();
             if (users.exists(name)) {
-                err.println("thyrobank demo: the sign-in '" + name + "' exists already (its password was printed when it"
-                        + " was created; `thyrobank user reset " + name + "` sets a new one)");
+                err.println(
+                        "thyrobank demo: the sign-in '" + name + "' exists already (its password was printed when it"
+                                + " was created; `thyrobank user reset " + name + "` sets a new one)");
                 continue;
             }
             String password = Users.generatePassword();
             users.add(name, demoUser.getValue(), password);
-            err.println("thyrobank demo: created the sign-in '" + name + "' (" + demoUser.getValue() + ") with password "
-                    + password + " (shown only now)");
+            err.println("thyrobank demo: created the sign-in '" + name + "' (" + demoUser.getValue()
+                    + ") with password " + password + " (shown only now)");
         }
         err.flush();
     }
 
     /** The bundle for this seed: written once, then reused (a seed always writes the same bytes). */
     private Path prepareStudy() throws IOException {
-        Path dir = studyDir != null ? studyDir
+        Path dir = studyDir != null
+                ? studyDir
                 : database.dataDir.toAbsolutePath().normalize().resolveSibling("demo-study-" + seed);
         Path marker = dir.resolve(SEED_MARKER);
         if (Files.exists(marker)) {
@@ -148,12 +162,16 @@ final class DemoCommand implements Callable<Integer> {
             return dir;
         }
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
-            throw new IllegalArgumentException(dir + " is not empty and is not a demo study; choose another --study-dir");
+            throw new IllegalArgumentException(
+                    dir + " is not empty and is not a demo study; choose another --study-dir");
         }
         SyntheticCohort.Summary summary = SyntheticCohort.write(dir, seed);
         Files.writeString(marker, Long.toString(seed), StandardCharsets.UTF_8);
-        spec.commandLine().getErr().printf("thyrobank demo: wrote a synthetic study of %d patients (%d evaluable), %d files, to %s%n",
-                summary.patients(), summary.evaluable(), summary.filesWritten(), dir);
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        "thyrobank demo: wrote a synthetic study of %d patients (%d evaluable), %d files, to %s%n",
+                        summary.patients(), summary.evaluable(), summary.filesWritten(), dir);
         return dir;
     }
 

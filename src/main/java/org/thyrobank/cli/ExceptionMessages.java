@@ -7,12 +7,13 @@ import org.thyrobank.platform.database.EmbeddedDatabaseException;
 /** One readable line for an exception that reached the command line, without a stack trace. */
 final class ExceptionMessages {
 
-    private ExceptionMessages() {
-    }
+    private ExceptionMessages() {}
 
     static String describe(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof BundleFileException)
+        while (root.getCause() != null
+                && root.getCause() != root
+                && !(root instanceof BundleFileException)
                 && !(root instanceof EmbeddedDatabaseException)) {
             root = root.getCause();
         }
@@ -25,7 +26,9 @@ final class ExceptionMessages {
 
     static boolean isBadInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BundleFileException || t instanceof NoSuchFileException || t instanceof IllegalArgumentException) {
+            if (t instanceof BundleFileException
+                    || t instanceof NoSuchFileException
+                    || t instanceof IllegalArgumentException) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -19,12 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes what the database holds for another tool: --format cbioportal writes a cBioPortal study folder,"
-                + " --format csv tidy CSV tables for R and pandas (patients, lesions, hotspot calls, miRNA dCq).")
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description =
+                "Writes what the database holds for another tool: --format cbioportal writes a cBioPortal study folder,"
+                        + " --format csv tidy CSV tables for R and pandas (patients, lesions, hotspot calls, miRNA dCq).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { cbioportal, csv }
+    enum Format {
+        cbioportal,
+        csv
+    }
 
     @Spec
     CommandSpec spec;
@@ -35,9 +41,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--genome-build", defaultValue = "GRCh37",
-            description = "The study's reference genome (GRCh37 = hg19, GRCh38 = hg38); calls made on the other build are"
-                    + " placed on this one through the hotspot catalogue (cbioportal only). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--genome-build",
+            defaultValue = "GRCh37",
+            description =
+                    "The study's reference genome (GRCh37 = hg19, GRCh38 = hg38); calls made on the other build are"
+                            + " placed on this one through the hotspot catalogue (cbioportal only). Default: ${DEFAULT-VALUE}.")
     GenomeBuild build;
 
     @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The folder to write (created if missing).")
@@ -46,13 +55,16 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (OpenDatabase db = SpringContexts.open(database);
-             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             if (context.getBean(ClinicalQueries.class).patientCount() == 0) {
-                spec.commandLine().getErr().println("thyrobank export: nothing to export: the database holds no clinical"
-                        + " data (import a study first)");
+                spec.commandLine()
+                        .getErr()
+                        .println("thyrobank export: nothing to export: the database holds no clinical"
+                                + " data (import a study first)");
                 return ReportCommand.NOTHING_TO_REPORT;
             }
-            List<String> files = format == Format.csv ? context.getBean(TidyCsvExport.class).write(outDir)
+            List<String> files = format == Format.csv
+                    ? context.getBean(TidyCsvExport.class).write(outDir)
                     : context.getBean(CbioportalExport.class).write(outDir, build);
             files.forEach(f -> spec.commandLine().getOut().println(outDir.resolve(f)));
             spec.commandLine().getOut().flush();

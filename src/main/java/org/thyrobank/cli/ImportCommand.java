@@ -19,10 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports a study bundle folder (clinical/, sequencing/<run>/, qpcr/).",
-                "Prints one line per file: imported, replaced, unchanged, rejected (with the reason) or not handled yet.",
-                "Exits 0 only when nothing was rejected."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Imports a study bundle folder (clinical/, sequencing/<run>/, qpcr/).",
+            "Prints one line per file: imported, replaced, unchanged, rejected (with the reason) or not handled yet.",
+            "Exits 0 only when nothing was rejected."
+        })
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STUDY_DIR", description = "The study bundle folder.")
     Path studyDir;
 
-    @Option(names = "--job-settings", paramLabel = "DIR",
+    @Option(
+            names = "--job-settings",
+            paramLabel = "DIR",
             description = "A folder of batch-jobs/*.properties files overriding the jobs' defaults key by key.")
     Path jobSettings;
 
@@ -44,10 +50,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
         }
         if (jobSettings != null) {
-            System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, jobSettings.toAbsolutePath().toString());
+            System.setProperty(
+                    JobSettings.OVERRIDE_DIR_PROPERTY,
+                    jobSettings.toAbsolutePath().toString());
         }
         try (OpenDatabase db = SpringContexts.open(database);
-             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(studyDir);
             PrintWriter out = spec.commandLine().getOut();
             outcomes.forEach(o -> out.println(o.line()));

@@ -19,7 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "The trial's endpoints and the mutation/FDG/miRNA-response associations from the database.")
 final class ReportCommand implements Callable<Integer> {
 
@@ -39,15 +41,17 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportOptions options = reportOptions.toOptions();
         try (OpenDatabase db = SpringContexts.open(database);
-             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             return write(context.getBean(ReportService.class).report(options), options, spec);
         }
     }
 
     static int write(Optional<Report> report, ReportOptions options, CommandSpec spec) throws IOException {
         if (report.isEmpty()) {
-            spec.commandLine().getErr().println("thyrobank " + spec.name()
-                    + ": nothing to report: the database holds no clinical data (import a study first)");
+            spec.commandLine()
+                    .getErr()
+                    .println("thyrobank " + spec.name()
+                            + ": nothing to report: the database holds no clinical data (import a study first)");
             return NOTHING_TO_REPORT;
         }
         String text = options.format().write(report.get());

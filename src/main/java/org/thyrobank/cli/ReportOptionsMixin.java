@@ -13,20 +13,29 @@ final class ReportOptionsMixin {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--normalisation", paramLabel = "METHOD",
+    @Option(
+            names = "--normalisation",
+            paramLabel = "METHOD",
             description = "miRNA normalisation: global-mean, reference:<miRNA,...> or spike-in:<assay>"
                     + " (default: reference/report.properties, global-mean).")
     String normalisation;
 
-    @Option(names = "--null-rate", paramLabel = "P0",
-            description = "Historical rate the primary endpoint is tested against (default: reference/report.properties, 0.2).")
+    @Option(
+            names = "--null-rate",
+            paramLabel = "P0",
+            description =
+                    "Historical rate the primary endpoint is tested against (default: reference/report.properties, 0.2).")
     Double nullRate;
 
-    @Option(names = "--exclude-flagged", description = "Leave QC-flagged specimens (spike-in, haemolysis) out of the miRNA tests.")
+    @Option(
+            names = "--exclude-flagged",
+            description = "Leave QC-flagged specimens (spike-in, haemolysis) out of the miRNA tests.")
     boolean excludeFlagged;
 
     ReportOptions toOptions() {
-        ReportOptions options = ReportOptions.defaults().withFormat(ReportOptions.Format.of(format)).withOut(out);
+        ReportOptions options = ReportOptions.defaults()
+                .withFormat(ReportOptions.Format.of(format))
+                .withOut(out);
         if (normalisation != null) {
             options = options.withNormalisation(normalisation);
         }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "The web service: REST API under /api/v1, OpenAPI at /v3/api-docs, pages under /.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -36,17 +38,21 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Blocks until Ctrl-C or SIGTERM, which close the web application first and then the database under it. */
-    static void serveUntilStopped(ConfigurableApplicationContext context, OpenDatabase db, int port) throws InterruptedException {
+    static void serveUntilStopped(ConfigurableApplicationContext context, OpenDatabase db, int port)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            db.close();
-        }, "thyrobank-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            context.close();
+                            db.close();
+                        },
+                        "thyrobank-serve-stop"));
         System.err.println("thyrobank: serving on http://localhost:" + port + "/ (Ctrl-C stops)");
         closed.await();
     }

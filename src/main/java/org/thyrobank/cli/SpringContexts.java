@@ -11,8 +11,7 @@ import org.thyrobank.platform.database.OpenDatabase;
 /** Starts the application context on an open database, for the commands that need Spring. */
 public final class SpringContexts {
 
-    private SpringContexts() {
-    }
+    private SpringContexts() {}
 
     static OpenDatabase open(DatabaseOptions options) {
         return options.external()
@@ -20,7 +19,8 @@ public final class SpringContexts {
                 : OpenDatabase.embedded(options.dataDir);
     }
 
-    public static ConfigurableApplicationContext start(OpenDatabase database, WebApplicationType type, Map<String, Object> extra) {
+    public static ConfigurableApplicationContext start(
+            OpenDatabase database, WebApplicationType type, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("spring.datasource.url", database.url());
         properties.put("spring.datasource.username", database.user());

@@ -10,16 +10,21 @@ import org.thyrobank.platform.status.Status;
 import org.thyrobank.platform.status.StatusQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "What the database holds (counts) and the last job executions.")
 final class StatusCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
     @Spec
     CommandSpec spec;
@@ -33,7 +38,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenDatabase db = SpringContexts.open(database);
-             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             Status status = context.getBean(StatusQueries.class).status();
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
@@ -48,12 +53,15 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void printText(Status status, PrintWriter out) {
         Status.Counts c = status.counts();
-        out.printf("patients        %d%nspecimens       %d%nvariants        %d%nhotspot calls   %d%n"
+        out.printf(
+                "patients        %d%nspecimens       %d%nvariants        %d%nhotspot calls   %d%n"
                         + "qPCR values     %d%nimported files  %d%n",
                 c.patients(), c.specimens(), c.variants(), c.hotspotCalls(), c.qpcrValues(), c.importedFiles());
         out.println(status.jobs().isEmpty() ? "no job has run yet" : "last jobs:");
         for (Status.JobRun job : status.jobs()) {
-            out.printf("  %-12s %-10s %s  %s%n", job.job(), job.status(), job.started(), job.file() == null ? "" : job.file());
+            out.printf(
+                    "  %-12s %-10s %s  %s%n",
+                    job.job(), job.status(), job.started(), job.file() == null ? "" : job.file());
         }
     }
 }

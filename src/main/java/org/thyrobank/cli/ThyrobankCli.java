@@ -5,10 +5,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The jar's commands. Without a command (or with only options) the web service starts, as {@code serve}. */
-@Command(name = "thyrobank", mixinStandardHelpOptions = true, versionProvider = ThyrobankCli.Version.class,
+@Command(
+        name = "thyrobank",
+        mixinStandardHelpOptions = true,
+        versionProvider = ThyrobankCli.Version.class,
         description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.",
-        subcommands = {ServeCommand.class, ImportCommand.class, CallHotspotsCommand.class, ReportCommand.class,
-                StatusCommand.class, DemoCommand.class, UserCommand.class, ExportCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            CallHotspotsCommand.class,
+            ReportCommand.class,
+            StatusCommand.class,
+            DemoCommand.class,
+            UserCommand.class,
+            ExportCommand.class
+        })
 public final class ThyrobankCli {
 
     /** Exit status of bad input: an unreadable file, an unknown option value. */
@@ -31,8 +42,11 @@ public final class ThyrobankCli {
     }
 
     static String[] withDefaultCommand(String[] args) {
-        boolean asksForHelp = args.length > 0 && (args[0].equals("-h") || args[0].equals("--help")
-                || args[0].equals("-V") || args[0].equals("--version"));
+        boolean asksForHelp = args.length > 0
+                && (args[0].equals("-h")
+                        || args[0].equals("--help")
+                        || args[0].equals("-V")
+                        || args[0].equals("--version"));
         if (args.length == 0 || (args[0].startsWith("-") && !asksForHelp)) {
             String[] withServe = new String[args.length + 1];
             withServe[0] = "serve";

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code user add|reset|disable}: the web service's sign-ins, managed from the command line. */
-@Command(name = "user", mixinStandardHelpOptions = true,
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
         description = "Manage sign-ins: add NAME --role LAB|RESEARCHER|ADMIN, reset NAME, disable NAME.",
         subcommands = {UserCommand.Add.class, UserCommand.Reset.class, UserCommand.Disable.class})
 final class UserCommand implements Callable<Integer> {
@@ -49,8 +51,10 @@ final class UserCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The sign-in name.")
         String name;
 
-        @Option(names = "--password-stdin",
-                description = "Read the password from the first line of standard input; without it one is generated and printed once.")
+        @Option(
+                names = "--password-stdin",
+                description =
+                        "Read the password from the first line of standard input; without it one is generated and printed once.")
         boolean passwordFromStdin;
 
         @Override
@@ -100,7 +104,9 @@ final class UserCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "reset", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reset",
+            mixinStandardHelpOptions = true,
             description = "Gives a sign-in a new password (and enables it again if it was disabled).")
     static final class Reset extends PasswordSetting {
 
@@ -138,7 +144,7 @@ final class UserCommand implements Callable<Integer> {
 
     static void withUsers(DatabaseOptions database, Consumer<Users> action) {
         try (OpenDatabase db = SpringContexts.open(database);
-             ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             action.accept(context.getBean(Users.class));
         }
     }

@@ -10,7 +10,11 @@ public record AdverseEvent(String patientId, String term, int grade, LocalDate o
 
     /** The investigator's judgement of whether the therapy caused the event. */
     public enum Attribution {
-        UNRELATED, UNLIKELY, POSSIBLE, PROBABLE, DEFINITE;
+        UNRELATED,
+        UNLIKELY,
+        POSSIBLE,
+        PROBABLE,
+        DEFINITE;
 
         /** POSSIBLE, PROBABLE and DEFINITE are related; an event not assessed ({@code null}) counts as related. */
         public static boolean related(Attribution attribution) {

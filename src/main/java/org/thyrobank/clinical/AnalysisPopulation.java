@@ -8,11 +8,16 @@ package org.thyrobank.clinical;
  * more after the first therapy. A patient who leaves the flow leaves it at one step, for one {@link Reason}.
  */
 public enum AnalysisPopulation {
-    ENROLLED, DOSIMETRY, TREATED, EVALUABLE;
+    ENROLLED,
+    DOSIMETRY,
+    TREATED,
+    EVALUABLE;
 
     /** Why a patient left the flow, and at which step (the last population the patient was in). */
     public enum Reason {
-        NO_DOSIMETRY(ENROLLED), EXIT_TO_STANDARD_CARE(DOSIMETRY), NO_THERAPY(DOSIMETRY),
+        NO_DOSIMETRY(ENROLLED),
+        EXIT_TO_STANDARD_CARE(DOSIMETRY),
+        NO_THERAPY(DOSIMETRY),
         NO_VISIT_AT_6_MONTHS(TREATED);
 
         private final AnalysisPopulation step;

@@ -9,10 +9,20 @@ import java.util.Optional;
  * absent gives an empty list), the files read (relative names such as {@code clinical/patients.csv}) and the
  * warnings that did not stop the import.
  */
-public record ClinicalBundle(List<Patient> patients, List<Specimen> specimens, List<Lesion> lesions,
-        List<BloodDosimetry> bloodDosimetry, List<LesionDosimetry> lesionDosimetry, List<Therapy> therapies,
-        List<FdgLesion> fdgLesions, List<Assessment> assessments, List<AdverseEvent> adverseEvents,
-        List<LabValue> labs, List<FollowUp> followUps, List<IodinePetScan> iodinePetScans, List<String> filesRead,
+public record ClinicalBundle(
+        List<Patient> patients,
+        List<Specimen> specimens,
+        List<Lesion> lesions,
+        List<BloodDosimetry> bloodDosimetry,
+        List<LesionDosimetry> lesionDosimetry,
+        List<Therapy> therapies,
+        List<FdgLesion> fdgLesions,
+        List<Assessment> assessments,
+        List<AdverseEvent> adverseEvents,
+        List<LabValue> labs,
+        List<FollowUp> followUps,
+        List<IodinePetScan> iodinePetScans,
+        List<String> filesRead,
         List<String> warnings) {
 
     public ClinicalBundle {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.clinical.persistence.ClinicalFolderMapper;
@@ -40,12 +39,23 @@ public class ClinicalQueries {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ClinicalBundle(records.patients(), records.specimens(), records.lesions(),
-                records.bloodDosimetry(), records.lesionDosimetry(), records.therapies(), records.fdgLesions(),
-                records.assessments(), records.adverseEvents(),
-                records.labs().stream().map(r -> r.graded().lab()).toList(), records.followUps(),
+        return Optional.of(new ClinicalBundle(
+                records.patients(),
+                records.specimens(),
+                records.lesions(),
+                records.bloodDosimetry(),
+                records.lesionDosimetry(),
+                records.therapies(),
+                records.fdgLesions(),
+                records.assessments(),
+                records.adverseEvents(),
+                records.labs().stream().map(r -> r.graded().lab()).toList(),
+                records.followUps(),
                 records.iodinePetScans(),
-                files.stream().map(ClinicalFolderMapper.SourceFile::relativePath).toList(), folder.warnings()));
+                files.stream()
+                        .map(ClinicalFolderMapper.SourceFile::relativePath)
+                        .toList(),
+                folder.warnings()));
     }
 
     /**
@@ -58,7 +68,10 @@ public class ClinicalQueries {
         if (outcomes.isEmpty() && records.patientCount() > 0) {
             return bundle().map(ClinicalDerivations::derive).orElseThrow();
         }
-        return new DerivedClinical(outcomes, derived.lesionDoses(), derived.visits(),
+        return new DerivedClinical(
+                outcomes,
+                derived.lesionDoses(),
+                derived.visits(),
                 records.labs().stream().map(LabRow::graded).toList(),
                 derived.labNadirs());
     }

@@ -2,7 +2,6 @@ package org.thyrobank.clinical;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -35,8 +34,11 @@ public class ClinicalValidationException extends RuntimeException {
 
     /** The problems of one file, relative name as in {@code clinical/lesions.csv}; empty when it was accepted. */
     public List<String> problems(String file) {
-        return rejectedFiles.stream().filter(r -> r.file().equals(file)).findFirst()
-                .map(BundleFileException::problems).orElse(List.of());
+        return rejectedFiles.stream()
+                .filter(r -> r.file().equals(file))
+                .findFirst()
+                .map(BundleFileException::problems)
+                .orElse(List.of());
     }
 
     public List<String> warnings() {

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything derived from a clinical bundle, for a report and a database writer alike. */
-public record DerivedClinical(List<PatientOutcome> patients, List<LesionDose> lesionDoses,
-        List<VisitResponse> visits, List<GradedLab> labs, List<LabNadir> labNadirs) {
+public record DerivedClinical(
+        List<PatientOutcome> patients,
+        List<LesionDose> lesionDoses,
+        List<VisitResponse> visits,
+        List<GradedLab> labs,
+        List<LabNadir> labNadirs) {
 
     public DerivedClinical {
         patients = List.copyOf(patients);

@@ -7,8 +7,8 @@ import java.util.Objects;
  * A row of {@code clinical/fdg.csv}: the FDG PET/CT reading of one lesion, before therapy ({@code PRE}) or at the
  * 6-month scan ({@code POST}).
  */
-public record FdgLesion(String patientId, String lesionId, BigDecimal suvMax, boolean fdgPositive,
-        Specimen.Timepoint timepoint) {
+public record FdgLesion(
+        String patientId, String lesionId, BigDecimal suvMax, boolean fdgPositive, Specimen.Timepoint timepoint) {
 
     public FdgLesion {
         Required.id(patientId, "patient_id");

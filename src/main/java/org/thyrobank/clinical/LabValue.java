@@ -11,8 +11,11 @@ public record LabValue(String patientId, LocalDate drawnOn, Analyte test, BigDec
 
     /** The tests graded by CTCAE v4.0, each with the unit its grades are written in. */
     public enum Analyte {
-        PLATELETS(Unit.PER_NANOLITRE), NEUTROPHILS(Unit.PER_NANOLITRE), LEUKOCYTES(Unit.PER_NANOLITRE),
-        LYMPHOCYTES(Unit.PER_NANOLITRE), HEMOGLOBIN(Unit.GRAMS_PER_LITRE);
+        PLATELETS(Unit.PER_NANOLITRE),
+        NEUTROPHILS(Unit.PER_NANOLITRE),
+        LEUKOCYTES(Unit.PER_NANOLITRE),
+        LYMPHOCYTES(Unit.PER_NANOLITRE),
+        HEMOGLOBIN(Unit.GRAMS_PER_LITRE);
 
         private final Unit gradingUnit;
 
@@ -31,7 +34,8 @@ public record LabValue(String patientId, LocalDate drawnOn, Analyte test, BigDec
 
     /** The units labs.csv accepts, written as in the file, and how each converts to its grading unit. */
     public enum Unit {
-        PER_NANOLITRE("10^9/L", null, BigDecimal.ONE), GRAMS_PER_LITRE("g/L", null, BigDecimal.ONE),
+        PER_NANOLITRE("10^9/L", null, BigDecimal.ONE),
+        GRAMS_PER_LITRE("g/L", null, BigDecimal.ONE),
         GRAMS_PER_DECILITRE("g/dL", GRAMS_PER_LITRE, BigDecimal.TEN),
         PER_CUBIC_MILLIMETRE("/mm3", PER_NANOLITRE, new BigDecimal("0.001"));
 

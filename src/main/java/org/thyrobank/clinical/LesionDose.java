@@ -8,8 +8,15 @@ import java.util.Objects;
  * administered_gbq, exact), its site threshold, its class (null for bone lesions) and whether it disappeared at a
  * visit 6 months or more after the first therapy ({@code disappeared}: null unless the patient is evaluable).
  */
-public record LesionDose(String patientId, String lesionId, Lesion.Site site, BigDecimal lesionGyPerGbq,
-        BigDecimal administeredGbq, BigDecimal doseGy, BigDecimal thresholdGy, LesionClass lesionClass,
+public record LesionDose(
+        String patientId,
+        String lesionId,
+        Lesion.Site site,
+        BigDecimal lesionGyPerGbq,
+        BigDecimal administeredGbq,
+        BigDecimal doseGy,
+        BigDecimal thresholdGy,
+        LesionClass lesionClass,
         Boolean disappeared) {
 
     public LesionDose {

@@ -3,8 +3,8 @@ package org.thyrobank.clinical;
 import java.math.BigDecimal;
 
 /** A row of {@code clinical/lesion_dosimetry.csv}: 124I PET predicted absorbed dose per GBq of 131I. */
-public record LesionDosimetry(String patientId, String lesionId, BigDecimal lesionGyPerGbq, BigDecimal uptakePct,
-        BigDecimal volumeMl) {
+public record LesionDosimetry(
+        String patientId, String lesionId, BigDecimal lesionGyPerGbq, BigDecimal uptakePct, BigDecimal volumeMl) {
 
     public LesionDosimetry {
         Required.id(patientId, "patient_id");

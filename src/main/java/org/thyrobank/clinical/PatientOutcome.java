@@ -16,11 +16,28 @@ import java.math.BigDecimal;
  * months, whatever their dosimetry: the sensitivity analysis) without such a visit. {@code centre} and
  * {@code histology} are null when patients.csv was not part of the bundle.
  */
-public record PatientOutcome(String patientId, Patient.Centre centre, Patient.Histology histology, boolean evaluable,
-        Boolean softTissueCr, OverallResponse bestOverallResponse, Boolean iodineRefractory, Boolean radioresistant,
-        Boolean fdgPositive, Boolean exitToStandardCare, BigDecimal mta, BigDecimal recommendedActivity,
-        Double pfsMonths, Boolean pfsEvent, Double osMonths, Boolean osEvent, BigDecimal lowestSoftTissueDoseGy,
-        boolean inDosimetry, boolean treated, Boolean softTissueCrAllTreated, Boolean fdgPositivePost) {
+public record PatientOutcome(
+        String patientId,
+        Patient.Centre centre,
+        Patient.Histology histology,
+        boolean evaluable,
+        Boolean softTissueCr,
+        OverallResponse bestOverallResponse,
+        Boolean iodineRefractory,
+        Boolean radioresistant,
+        Boolean fdgPositive,
+        Boolean exitToStandardCare,
+        BigDecimal mta,
+        BigDecimal recommendedActivity,
+        Double pfsMonths,
+        Boolean pfsEvent,
+        Double osMonths,
+        Boolean osEvent,
+        BigDecimal lowestSoftTissueDoseGy,
+        boolean inDosimetry,
+        boolean treated,
+        Boolean softTissueCrAllTreated,
+        Boolean fdgPositivePost) {
 
     public PatientOutcome {
         Required.id(patientId, "patient_id");
@@ -28,10 +45,11 @@ public record PatientOutcome(String patientId, Patient.Centre centre, Patient.Hi
         recommendedActivity = Decimals.plain(recommendedActivity);
         lowestSoftTissueDoseGy = Decimals.plain(lowestSoftTissueDoseGy);
         if (!evaluable && (softTissueCr != null || radioresistant != null)) {
-            throw new IllegalArgumentException(patientId + " is not evaluable: SOFT_TISSUE_CR and RADIORESISTANT"
-                    + " are undefined");
+            throw new IllegalArgumentException(
+                    patientId + " is not evaluable: SOFT_TISSUE_CR and RADIORESISTANT" + " are undefined");
         }
-        if (inDosimetry != (exitToStandardCare != null) || treated && (!inDosimetry || exitToStandardCare)
+        if (inDosimetry != (exitToStandardCare != null)
+                || treated && (!inDosimetry || exitToStandardCare)
                 || evaluable && !treated) {
             throw new IllegalArgumentException(patientId + ": the populations are a flow: dosimetry " + inDosimetry
                     + ", exited " + exitToStandardCare + ", treated " + treated + ", evaluable " + evaluable);

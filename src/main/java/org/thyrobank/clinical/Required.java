@@ -6,8 +6,7 @@ import java.util.Objects;
 /** The checks the clinical records share in their compact constructors. */
 final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     static String id(String value, String what) {
         Objects.requireNonNull(value, what);

@@ -7,7 +7,9 @@ import java.util.Objects;
 public record Specimen(String specimenId, String patientId, Kind kind, Timepoint timepoint, LocalDate collectedOn) {
 
     public enum Kind {
-        TUMOUR_TISSUE, PLASMA, SERUM;
+        TUMOUR_TISSUE,
+        PLASMA,
+        SERUM;
 
         public boolean circulating() {
             return this != TUMOUR_TISSUE;
@@ -15,7 +17,10 @@ public record Specimen(String specimenId, String patientId, Kind kind, Timepoint
     }
 
     /** PRE = before the 131I therapy, POST = the 6-month sample. */
-    public enum Timepoint { PRE, POST }
+    public enum Timepoint {
+        PRE,
+        POST
+    }
 
     public Specimen {
         Required.id(specimenId, "specimen_id");

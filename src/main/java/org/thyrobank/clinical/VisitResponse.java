@@ -9,8 +9,14 @@ import java.util.Objects;
  * null when a target lesion has no measurement), the worst non-target status recorded (null when none was),
  * whether a new lesion was recorded, and the RECIST 1.1 overall response (null at the baseline itself).
  */
-public record VisitResponse(String patientId, LocalDate assessedOn, long daysFromFirstTherapy, boolean baseline,
-        BigDecimal targetSumMm, Assessment.NonTargetStatus nonTargetStatus, boolean newLesion,
+public record VisitResponse(
+        String patientId,
+        LocalDate assessedOn,
+        long daysFromFirstTherapy,
+        boolean baseline,
+        BigDecimal targetSumMm,
+        Assessment.NonTargetStatus nonTargetStatus,
+        boolean newLesion,
         OverallResponse response) {
 
     public VisitResponse {

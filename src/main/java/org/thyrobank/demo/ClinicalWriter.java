@@ -54,7 +54,8 @@ final class ClinicalWriter {
             for (TumourSpecimen tumour : p.tumourSpecimens()) {
                 table.add(tumour.id(), p.id(), "TUMOUR_TISSUE", null, tumour.collectedOn());
             }
-            LocalDate pre = p.treated() ? p.firstTherapyOn().minusDays(draw.integer(1, 6))
+            LocalDate pre = p.treated()
+                    ? p.firstTherapyOn().minusDays(draw.integer(1, 6))
                     : p.dosimetryOn().plusDays(draw.integer(0, 2));
             table.add(QpcrWriter.preSpecimen(p), p.id(), "PLASMA", "PRE", pre);
             if (p.postSampleOn() != null) {
@@ -84,7 +85,8 @@ final class ClinicalWriter {
         Table table = new Table("patient_id", "lesion_id", "lesion_gy_per_gbq", "uptake_pct", "volume_ml");
         for (Patient p : patients) {
             for (Lesion l : p.lesions()) {
-                table.add(p.id(), l.id(), decimal(l.gyPerGbq(), 2), decimal(l.uptakePct(), 3), decimal(l.volumeMl(), 1));
+                table.add(
+                        p.id(), l.id(), decimal(l.gyPerGbq(), 2), decimal(l.uptakePct(), 3), decimal(l.volumeMl(), 1));
             }
         }
         return table;
@@ -111,7 +113,11 @@ final class ClinicalWriter {
                 table.add(p.id(), l.id(), "PRE", decimal(l.suvMax(), 1), l.suvMax() >= FDG_POSITIVE_SUV);
             }
             for (FdgReading reading : p.fdgPost()) {
-                table.add(p.id(), reading.lesionId(), "POST", decimal(reading.suvMax(), 1),
+                table.add(
+                        p.id(),
+                        reading.lesionId(),
+                        "POST",
+                        decimal(reading.suvMax(), 1),
                         reading.suvMax() >= FDG_POSITIVE_SUV);
             }
         }
@@ -130,12 +136,19 @@ final class ClinicalWriter {
     }
 
     private Table assessments() {
-        Table table = new Table("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion");
+        Table table =
+                new Table("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion");
         for (Patient p : patients) {
             List<Lesion> targets = p.targets();
             for (Visit visit : p.visits()) {
                 for (int i = 0; i < targets.size(); i++) {
-                    table.add(p.id(), visit.assessedOn(), targets.get(i).id(), visit.targetMm().get(i), null, false);
+                    table.add(
+                            p.id(),
+                            visit.assessedOn(),
+                            targets.get(i).id(),
+                            visit.targetMm().get(i),
+                            null,
+                            false);
                 }
                 for (Lesion bone : p.bones()) {
                     table.add(p.id(), visit.assessedOn(), bone.id(), null, visit.boneStatus(), false);
@@ -151,7 +164,11 @@ final class ClinicalWriter {
     private Table followUp() {
         Table table = new Table("patient_id", "last_contact_on", "progressed_on", "died_on");
         for (Patient p : patients) {
-            table.add(p.id(), p.followUp().lastContactOn(), p.followUp().progressedOn(), p.followUp().diedOn());
+            table.add(
+                    p.id(),
+                    p.followUp().lastContactOn(),
+                    p.followUp().progressedOn(),
+                    p.followUp().diedOn());
         }
         return table;
     }

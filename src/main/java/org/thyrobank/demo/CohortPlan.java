@@ -34,6 +34,7 @@ final class CohortPlan {
     private static final int MISSING_POST_SAMPLES = 3;
     /** Evaluable patients without the 6-month FDG PET/CT, and without the repeated 124I PET. */
     private static final int MISSING_FDG_POST = 5;
+
     private static final int MISSING_IODINE_PET = 8;
     /** Treated patients given less than the recommended activity (a protocol deviation). */
     private static final int REDUCED_ACTIVITY = 3;
@@ -42,7 +43,13 @@ final class CohortPlan {
      * How a patient's time on study goes: EXITED leaves at dosimetry for standard care; the others are treated on
      * protocol and only EVALUABLE reaches an assessment at 6 months.
      */
-    enum Course { EVALUABLE, EARLY_PROGRESSION, EARLY_DEATH, WITHDRAWN, EXITED }
+    enum Course {
+        EVALUABLE,
+        EARLY_PROGRESSION,
+        EARLY_DEATH,
+        WITHDRAWN,
+        EXITED
+    }
 
     /**
      * One patient's share of the quotas.
@@ -52,13 +59,20 @@ final class CohortPlan {
      * @param fdgPostMissing an evaluable patient without the 6-month FDG PET/CT
      * @param iodinePetMissing an evaluable patient without the repeated 124I PET
      */
-    record PatientPlan(int index, String id, Centre centre, Genotype genotype, Course course,
-            boolean metastasisBiopsy, boolean postSampleMissing, boolean reducedActivity, boolean offProtocolTherapy,
-            boolean fdgPostMissing, boolean iodinePetMissing) {
-    }
+    record PatientPlan(
+            int index,
+            String id,
+            Centre centre,
+            Genotype genotype,
+            Course course,
+            boolean metastasisBiopsy,
+            boolean postSampleMissing,
+            boolean reducedActivity,
+            boolean offProtocolTherapy,
+            boolean fdgPostMissing,
+            boolean iodinePetMissing) {}
 
-    private CohortPlan() {
-    }
+    private CohortPlan() {}
 
     static List<PatientPlan> deal(Draw draw) {
         List<Genotype> genotypes = new ArrayList<>(draw.shuffled(genotypes(draw)));
@@ -66,11 +80,13 @@ final class CohortPlan {
         placeNoCall(genotypes, draw, Centre.NEGRAR, NoCall.BRAF_LOW_COVERAGE, false);
         placeNoCall(genotypes, draw, Centre.MILAN, NoCall.BRAF_FILTERED, false);
         placeNoCall(genotypes, draw, Centre.NEGRAR, NoCall.TERT_LOW_COVERAGE, true);
-        List<Integer> evaluableWithCalls = draw.shuffled(indices(i -> courses.get(i) == Course.EVALUABLE
-                && genotypes.get(i).noCall() == NoCall.NONE));
+        List<Integer> evaluableWithCalls = draw.shuffled(indices(
+                i -> courses.get(i) == Course.EVALUABLE && genotypes.get(i).noCall() == NoCall.NONE));
         List<Integer> biopsies = evaluableWithCalls.subList(0, METASTASIS_BIOPSIES);
-        List<Integer> postMissing = evaluableWithCalls.subList(METASTASIS_BIOPSIES, METASTASIS_BIOPSIES + MISSING_POST_SAMPLES);
-        List<Integer> reduced = draw.shuffled(indices(i -> courses.get(i) != Course.EXITED)).subList(0, REDUCED_ACTIVITY);
+        List<Integer> postMissing =
+                evaluableWithCalls.subList(METASTASIS_BIOPSIES, METASTASIS_BIOPSIES + MISSING_POST_SAMPLES);
+        List<Integer> reduced =
+                draw.shuffled(indices(i -> courses.get(i) != Course.EXITED)).subList(0, REDUCED_ACTIVITY);
         List<Integer> offProtocol = draw.shuffled(indices(i -> courses.get(i) == Course.EXITED))
                 .subList(0, EXITED_WITH_OFF_PROTOCOL_THERAPY);
         List<Integer> evaluable = indices(i -> courses.get(i) == Course.EVALUABLE);
@@ -78,8 +94,17 @@ final class CohortPlan {
         List<Integer> iodineMissing = draw.shuffled(evaluable).subList(0, MISSING_IODINE_PET);
         List<PatientPlan> plans = new ArrayList<>();
         for (int i = 0; i < PATIENTS; i++) {
-            plans.add(new PatientPlan(i, id(i), centre(i), genotypes.get(i), courses.get(i), biopsies.contains(i),
-                    postMissing.contains(i), reduced.contains(i), offProtocol.contains(i), fdgMissing.contains(i),
+            plans.add(new PatientPlan(
+                    i,
+                    id(i),
+                    centre(i),
+                    genotypes.get(i),
+                    courses.get(i),
+                    biopsies.contains(i),
+                    postMissing.contains(i),
+                    reduced.contains(i),
+                    offProtocol.contains(i),
+                    fdgMissing.contains(i),
                     iodineMissing.contains(i)));
         }
         return Collections.unmodifiableList(plans);
@@ -103,7 +128,8 @@ final class CohortPlan {
         List<Genotype> genotypes = new ArrayList<>();
         for (int i = 0; i < PATIENTS; i++) {
             boolean braf = i < BRAF_AND_TERT + BRAF_ONLY;
-            boolean tert = i < BRAF_AND_TERT || (i >= BRAF_AND_TERT + BRAF_ONLY && i < BRAF_AND_TERT + BRAF_ONLY + TERT_ONLY);
+            boolean tert =
+                    i < BRAF_AND_TERT || (i >= BRAF_AND_TERT + BRAF_ONLY && i < BRAF_AND_TERT + BRAF_ONLY + TERT_ONLY);
             Tert which = !tert ? Tert.NONE : draw.chance(0.75) ? Tert.C228T : Tert.C250T;
             genotypes.add(new Genotype(braf, which, NoCall.NONE));
         }
@@ -118,7 +144,8 @@ final class CohortPlan {
         List<Course> courses = new ArrayList<>(Collections.nCopies(PATIENTS, Course.EVALUABLE));
         List<Integer> rest = new ArrayList<>(indices(i -> true));
         for (int k = 0; k < EXITED; k++) {
-            double[] odds = rest.stream().mapToDouble(i -> exitOdds(genotypes.get(i))).toArray();
+            double[] odds =
+                    rest.stream().mapToDouble(i -> exitOdds(genotypes.get(i))).toArray();
             Integer exited = draw.weighted(rest, odds);
             courses.set(exited, Course.EXITED);
             rest.remove(exited);
@@ -139,10 +166,12 @@ final class CohortPlan {
     }
 
     /** Gives one patient of the centre an unsettled hotspot: BRAF ones on wild type, TERT on BRAF-only tumours. */
-    private static void placeNoCall(List<Genotype> genotypes, Draw draw, Centre centre, NoCall noCall,
-            boolean onBrafMutant) {
-        List<Integer> candidates = indices(i -> centre(i) == centre && genotypes.get(i).noCall() == NoCall.NONE
-                && genotypes.get(i).brafV600e() == onBrafMutant && !genotypes.get(i).tertMutant());
+    private static void placeNoCall(
+            List<Genotype> genotypes, Draw draw, Centre centre, NoCall noCall, boolean onBrafMutant) {
+        List<Integer> candidates = indices(i -> centre(i) == centre
+                && genotypes.get(i).noCall() == NoCall.NONE
+                && genotypes.get(i).brafV600e() == onBrafMutant
+                && !genotypes.get(i).tertMutant());
         int i = draw.oneOf(candidates);
         Genotype genotype = genotypes.get(i);
         genotypes.set(i, new Genotype(genotype.brafV600e(), genotype.tert(), noCall));

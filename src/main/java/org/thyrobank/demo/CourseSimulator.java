@@ -29,16 +29,26 @@ final class CourseSimulator {
      * What a treated soft-tissue lesion does: disappears, stays although it got its 80 Gy, or stays because the
      * activity given left it below 80 Gy (docs/analyses.md's UNDERDOSED; LOW_UPTAKE lesions exit before therapy).
      */
-    enum Fate { RESPONSIVE, RADIORESISTANT, UNDERDOSED }
+    enum Fate {
+        RESPONSIVE,
+        RADIORESISTANT,
+        UNDERDOSED
+    }
 
     /**
      * @param fates the fate of each target, in lesion order (empty for an exited patient)
      * @param sixMonthVisitOn the 6-month visit, null when the patient has none
      * @param progressedAtSixMonths whether that visit shows progression
      */
-    record Outcome(List<Therapy> therapies, List<Visit> visits, FollowUp followUp, boolean softTissueCr,
-            LocalDate postSampleOn, List<Fate> fates, LocalDate sixMonthVisitOn, boolean progressedAtSixMonths) {
-    }
+    record Outcome(
+            List<Therapy> therapies,
+            List<Visit> visits,
+            FollowUp followUp,
+            boolean softTissueCr,
+            LocalDate postSampleOn,
+            List<Fate> fates,
+            LocalDate sixMonthVisitOn,
+            boolean progressedAtSixMonths) {}
 
     private final PatientPlan plan;
     private final Draw draw;
@@ -50,7 +60,8 @@ final class CourseSimulator {
      * @param firstTherapyOn the day of the first therapy on protocol, some weeks after dosimetry (not used for an
      *                       exited patient)
      */
-    CourseSimulator(PatientPlan plan, Draw draw, LocalDate dosimetryOn, LocalDate firstTherapyOn, double bloodGyPerGbq) {
+    CourseSimulator(
+            PatientPlan plan, Draw draw, LocalDate dosimetryOn, LocalDate firstTherapyOn, double bloodGyPerGbq) {
         this.plan = plan;
         this.draw = draw;
         this.dosimetryOn = dosimetryOn;
@@ -63,14 +74,18 @@ final class CourseSimulator {
      * activity (a therapies.csv row off protocol), and follow-up goes on to the data cut-off or death.
      */
     Outcome exit(List<Lesion> lesions) {
-        List<Lesion> targets = lesions.stream().filter(l -> l.site() == Patient.Site.SOFT_TISSUE).toList();
+        List<Lesion> targets = lesions.stream()
+                .filter(l -> l.site() == Patient.Site.SOFT_TISSUE)
+                .toList();
         LocalDate enrolmentCt = dosimetryOn.minusDays(draw.integer(3, 21));
         String bones = lesions.equals(targets) ? null : MeasurementSeries.PRESENT;
-        List<Visit> visits = List.of(new Visit(enrolmentCt, targets.stream().map(Lesion::baselineMm).toList(), bones, false));
+        List<Visit> visits = List.of(
+                new Visit(enrolmentCt, targets.stream().map(Lesion::baselineMm).toList(), bones, false));
         List<Therapy> therapies = new ArrayList<>();
         if (plan.offProtocolTherapy()) {
             double ceiling = Math.floor(PatientFactory.maximumTolerableGbq(bloodGyPerGbq) * 100) / 100;
-            therapies.add(new Therapy(dosimetryOn.plusDays(draw.integer(30, 90)), Math.min(draw.oneOf(EMPIRIC_GBQ), ceiling)));
+            therapies.add(new Therapy(
+                    dosimetryOn.plusDays(draw.integer(30, 90)), Math.min(draw.oneOf(EMPIRIC_GBQ), ceiling)));
         }
         LocalDate since = therapies.isEmpty() ? dosimetryOn : therapies.get(0).treatedOn();
         LocalDate died = since.plusDays(draw.integer(150, 1200));
@@ -81,7 +96,9 @@ final class CourseSimulator {
     }
 
     Outcome simulate(List<Lesion> lesions, double administeredGbq) {
-        List<Lesion> targets = lesions.stream().filter(l -> l.site() == Patient.Site.SOFT_TISSUE).toList();
+        List<Lesion> targets = lesions.stream()
+                .filter(l -> l.site() == Patient.Site.SOFT_TISSUE)
+                .toList();
         List<Fate> fates = targets.stream().map(l -> fate(l, administeredGbq)).toList();
         int disappearsAt = draw.chance(0.75) ? SIX_MONTHS : SIX_MONTHS + 1;
         boolean allRespond = fates.stream().allMatch(Fate.RESPONSIVE::equals);
@@ -91,19 +108,30 @@ final class CourseSimulator {
         List<Visit> visits = new MeasurementSeries(draw, targets, fates, disappearsAt, !lesions.equals(targets))
                 .visits(dates, progressesAt, softTissueCr);
         List<Therapy> therapies = new ArrayList<>(List.of(new Therapy(firstTherapyOn, administeredGbq)));
-        if (plan.course() == Course.EVALUABLE && !softTissueCr && (progressesAt < 0 || progressesAt > SIX_MONTHS + 1)
+        if (plan.course() == Course.EVALUABLE
+                && !softTissueCr
+                && (progressesAt < 0 || progressesAt > SIX_MONTHS + 1)
                 && draw.chance(0.3)) {
             double mta = PatientFactory.maximumTolerableGbq(bloodGyPerGbq);
             double gbq = Math.min(administeredGbq * draw.uniform(0.9, 1.1), 0.95 * mta);
-            therapies.add(new Therapy(dates.get(SIX_MONTHS).plusDays(draw.integer(30, 75)), Math.floor(gbq * 100) / 100));
+            therapies.add(
+                    new Therapy(dates.get(SIX_MONTHS).plusDays(draw.integer(30, 75)), Math.floor(gbq * 100) / 100));
         }
         LocalDate lastVisit = dates.get(dates.size() - 1);
         LocalDate progressedOn = progressesAt >= 0 ? dates.get(progressesAt) : null;
         LocalDate postSample = plan.course() == Course.EVALUABLE && !plan.postSampleMissing()
-                ? dates.get(SIX_MONTHS).plusDays(draw.integer(-5, 5)) : null;
+                ? dates.get(SIX_MONTHS).plusDays(draw.integer(-5, 5))
+                : null;
         LocalDate sixMonthVisit = dates.size() > SIX_MONTHS ? dates.get(SIX_MONTHS) : null;
-        return new Outcome(List.copyOf(therapies), visits, followUp(lastVisit, progressedOn), softTissueCr, postSample,
-                fates, sixMonthVisit, progressesAt == SIX_MONTHS);
+        return new Outcome(
+                List.copyOf(therapies),
+                visits,
+                followUp(lastVisit, progressedOn),
+                softTissueCr,
+                postSample,
+                fates,
+                sixMonthVisit,
+                progressesAt == SIX_MONTHS);
     }
 
     private Fate fate(Lesion lesion, double administeredGbq) {
@@ -156,7 +184,8 @@ final class CourseSimulator {
         LocalDate recentContact = draw.date(max(lastVisit, DATA_CUTOFF.minusDays(150)), DATA_CUTOFF);
         return switch (plan.course()) {
             case EARLY_DEATH -> {
-                LocalDate died = max(lastVisit.plusDays(draw.integer(5, 40)), firstTherapyOn.plusDays(draw.integer(60, 170)));
+                LocalDate died =
+                        max(lastVisit.plusDays(draw.integer(5, 40)), firstTherapyOn.plusDays(draw.integer(60, 170)));
                 yield new FollowUp(died, null, died);
             }
             case WITHDRAWN -> {
@@ -168,7 +197,9 @@ final class CourseSimulator {
                 if (progressedOn == null) {
                     yield new FollowUp(recentContact, null, null);
                 }
-                double dies = plan.course() == Course.EARLY_PROGRESSION ? 0.6 : plan.genotype().brafAndTert() ? 0.6 : 0.35;
+                double dies = plan.course() == Course.EARLY_PROGRESSION
+                        ? 0.6
+                        : plan.genotype().brafAndTert() ? 0.6 : 0.35;
                 LocalDate died = progressedOn.plusDays(draw.integer(45, 900));
                 if (draw.chance(dies) && !died.isAfter(DATA_CUTOFF)) {
                     yield new FollowUp(died, progressedOn, died);

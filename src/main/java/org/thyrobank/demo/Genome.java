@@ -5,15 +5,16 @@ import java.util.List;
 
 /** The two reference builds the runs are aligned to: contig names and lengths, and the hotspot positions. */
 enum Genome {
-
-    GRCH37("GRCh37", "", "file:///references/human_g1k_v37.fasta", new long[] {249250621, 243199373, 198022430,
-        191154276, 180915260, 171115067, 159138663, 146364022, 141213431, 135534747, 135006516, 133851895, 115169878,
-        107349540, 102531392, 90354753, 81195210, 78077248, 59128983, 63025520, 48129895, 51304566, 155270560,
-        59373566, 16569}),
-    GRCH38("GRCh38", "chr", "file:///references/Homo_sapiens_assembly38.fasta", new long[] {248956422, 242193529,
-        198295559, 190214555, 181538259, 170805979, 159345973, 145138636, 138394717, 133797422, 135086622, 133275309,
-        114364328, 107043718, 101991189, 90338345, 83257441, 80373285, 58617616, 64444167, 46709983, 50818468,
-        156040895, 57227415, 16569});
+    GRCH37("GRCh37", "", "file:///references/human_g1k_v37.fasta", new long[] {
+        249250621, 243199373, 198022430, 191154276, 180915260, 171115067, 159138663, 146364022, 141213431, 135534747,
+        135006516, 133851895, 115169878, 107349540, 102531392, 90354753, 81195210, 78077248, 59128983, 63025520,
+        48129895, 51304566, 155270560, 59373566, 16569
+    }),
+    GRCH38("GRCh38", "chr", "file:///references/Homo_sapiens_assembly38.fasta", new long[] {
+        248956422, 242193529, 198295559, 190214555, 181538259, 170805979, 159345973, 145138636, 138394717, 133797422,
+        135086622, 133275309, 114364328, 107043718, 101991189, 90338345, 83257441, 80373285, 58617616, 64444167,
+        46709983, 50818468, 156040895, 57227415, 16569
+    });
 
     /** Chromosomes that carry no catalogue hotspot (NRAS 1, PIK3CA 3, TERT 5, BRAF 7, HRAS 11, KRAS 12, AKT1 14). */
     static final List<String> BACKGROUND_CHROMOSOMES =
@@ -34,8 +35,7 @@ enum Genome {
         this.lengths = lengths;
     }
 
-    record Contig(String name, long length, int rank) {
-    }
+    record Contig(String name, long length, int rank) {}
 
     List<Contig> contigs() {
         List<Contig> contigs = new ArrayList<>();

@@ -81,8 +81,9 @@ final class MeasurementSeries {
                 double shrink = visit == 1 ? draw.uniform(0.45, 0.8) : draw.uniform(0.35, 0.65);
                 yield Math.max(node ? 10 : 4, (int) Math.round(previous * shrink));
             }
-            case RADIORESISTANT -> Math.max(floor,
-                    (int) Math.round(previous * (visit <= 2 ? draw.uniform(0.85, 1.02) : draw.uniform(0.97, 1.06))));
+            case RADIORESISTANT ->
+                Math.max(floor, (int)
+                        Math.round(previous * (visit <= 2 ? draw.uniform(0.85, 1.02) : draw.uniform(0.97, 1.06))));
             case UNDERDOSED -> (int) Math.round(previous * draw.uniform(0.98, 1.08));
         };
     }

@@ -7,8 +7,7 @@ import org.thyrobank.demo.Genome.Contig;
 /** The meta-information lines GATK 4 Mutect2 and FilterMutectCalls put above the records. */
 final class MutectHeader {
 
-    private MutectHeader() {
-    }
+    private MutectHeader() {}
 
     static List<String> lines(Genome genome, String tumour, String runDate) {
         String referenceFile = genome.reference.substring(genome.reference.lastIndexOf('/') + 1);
@@ -35,7 +34,8 @@ final class MutectHeader {
         for (Contig contig : genome.contigs()) {
             lines.add("##contig=<ID=%s,length=%d>".formatted(contig.name(), contig.length()));
         }
-        lines.add("##filtering_status=These calls have been filtered by FilterMutectCalls to label false positives with a list of failed filters and true positives with PASS.");
+        lines.add(
+                "##filtering_status=These calls have been filtered by FilterMutectCalls to label false positives with a list of failed filters and true positives with PASS.");
         lines.add("##reference=" + genome.reference);
         lines.add("##source=FilterMutectCalls");
         lines.add("##source=Mutect2");

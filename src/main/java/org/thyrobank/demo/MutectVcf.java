@@ -16,8 +16,7 @@ final class MutectVcf implements SomaticVcf {
 
     private static final List<String> ARTEFACT_FILTERS = List.of("weak_evidence", "strand_bias", "clustered_events");
 
-    private record Line(int rank, long position, String text) {
-    }
+    private record Line(int rank, long position, String text) {}
 
     private final Genome genome;
     private final String tumour;
@@ -31,7 +30,8 @@ final class MutectVcf implements SomaticVcf {
     }
 
     @Override
-    public void variant(Contig contig, long position, String ref, String alt, boolean passing, int depth, int altReads) {
+    public void variant(
+            Contig contig, long position, String ref, String alt, boolean passing, int depth, int altReads) {
         variant(contig, position, ref, alt, passing ? "PASS" : "strand_bias", depth, altReads);
     }
 
@@ -44,16 +44,47 @@ final class MutectVcf implements SomaticVcf {
     private void variant(Contig contig, long position, String ref, String alt, String filter, int depth, int altReads) {
         int refReads = depth - altReads;
         String info = "DP=%d;ECNT=1;TLOD=%s".formatted(depth, decimal(altReads * draw.uniform(2.6, 3.4), 2));
-        String sample = "0/1:%d,%d:%s:%d:%s".formatted(refReads, altReads, decimal((altReads + 1.0) / (depth + 2.0), 3),
-                depth, orientations(refReads, altReads));
-        lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, alt,
-                ".", filter, info, "GT:AD:AF:DP:F1R2:F2R1", sample)));
+        String sample = "0/1:%d,%d:%s:%d:%s"
+                .formatted(
+                        refReads,
+                        altReads,
+                        decimal((altReads + 1.0) / (depth + 2.0), 3),
+                        depth,
+                        orientations(refReads, altReads));
+        lines.add(new Line(
+                contig.rank(),
+                position,
+                String.join(
+                        "\t",
+                        contig.name(),
+                        String.valueOf(position),
+                        ".",
+                        ref,
+                        alt,
+                        ".",
+                        filter,
+                        info,
+                        "GT:AD:AF:DP:F1R2:F2R1",
+                        sample)));
     }
 
     private void referenceOnly(Contig contig, long position, String ref, int depth) {
         String sample = "0/0:%d:%d".formatted(depth, depth);
-        lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref, ".",
-                ".", "PASS", "DP=" + depth, "GT:AD:DP", sample)));
+        lines.add(new Line(
+                contig.rank(),
+                position,
+                String.join(
+                        "\t",
+                        contig.name(),
+                        String.valueOf(position),
+                        ".",
+                        ref,
+                        ".",
+                        ".",
+                        "PASS",
+                        "DP=" + depth,
+                        "GT:AD:DP",
+                        sample)));
     }
 
     @Override
@@ -74,8 +105,10 @@ final class MutectVcf implements SomaticVcf {
     public List<String> lines(String runDate) {
         List<String> out = new ArrayList<>(MutectHeader.lines(genome, tumour, runDate));
         out.add(String.join("\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT", tumour));
-        lines.stream().sorted(Comparator.comparingInt(Line::rank).thenComparingLong(Line::position))
-                .map(Line::text).forEach(out::add);
+        lines.stream()
+                .sorted(Comparator.comparingInt(Line::rank).thenComparingLong(Line::position))
+                .map(Line::text)
+                .forEach(out::add);
         return out;
     }
 

@@ -10,10 +10,26 @@ import org.thyrobank.demo.CohortPlan.Course;
  * dosimetry on {@code dosimetryOn}; an {@link Course#EXITED exited} patient leaves the protocol for standard care
  * there (docs/analyses.md), with no therapy row or an off-protocol one.
  */
-record Patient(String id, Centre centre, String sex, int birthYear, String histology, Genotype genotype,
-        Course course, LocalDate dosimetryOn, List<TumourSpecimen> tumourSpecimens, double bloodGyPerGbq,
-        double retention48hPct, List<Lesion> lesions, List<Therapy> therapies, List<Visit> visits, FollowUp followUp,
-        boolean softTissueCr, LocalDate postSampleOn, List<FdgReading> fdgPost, List<IodineUptake> iodinePet) {
+record Patient(
+        String id,
+        Centre centre,
+        String sex,
+        int birthYear,
+        String histology,
+        Genotype genotype,
+        Course course,
+        LocalDate dosimetryOn,
+        List<TumourSpecimen> tumourSpecimens,
+        double bloodGyPerGbq,
+        double retention48hPct,
+        List<Lesion> lesions,
+        List<Therapy> therapies,
+        List<Visit> visits,
+        FollowUp followUp,
+        boolean softTissueCr,
+        LocalDate postSampleOn,
+        List<FdgReading> fdgPost,
+        List<IodineUptake> iodinePet) {
 
     /** Soft tissue is evaluable for a complete response at 6 months (docs/analyses.md). */
     static final int EVALUABLE_AFTER_DAYS = 182;
@@ -34,8 +50,9 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
 
     /** Treated, with an assessment visit 182 days or more after the first therapy. */
     boolean evaluable() {
-        return treated() && visits.stream()
-                .anyMatch(v -> v.assessedOn().isAfter(firstTherapyOn().plusDays(EVALUABLE_AFTER_DAYS - 1)));
+        return treated()
+                && visits.stream()
+                        .anyMatch(v -> v.assessedOn().isAfter(firstTherapyOn().plusDays(EVALUABLE_AFTER_DAYS - 1)));
     }
 
     List<Lesion> targets() {
@@ -47,7 +64,8 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
     }
 
     enum Centre {
-        MILAN("MI"), NEGRAR("VR");
+        MILAN("MI"),
+        NEGRAR("VR");
 
         final String prefix;
 
@@ -58,7 +76,8 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
 
     /** Jentzen et al.: absorbed dose for a tumour control probability above 80 %. */
     enum Site {
-        SOFT_TISSUE(80), BONE(650);
+        SOFT_TISSUE(80),
+        BONE(650);
 
         final double thresholdGy;
 
@@ -67,12 +86,28 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
         }
     }
 
-    enum Organ { LUNG, LYMPH_NODE, LIVER, BONE, THYROID_BED, OTHER }
+    enum Organ {
+        LUNG,
+        LYMPH_NODE,
+        LIVER,
+        BONE,
+        THYROID_BED,
+        OTHER
+    }
 
-    enum Tert { NONE, C228T, C250T }
+    enum Tert {
+        NONE,
+        C228T,
+        C250T
+    }
 
     /** A hotspot the sequencing does not settle, although the tumour carries what the genotype says. */
-    enum NoCall { NONE, BRAF_LOW_COVERAGE, BRAF_FILTERED, TERT_LOW_COVERAGE }
+    enum NoCall {
+        NONE,
+        BRAF_LOW_COVERAGE,
+        BRAF_FILTERED,
+        TERT_LOW_COVERAGE
+    }
 
     record Genotype(boolean brafV600e, Tert tert, NoCall noCall) {
 
@@ -85,32 +120,33 @@ record Patient(String id, Centre centre, String sex, int birthYear, String histo
         }
     }
 
-    record TumourSpecimen(String id, LocalDate collectedOn, boolean metastasisBiopsy) {
-    }
+    record TumourSpecimen(String id, LocalDate collectedOn, boolean metastasisBiopsy) {}
 
-    record Lesion(String id, Site site, Organ organ, int baselineMm, double gyPerGbq, double uptakePct,
-            double volumeMl, double suvMax) {
+    record Lesion(
+            String id,
+            Site site,
+            Organ organ,
+            int baselineMm,
+            double gyPerGbq,
+            double uptakePct,
+            double volumeMl,
+            double suvMax) {
 
         double absorbedGy(double administeredGbq) {
             return gyPerGbq * administeredGbq;
         }
     }
 
-    record Therapy(LocalDate treatedOn, double administeredGbq) {
-    }
+    record Therapy(LocalDate treatedOn, double administeredGbq) {}
 
     /** One RECIST visit: target diameters in lesion order, the status shared by the bone non-targets. */
-    record Visit(LocalDate assessedOn, List<Integer> targetMm, String boneStatus, boolean newLesion) {
-    }
+    record Visit(LocalDate assessedOn, List<Integer> targetMm, String boneStatus, boolean newLesion) {}
 
-    record FollowUp(LocalDate lastContactOn, LocalDate progressedOn, LocalDate diedOn) {
-    }
+    record FollowUp(LocalDate lastContactOn, LocalDate progressedOn, LocalDate diedOn) {}
 
     /** One lesion's SUVmax at the FDG PET/CT 6 months after the first therapy (fdg.csv timepoint POST). */
-    record FdgReading(String lesionId, double suvMax) {
-    }
+    record FdgReading(String lesionId, double suvMax) {}
 
     /** One lesion's 124I uptake at the PET repeated about 6 months after the first therapy (iodine_pet.csv). */
-    record IodineUptake(String lesionId, LocalDate scannedOn, double uptakePct) {
-    }
+    record IodineUptake(String lesionId, LocalDate scannedOn, double uptakePct) {}
 }

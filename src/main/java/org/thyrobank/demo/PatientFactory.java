@@ -28,12 +28,12 @@ final class PatientFactory {
     static final double BLOOD_LIMIT_GY = 2;
     /** Margins around {@link #reachableAtMta}, so that the written, rounded values keep the planned side. */
     private static final double REACHABLE_MARGIN = 1.03;
+
     private static final double UNREACHABLE_MARGIN = 0.92;
     /** Gy per GBq for 1 % uptake in 1 ml with an effective half-life of 3 days (131I beta energy). */
     private static final double GY_PER_GBQ_PER_PCT_ML = 115;
 
-    private PatientFactory() {
-    }
+    private PatientFactory() {}
 
     static Patient make(PatientPlan plan, Draw draw) {
         Genotype genotype = plan.genotype();
@@ -48,15 +48,33 @@ final class PatientFactory {
         List<TumourSpecimen> specimens = new ArrayList<>();
         specimens.add(new TumourSpecimen("T-" + plan.id(), therapyOn.minusDays(draw.integer(400, 3000)), false));
         if (plan.metastasisBiopsy()) {
-            specimens.add(new TumourSpecimen("T-" + plan.id() + "-M", therapyOn.minusDays(draw.integer(20, 300)), true));
+            specimens.add(
+                    new TumourSpecimen("T-" + plan.id() + "-M", therapyOn.minusDays(draw.integer(20, 300)), true));
         }
         CourseSimulator simulator = new CourseSimulator(plan, draw, dosimetryOn, therapyOn, blood);
-        CourseSimulator.Outcome outcome = plan.course() == Course.EXITED ? simulator.exit(lesions)
+        CourseSimulator.Outcome outcome = plan.course() == Course.EXITED
+                ? simulator.exit(lesions)
                 : simulator.simulate(lesions, firstActivity(lesions, blood, plan.reducedActivity(), draw));
         SixMonthScans scans = new SixMonthScans(plan, draw, outcome, lesions);
-        return new Patient(plan.id(), plan.centre(), sex, therapyOn.getYear() - age, histology, genotype, plan.course(),
-                dosimetryOn, List.copyOf(specimens), blood, retention, lesions, outcome.therapies(), outcome.visits(),
-                outcome.followUp(), outcome.softTissueCr(), outcome.postSampleOn(), scans.fdg(),
+        return new Patient(
+                plan.id(),
+                plan.centre(),
+                sex,
+                therapyOn.getYear() - age,
+                histology,
+                genotype,
+                plan.course(),
+                dosimetryOn,
+                List.copyOf(specimens),
+                blood,
+                retention,
+                lesions,
+                outcome.therapies(),
+                outcome.visits(),
+                outcome.followUp(),
+                outcome.softTissueCr(),
+                outcome.postSampleOn(),
+                scans.fdg(),
                 scans.iodinePet());
     }
 
@@ -99,14 +117,16 @@ final class PatientFactory {
      * The lesions with their dosimetry. A patient who stays on protocol has every soft-tissue lesion reachable at
      * the MTA (a low draw is drawn again); an exited one has at least one that is not.
      */
-    private static List<Lesion> lesions(PatientPlan plan, Genotype genotype, String histology, double blood, Draw draw) {
+    private static List<Lesion> lesions(
+            PatientPlan plan, Genotype genotype, String histology, double blood, Draw draw) {
         String patientId = plan.id();
         boolean exits = plan.course() == Course.EXITED;
         double reachable = reachableAtMta(Site.SOFT_TISSUE, blood);
         double avidity = draw.logNormal(1, 0.35);
         double softMedian = genotype.brafAndTert() ? 7 : genotype.brafV600e() ? 15 : genotype.tertMutant() ? 16 : 30;
         double boneMedian = genotype.brafAndTert() ? 55 : genotype.brafV600e() || genotype.tertMutant() ? 85 : 120;
-        double suvMedian = genotype.brafAndTert() ? 6.0 : genotype.brafV600e() ? 2.6 : genotype.tertMutant() ? 2.4 : 1.4;
+        double suvMedian =
+                genotype.brafAndTert() ? 6.0 : genotype.brafV600e() ? 2.6 : genotype.tertMutant() ? 2.4 : 1.4;
         int softTissue = draw.weighted(List.of(1, 2, 3), 0.35, 0.4, 0.25);
         List<Organ> organs = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -136,15 +156,33 @@ final class PatientFactory {
         }
         List<Lesion> lesions = new ArrayList<>();
         for (int i = 0; i < softTissue; i++) {
-            lesions.add(lesion(patientId + "-L" + (i + 1), Site.SOFT_TISSUE, organs.get(i), sizes.get(i), gys.get(i),
-                    volumes.get(i), draw.uniform(0.5, 1.5), suvMedian, softMedian, draw));
+            lesions.add(lesion(
+                    patientId + "-L" + (i + 1),
+                    Site.SOFT_TISSUE,
+                    organs.get(i),
+                    sizes.get(i),
+                    gys.get(i),
+                    volumes.get(i),
+                    draw.uniform(0.5, 1.5),
+                    suvMedian,
+                    softMedian,
+                    draw));
         }
         boolean boneDisease = draw.chance(histology.equals("FOLLICULAR") || histology.equals("ONCOCYTIC") ? 0.5 : 0.3);
         int bones = boneDisease ? draw.integer(1, 2) : 0;
         for (int i = 1; i <= bones; i++) {
             double gy = draw.logNormal(boneMedian * avidity, 0.5);
-            lesions.add(lesion(patientId + "-B" + i, Site.BONE, Organ.BONE, 0, gy, draw.uniform(1.5, 8),
-                    draw.uniform(2, 4), suvMedian, boneMedian, draw));
+            lesions.add(lesion(
+                    patientId + "-B" + i,
+                    Site.BONE,
+                    Organ.BONE,
+                    0,
+                    gy,
+                    draw.uniform(1.5, 8),
+                    draw.uniform(2, 4),
+                    suvMedian,
+                    boneMedian,
+                    draw));
         }
         return List.copyOf(lesions);
     }
@@ -154,13 +192,23 @@ final class PatientFactory {
         Organ organ;
         do {
             organ = draw.weighted(organs, 45, 35, 8, 4, 8);
-        } while (taken.stream().filter(organ::equals).count() >= 2 || (organ == Organ.THYROID_BED && taken.contains(organ)));
+        } while (taken.stream().filter(organ::equals).count() >= 2
+                || (organ == Organ.THYROID_BED && taken.contains(organ)));
         return organ;
     }
 
     /** FDG uptake rises as iodine uptake falls (the flip-flop phenomenon). */
-    private static Lesion lesion(String id, Site site, Organ organ, int mm, double gyPerGbq, double volumeMl,
-            double effectiveHalfLifeFactor, double suvMedian, double gyMedian, Draw draw) {
+    private static Lesion lesion(
+            String id,
+            Site site,
+            Organ organ,
+            int mm,
+            double gyPerGbq,
+            double volumeMl,
+            double effectiveHalfLifeFactor,
+            double suvMedian,
+            double gyMedian,
+            Draw draw) {
         double gy = round(Math.max(gyPerGbq, 0.5), 2);
         double volume = round(Math.max(volumeMl, 0.2), 1);
         double uptake = round(Math.max(gy * volume / (GY_PER_GBQ_PER_PCT_ML * effectiveHalfLifeFactor), 0.01), 3);

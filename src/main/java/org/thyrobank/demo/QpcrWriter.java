@@ -4,7 +4,6 @@ import static org.thyrobank.demo.Table.decimal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.thyrobank.demo.MirnaPanel.Kind;
 
 /**
  * Writes the qPCR plates, up to eight plasma specimens per 384-well plate, a patient's PRE and POST on the same
@@ -19,8 +18,7 @@ final class QpcrWriter {
     private static final double HAEMOLYSIS_SHIFT = 3.2;
     private static final int EXPORTED_EVERY = 3;
 
-    private record Specimen(String id, Patient patient, boolean post) {
-    }
+    private record Specimen(String id, Patient patient, boolean post) {}
 
     private final List<Patient> patients;
     private final long seed;
@@ -79,8 +77,11 @@ final class QpcrWriter {
                 double cq = switch (assay.kind) {
                     case EXOGENOUS -> assay.plasmaCq + plateShift + bounded(0.15);
                     case NEAR_DETECTION -> assay.plasmaCq + inputShift + draw.normal(0, 1.0);
-                    case HUMAN -> assay.plasmaCq + inputShift + biology(assay, specimen)
-                            + bounded(assay == MirnaPanel.MIR_451A || assay == MirnaPanel.MIR_23A ? 0.25 : 0.35);
+                    case HUMAN ->
+                        assay.plasmaCq
+                                + inputShift
+                                + biology(assay, specimen)
+                                + bounded(assay == MirnaPanel.MIR_451A || assay == MirnaPanel.MIR_23A ? 0.25 : 0.35);
                 };
                 if (specimen.id().equals(haemolysed) && assay == MirnaPanel.MIR_451A) {
                     cq -= HAEMOLYSIS_SHIFT;

@@ -31,8 +31,7 @@ final class QuantStudioExport {
         }
     }
 
-    private QuantStudioExport() {
-    }
+    private QuantStudioExport() {}
 
     static List<String> lines(String plateId, List<Well> wells) {
         List<String> lines = new ArrayList<>(List.of(
@@ -49,12 +48,44 @@ final class QuantStudioExport {
                 "* Quantification Cycle Method = CT",
                 "",
                 "[Results]",
-                String.join("\t", "Well", "Well Position", "Omit", "Sample Name", "Target Name", "Task", "Reporter",
-                        "Quencher", "CT", "Ct Mean", "Ct SD", "Automatic Ct Threshold", "Ct Threshold",
-                        "Automatic Baseline", "Baseline Start", "Baseline End")));
-        wells.stream().sorted(Comparator.comparingInt(Well::number)).forEach(w -> lines.add(String.join("\t",
-                String.valueOf(w.number()), w.name(), "false", w.specimenId(), w.assay(), "UNKNOWN", "FAM", "NFQ-MGB",
-                w.cq(), "", "", "true", "0.100", "true", "3", "15")));
+                String.join(
+                        "\t",
+                        "Well",
+                        "Well Position",
+                        "Omit",
+                        "Sample Name",
+                        "Target Name",
+                        "Task",
+                        "Reporter",
+                        "Quencher",
+                        "CT",
+                        "Ct Mean",
+                        "Ct SD",
+                        "Automatic Ct Threshold",
+                        "Ct Threshold",
+                        "Automatic Baseline",
+                        "Baseline Start",
+                        "Baseline End")));
+        wells.stream()
+                .sorted(Comparator.comparingInt(Well::number))
+                .forEach(w -> lines.add(String.join(
+                        "\t",
+                        String.valueOf(w.number()),
+                        w.name(),
+                        "false",
+                        w.specimenId(),
+                        w.assay(),
+                        "UNKNOWN",
+                        "FAM",
+                        "NFQ-MGB",
+                        w.cq(),
+                        "",
+                        "",
+                        "true",
+                        "0.100",
+                        "true",
+                        "3",
+                        "15")));
         return lines;
     }
 }

@@ -18,14 +18,24 @@ final class SequencingWriter {
 
     private static final String PANEL_BED = "panel.bed";
 
-    private enum Caller { MUTECT2, STRELKA2 }
-
-    private record Run(String id, Genome genome, Caller caller, String date, List<String> panel) {
+    private enum Caller {
+        MUTECT2,
+        STRELKA2
     }
 
-    private static final Run R01 = new Run("R01", Genome.GRCH38, Caller.MUTECT2, "March 14, 2024 9:12:45 AM CET",
+    private record Run(String id, Genome genome, Caller caller, String date, List<String> panel) {}
+
+    private static final Run R01 = new Run(
+            "R01",
+            Genome.GRCH38,
+            Caller.MUTECT2,
+            "March 14, 2024 9:12:45 AM CET",
             List.of("chr5\t1295050\t1295200\tTERT_promoter", "chr7\t140753286\t140753386\tBRAF_exon15"));
-    private static final Run R02 = new Run("R02", Genome.GRCH37, Caller.STRELKA2, "Mon Nov  6 16:51:02 2023",
+    private static final Run R02 = new Run(
+            "R02",
+            Genome.GRCH37,
+            Caller.STRELKA2,
+            "Mon Nov  6 16:51:02 2023",
             List.of("5\t1295165\t1295315\tTERT_promoter", "7\t140453086\t140453186\tBRAF_exon15"));
 
     private final List<Patient> patients;
@@ -75,12 +85,12 @@ final class SequencingWriter {
             if (noCall == (tert ? NoCall.TERT_LOW_COVERAGE : NoCall.BRAF_LOW_COVERAGE)) {
                 calls.lowCoverage(contig, position, hotspot.ref, hotspot.alt, draw.integer(6, 14));
             } else if (!tert && noCall == NoCall.BRAF_FILTERED) {
-                calls.variant(contig, position, hotspot.ref, hotspot.alt, false,
-                        draw.integer(180, 260), draw.integer(8, 14));
+                calls.variant(
+                        contig, position, hotspot.ref, hotspot.alt, false, draw.integer(180, 260), draw.integer(8, 14));
             } else if (mutant) {
                 int depth = tert ? draw.integer(60, 220) : draw.integer(150, 600);
-                calls.variant(contig, position, hotspot.ref, hotspot.alt, true, depth,
-                        (int) Math.round(depth * draw.uniform(0.12, 0.45)));
+                calls.variant(contig, position, hotspot.ref, hotspot.alt, true, depth, (int)
+                        Math.round(depth * draw.uniform(0.12, 0.45)));
             }
         }
     }

@@ -68,8 +68,10 @@ final class SixMonthScans {
         for (int i = 0; i < lesions.size(); i++) {
             Lesion lesion = lesions.get(i);
             double ratio = switch (fates.get(i)) {
-                case RESPONSIVE -> Math.min(draw.logNormal(
-                        0.1 * Math.sqrt(lesion.site().thresholdGy / lesion.absorbedGy(gbq)), 0.6), 0.4);
+                case RESPONSIVE ->
+                    Math.min(
+                            draw.logNormal(0.1 * Math.sqrt(lesion.site().thresholdGy / lesion.absorbedGy(gbq)), 0.6),
+                            0.4);
                 case RADIORESISTANT -> Math.min(draw.logNormal(0.55, 0.35), 1.2);
                 case UNDERDOSED -> Math.min(draw.logNormal(0.8, 0.3), 1.4);
             };

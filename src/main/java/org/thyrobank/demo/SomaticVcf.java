@@ -24,11 +24,13 @@ interface SomaticVcf {
 
         static Site background(Genome genome, Draw draw) {
             Contig contig = genome.contig(draw.oneOf(Genome.BACKGROUND_CHROMOSOMES));
-            long start = Genome.ACROCENTRIC_CHROMOSOMES.contains(contig.name().replace("chr", "")) ? 20_000_000 : 1_000_000;
+            long start =
+                    Genome.ACROCENTRIC_CHROMOSOMES.contains(contig.name().replace("chr", "")) ? 20_000_000 : 1_000_000;
             long position = start + (long) (draw.uniform(0, 1) * (contig.length() - start - 1_000_000));
             int refBase = draw.integer(0, 3);
             int altBase = (refBase + draw.integer(1, 3)) % 4;
-            return new Site(contig, position, BASES.substring(refBase, refBase + 1), BASES.substring(altBase, altBase + 1));
+            return new Site(
+                    contig, position, BASES.substring(refBase, refBase + 1), BASES.substring(altBase, altBase + 1));
         }
     }
 }

@@ -20,8 +20,7 @@ final class StrelkaVcf implements SomaticVcf {
     static final String TUMOUR = "TUMOR";
     private static final String BASES = "ACGT";
 
-    private record Line(int rank, long position, String text) {
-    }
+    private record Line(int rank, long position, String text) {}
 
     private final Genome genome;
     private final String tumourBam;
@@ -37,16 +36,37 @@ final class StrelkaVcf implements SomaticVcf {
     }
 
     @Override
-    public void variant(Contig contig, long position, String ref, String alt, boolean passing, int depth, int altReads) {
+    public void variant(
+            Contig contig, long position, String ref, String alt, boolean passing, int depth, int altReads) {
         int normalDepth = (int) Math.round(depth * draw.uniform(0.6, 1.1));
         double evs = passing ? draw.uniform(8, 32) : draw.uniform(0.4, 6.5);
         int qss = (int) Math.min(250, Math.round(altReads * draw.uniform(2.2, 3.2)));
-        String info = "SOMATIC;QSS=%d;TQSS=1;NT=ref;QSS_NT=%d;TQSS_NT=1;SGT=%s->%s;DP=%d;MQ=60.00;MQ0=0;ReadPosRankSum=%s;SNVSB=0.00;SomaticEVS=%s"
-                .formatted(qss, qss, ref + ref, sorted(ref, alt), normalDepth + depth,
-                        decimal(draw.uniform(-1.5, 1.5), 2), decimal(evs, 2));
-        lines.add(new Line(contig.rank(), position, String.join("\t", contig.name(), String.valueOf(position), ".", ref,
-                alt, ".", passing ? "PASS" : "LowEVS", info, "DP:FDP:SDP:SUBDP:AU:CU:GU:TU",
-                sample(ref, alt, normalDepth, 0), sample(ref, alt, depth, altReads))));
+        String info =
+                "SOMATIC;QSS=%d;TQSS=1;NT=ref;QSS_NT=%d;TQSS_NT=1;SGT=%s->%s;DP=%d;MQ=60.00;MQ0=0;ReadPosRankSum=%s;SNVSB=0.00;SomaticEVS=%s"
+                        .formatted(
+                                qss,
+                                qss,
+                                ref + ref,
+                                sorted(ref, alt),
+                                normalDepth + depth,
+                                decimal(draw.uniform(-1.5, 1.5), 2),
+                                decimal(evs, 2));
+        lines.add(new Line(
+                contig.rank(),
+                position,
+                String.join(
+                        "\t",
+                        contig.name(),
+                        String.valueOf(position),
+                        ".",
+                        ref,
+                        alt,
+                        ".",
+                        passing ? "PASS" : "LowEVS",
+                        info,
+                        "DP:FDP:SDP:SUBDP:AU:CU:GU:TU",
+                        sample(ref, alt, normalDepth, 0),
+                        sample(ref, alt, depth, altReads))));
     }
 
     /** Strelka2 keeps a site seen in a handful of reads with one carrying the allele, as LowEVS. */
@@ -63,8 +83,8 @@ final class StrelkaVcf implements SomaticVcf {
             Site site = Site.background(genome, draw);
             int depth = draw.integer(80, 320);
             double vaf = i < passing ? draw.uniform(0.05, 0.48) : draw.uniform(0.02, 0.08);
-            variant(site.contig(), site.position(), site.ref(), site.alt(), i < passing, depth,
-                    Math.max(2, (int) Math.round(depth * vaf)));
+            variant(site.contig(), site.position(), site.ref(), site.alt(), i < passing, depth, Math.max(2, (int)
+                    Math.round(depth * vaf)));
         }
     }
 
@@ -110,9 +130,13 @@ final class StrelkaVcf implements SomaticVcf {
                 "##FORMAT=<ID=TU,Number=2,Type=Integer,Description=\"Number of 'T' alleles used in tiers 1,2\">",
                 "##FILTER=<ID=LowEVS,Description=\"Somatic Empirical Variant Score (SomaticEVS) is below threshold\">",
                 "##FILTER=<ID=LowDepth,Description=\"Tumor or normal sample read depth at this locus is below 2\">",
-                String.join("\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT", NORMAL, TUMOUR)));
-        lines.stream().sorted(Comparator.comparingInt(Line::rank).thenComparingLong(Line::position))
-                .map(Line::text).forEach(out::add);
+                String.join(
+                        "\t", "#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT", NORMAL,
+                        TUMOUR)));
+        lines.stream()
+                .sorted(Comparator.comparingInt(Line::rank).thenComparingLong(Line::position))
+                .map(Line::text)
+                .forEach(out::add);
         return out;
     }
 

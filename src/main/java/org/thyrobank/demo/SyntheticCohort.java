@@ -13,11 +13,9 @@ import java.util.List;
 public final class SyntheticCohort {
 
     /** What was written: the patients, how many of them are evaluable (docs/analyses.md), and the number of files. */
-    public record Summary(int patients, int evaluable, int filesWritten) {
-    }
+    public record Summary(int patients, int evaluable, int filesWritten) {}
 
-    private SyntheticCohort() {
-    }
+    private SyntheticCohort() {}
 
     /**
      * Writes the bundle into {@code studyDir}, which must be missing or empty: files left from another

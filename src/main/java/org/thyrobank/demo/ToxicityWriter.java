@@ -17,6 +17,7 @@ final class ToxicityWriter {
 
     /** Days after therapy of the scheduled blood draws; the baseline draw is in the week before. */
     private static final List<Integer> DRAW_DAYS = List.of(14, 28, 42, 56, 84);
+
     private static final int RECOVERY_DAYS = 60;
     /** adverse_events.csv's attribution, least to most related, then blank (not assessed). */
     private static final List<String> ATTRIBUTIONS =
@@ -66,9 +67,15 @@ final class ToxicityWriter {
                 break;
             }
             double depth = depth(day, nadirDay);
-            addBloodCount(p, labs, drawn, platelets * fallen(plateletFall, depth),
-                    neutrophils * fallen(neutrophilFall, depth), lymphocytes * fallen(lymphocyteFall, depth),
-                    otherWhiteCells, haemoglobin * fallen(haemoglobinFall, depth));
+            addBloodCount(
+                    p,
+                    labs,
+                    drawn,
+                    platelets * fallen(plateletFall, depth),
+                    neutrophils * fallen(neutrophilFall, depth),
+                    lymphocytes * fallen(lymphocyteFall, depth),
+                    otherWhiteCells,
+                    haemoglobin * fallen(haemoglobinFall, depth));
         }
     }
 
@@ -83,8 +90,15 @@ final class ToxicityWriter {
         addBloodCount(p, labs, drawn, platelets, neutrophils, lymphocytes, otherWhiteCells, haemoglobin);
     }
 
-    private static void addBloodCount(Patient p, Table labs, LocalDate drawn, double platelets, double neutrophils,
-            double lymphocytes, double otherWhiteCells, double haemoglobin) {
+    private static void addBloodCount(
+            Patient p,
+            Table labs,
+            LocalDate drawn,
+            double platelets,
+            double neutrophils,
+            double lymphocytes,
+            double otherWhiteCells,
+            double haemoglobin) {
         labs.add(p.id(), drawn, "PLATELETS", Math.round(platelets), "10^9/L");
         labs.add(p.id(), drawn, "NEUTROPHILS", decimal(neutrophils, 2), "10^9/L");
         labs.add(p.id(), drawn, "LEUKOCYTES", decimal(neutrophils + lymphocytes + otherWhiteCells, 2), "10^9/L");
@@ -116,18 +130,67 @@ final class ToxicityWriter {
     private void addAdverseEvents(Patient p, Table events) {
         LocalDate treated = p.firstTherapyOn();
         double gbq = p.therapies().get(0).administeredGbq();
-        addEvent(p, events, "Nausea", 0.25, draw.weighted(List.of(1, 2), 0.8, 0.2), treated.plusDays(draw.integer(0, 2)),
-                0.04, 0.1, 0.42, 0.3, 0.06, 0.08);
-        addEvent(p, events, "Salivary duct inflammation", 0.3 + 0.02 * gbq,
-                draw.weighted(List.of(1, 2, 3), 0.65, 0.28, 0.07), treated.plusDays(draw.integer(1, 14)),
-                0, 0.04, 0.27, 0.45, 0.16, 0.08);
-        addEvent(p, events, "Dry mouth", 0.3, draw.weighted(List.of(1, 2), 0.65, 0.35),
-                treated.plusDays(draw.integer(60, 300)), 0.05, 0.12, 0.4, 0.3, 0.05, 0.08);
-        addEvent(p, events, "Upper respiratory infection", 0.15, draw.weighted(List.of(1, 2), 0.7, 0.3),
-                treated.plusDays(draw.integer(10, 300)), 0.6, 0.3, 0.05, 0, 0, 0.05);
+        addEvent(
+                p,
+                events,
+                "Nausea",
+                0.25,
+                draw.weighted(List.of(1, 2), 0.8, 0.2),
+                treated.plusDays(draw.integer(0, 2)),
+                0.04,
+                0.1,
+                0.42,
+                0.3,
+                0.06,
+                0.08);
+        addEvent(
+                p,
+                events,
+                "Salivary duct inflammation",
+                0.3 + 0.02 * gbq,
+                draw.weighted(List.of(1, 2, 3), 0.65, 0.28, 0.07),
+                treated.plusDays(draw.integer(1, 14)),
+                0,
+                0.04,
+                0.27,
+                0.45,
+                0.16,
+                0.08);
+        addEvent(
+                p,
+                events,
+                "Dry mouth",
+                0.3,
+                draw.weighted(List.of(1, 2), 0.65, 0.35),
+                treated.plusDays(draw.integer(60, 300)),
+                0.05,
+                0.12,
+                0.4,
+                0.3,
+                0.05,
+                0.08);
+        addEvent(
+                p,
+                events,
+                "Upper respiratory infection",
+                0.15,
+                draw.weighted(List.of(1, 2), 0.7, 0.3),
+                treated.plusDays(draw.integer(10, 300)),
+                0.6,
+                0.3,
+                0.05,
+                0,
+                0,
+                0.05);
     }
 
-    private void addEvent(Patient p, Table events, String term, double probability, int grade, LocalDate onset,
+    private void addEvent(
+            Patient p,
+            Table events,
+            String term,
+            double probability,
+            int grade,
+            LocalDate onset,
             double... attributionWeights) {
         if (draw.chance(probability) && !onset.isAfter(p.followUp().lastContactOn())) {
             events.add(p.id(), term, grade, onset, draw.weighted(ATTRIBUTIONS, attributionWeights));

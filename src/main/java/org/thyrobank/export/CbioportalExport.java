@@ -39,10 +39,12 @@ public class CbioportalExport {
     public List<String> write(Path dir, GenomeBuild build) throws IOException {
         List<PatientOutcome> patients = clinical.patientOutcomes();
         if (patients.isEmpty()) {
-            throw new IllegalStateException("nothing to export: the database holds no clinical data (import a study first)");
+            throw new IllegalStateException(
+                    "nothing to export: the database holds no clinical data (import a study first)");
         }
         List<Specimen> tumours = clinical.specimens().values().stream()
-                .filter(s -> s.kind() == Specimen.Kind.TUMOUR_TISSUE).toList();
+                .filter(s -> s.kind() == Specimen.Kind.TUMOUR_TISSUE)
+                .toList();
         Set<String> sequenced = new LinkedHashSet<>();
         List<HotspotCallRow> mutant = new ArrayList<>();
         for (Specimen tumour : tumours) {
@@ -52,10 +54,18 @@ public class CbioportalExport {
             }
             calls.stream().filter(c -> HotspotQueries.MUTANT.equals(c.status())).forEach(mutant::add);
         }
-        Map<String, Hotspot> catalogue = HotspotCatalogue.load().hotspots().stream()
-                .collect(Collectors.toMap(Hotspot::id, Function.identity()));
-        return CbioportalStudy.write(dir, new CbioportalStudy.Input(patients,
-                new PatientFactors(hotspots.patientStatuses()), tumours, sequenced, mutant, catalogue, GeneIds.load(),
-                build));
+        Map<String, Hotspot> catalogue =
+                HotspotCatalogue.load().hotspots().stream().collect(Collectors.toMap(Hotspot::id, Function.identity()));
+        return CbioportalStudy.write(
+                dir,
+                new CbioportalStudy.Input(
+                        patients,
+                        new PatientFactors(hotspots.patientStatuses()),
+                        tumours,
+                        sequenced,
+                        mutant,
+                        catalogue,
+                        GeneIds.load(),
+                        build));
     }
 }

@@ -41,8 +41,14 @@ public final class CbioportalStudy {
      */
     static final String VARIANT_CLASSIFICATION_FILTER = "Silent, Intron, 3'UTR, 3'Flank, 5'UTR, IGR, RNA";
 
-    static final List<String> FILES = List.of("meta_study.txt", "meta_clinical_patient.txt", "data_clinical_patient.txt",
-            "meta_clinical_sample.txt", "data_clinical_sample.txt", "meta_mutations.txt", "data_mutations.txt",
+    static final List<String> FILES = List.of(
+            "meta_study.txt",
+            "meta_clinical_patient.txt",
+            "data_clinical_patient.txt",
+            "meta_clinical_sample.txt",
+            "data_clinical_sample.txt",
+            "meta_mutations.txt",
+            "data_mutations.txt",
             "case_lists/cases_sequenced.txt");
 
     /**
@@ -53,13 +59,17 @@ public final class CbioportalStudy {
      * @param build       the study's reference genome: the catalogue places every hotspot on both builds, so calls
      *                    made on either are written on this one
      */
-    public record Input(List<PatientOutcome> patients, PatientFactors factors, List<Specimen> tumourSpecimens,
-                        Set<String> sequenced, List<HotspotCallRow> mutantCalls, Map<String, Hotspot> hotspots,
-                        GeneIds genes, GenomeBuild build) {
-    }
+    public record Input(
+            List<PatientOutcome> patients,
+            PatientFactors factors,
+            List<Specimen> tumourSpecimens,
+            Set<String> sequenced,
+            List<HotspotCallRow> mutantCalls,
+            Map<String, Hotspot> hotspots,
+            GeneIds genes,
+            GenomeBuild build) {}
 
-    private CbioportalStudy() {
-    }
+    private CbioportalStudy() {}
 
     /**
      * Writes the files into {@code dir} (created if missing) and answers their paths relative to it; an
@@ -68,53 +78,110 @@ public final class CbioportalStudy {
     public static List<String> write(Path dir, Input input) throws IOException {
         input.genes().requireAll(input.hotspots().values());
         Files.createDirectories(dir.resolve("case_lists"));
-        Set<String> samples = input.tumourSpecimens().stream().map(Specimen::specimenId)
+        Set<String> samples = input.tumourSpecimens().stream()
+                .map(Specimen::specimenId)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<HotspotCallRow> calls = uniqueCalls(input.mutantCalls(), samples);
-        write(dir, "meta_study.txt", meta("type_of_cancer", "thyroid", "cancer_study_identifier", STUDY_ID,
-                "name", "Radioiodine (131I) dosimetry in metastatic differentiated thyroid cancer (thyrobank)",
-                "description", "Phase II two-centre trial of dosimetry-guided 131I: tumour hotspots, response and survival.",
-                "add_global_case_list", "true",
-                "reference_genome", input.build() == GenomeBuild.GRCh38 ? "hg38" : "hg19"));
+        write(
+                dir,
+                "meta_study.txt",
+                meta(
+                        "type_of_cancer",
+                        "thyroid",
+                        "cancer_study_identifier",
+                        STUDY_ID,
+                        "name",
+                        "Radioiodine (131I) dosimetry in metastatic differentiated thyroid cancer (thyrobank)",
+                        "description",
+                        "Phase II two-centre trial of dosimetry-guided 131I: tumour hotspots, response and survival.",
+                        "add_global_case_list",
+                        "true",
+                        "reference_genome",
+                        input.build() == GenomeBuild.GRCh38 ? "hg38" : "hg19"));
         write(dir, "meta_clinical_patient.txt", clinicalMeta("PATIENT_ATTRIBUTES", "data_clinical_patient.txt"));
-        write(dir, "data_clinical_patient.txt", ClinicalAttribute.file(CbioportalColumns.patient(input.factors()), input.patients()));
+        write(
+                dir,
+                "data_clinical_patient.txt",
+                ClinicalAttribute.file(CbioportalColumns.patient(input.factors()), input.patients()));
         Map<String, PatientOutcome> patients = input.patients().stream()
                 .collect(Collectors.toMap(PatientOutcome::patientId, p -> p, (a, b) -> a, LinkedHashMap::new));
         List<CbioportalColumns.Sample> sampleRows = input.tumourSpecimens().stream()
                 .filter(s -> patients.containsKey(s.patientId()))
-                .map(s -> new CbioportalColumns.Sample(s, patients.get(s.patientId()).histology())).toList();
+                .map(s -> new CbioportalColumns.Sample(
+                        s, patients.get(s.patientId()).histology()))
+                .toList();
         write(dir, "meta_clinical_sample.txt", clinicalMeta("SAMPLE_ATTRIBUTES", "data_clinical_sample.txt"));
         write(dir, "data_clinical_sample.txt", ClinicalAttribute.file(CbioportalColumns.sample(), sampleRows));
-        write(dir, "meta_mutations.txt", meta("cancer_study_identifier", STUDY_ID,
-                "genetic_alteration_type", "MUTATION_EXTENDED", "datatype", "MAF", "stable_id", "mutations",
-                "show_profile_in_analysis_tab", "true", "profile_name", "Hotspot mutations",
-                "profile_description", "Catalogue hotspots called MUTANT in tumour tissue by the thyrobank sequencing import.",
-                "swissprot_identifier", "accession",
-                "variant_classification_filter", VARIANT_CLASSIFICATION_FILTER,
-                "data_filename", "data_mutations.txt"));
+        write(
+                dir,
+                "meta_mutations.txt",
+                meta(
+                        "cancer_study_identifier",
+                        STUDY_ID,
+                        "genetic_alteration_type",
+                        "MUTATION_EXTENDED",
+                        "datatype",
+                        "MAF",
+                        "stable_id",
+                        "mutations",
+                        "show_profile_in_analysis_tab",
+                        "true",
+                        "profile_name",
+                        "Hotspot mutations",
+                        "profile_description",
+                        "Catalogue hotspots called MUTANT in tumour tissue by the thyrobank sequencing import.",
+                        "swissprot_identifier",
+                        "accession",
+                        "variant_classification_filter",
+                        VARIANT_CLASSIFICATION_FILTER,
+                        "data_filename",
+                        "data_mutations.txt"));
         write(dir, "data_mutations.txt", Maf.of(calls, input.hotspots(), input.genes(), input.build()));
-        write(dir, "case_lists/cases_sequenced.txt", meta("cancer_study_identifier", STUDY_ID,
-                "stable_id", STUDY_ID + "_sequenced", "case_list_name", "Sequenced tumours",
-                "case_list_description", "Tumour specimens with hotspot calls (" + sequencedIds(input).size() + " samples)",
-                "case_list_category", "all_cases_with_mutation_data",
-                "case_list_ids", String.join("\t", sequencedIds(input))));
+        write(
+                dir,
+                "case_lists/cases_sequenced.txt",
+                meta(
+                        "cancer_study_identifier",
+                        STUDY_ID,
+                        "stable_id",
+                        STUDY_ID + "_sequenced",
+                        "case_list_name",
+                        "Sequenced tumours",
+                        "case_list_description",
+                        "Tumour specimens with hotspot calls ("
+                                + sequencedIds(input).size() + " samples)",
+                        "case_list_category",
+                        "all_cases_with_mutation_data",
+                        "case_list_ids",
+                        String.join("\t", sequencedIds(input))));
         return FILES;
     }
 
     private static List<HotspotCallRow> uniqueCalls(List<HotspotCallRow> calls, Set<String> samples) {
         Map<String, HotspotCallRow> unique = new LinkedHashMap<>();
-        calls.stream().filter(c -> samples.contains(c.specimenId()))
+        calls.stream()
+                .filter(c -> samples.contains(c.specimenId()))
                 .forEach(c -> unique.putIfAbsent(c.specimenId() + "\t" + c.hotspot(), c));
         return new ArrayList<>(unique.values());
     }
 
     private static List<String> sequencedIds(Input input) {
-        return input.tumourSpecimens().stream().map(Specimen::specimenId).filter(input.sequenced()::contains).toList();
+        return input.tumourSpecimens().stream()
+                .map(Specimen::specimenId)
+                .filter(input.sequenced()::contains)
+                .toList();
     }
 
     private static String clinicalMeta(String datatype, String file) {
-        return meta("cancer_study_identifier", STUDY_ID, "genetic_alteration_type", "CLINICAL",
-                "datatype", datatype, "data_filename", file);
+        return meta(
+                "cancer_study_identifier",
+                STUDY_ID,
+                "genetic_alteration_type",
+                "CLINICAL",
+                "datatype",
+                datatype,
+                "data_filename",
+                file);
     }
 
     private static String meta(String... keyValues) {

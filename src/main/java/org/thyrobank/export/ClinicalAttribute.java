@@ -7,8 +7,8 @@ import java.util.function.Function;
  * One column of a cBioPortal clinical file: its attribute id, the display name, description, datatype (STRING,
  * NUMBER, BOOLEAN) and priority of the four header lines, and the value of a row ({@code NA} when null).
  */
-record ClinicalAttribute<T>(String id, String displayName, String description, String datatype, int priority,
-                            Function<T, Object> value) {
+record ClinicalAttribute<T>(
+        String id, String displayName, String description, String datatype, int priority, Function<T, Object> value) {
 
     /** The four #-lines, the attribute ids, then one line per row, tab-separated. */
     static <T> String file(List<ClinicalAttribute<T>> columns, List<T> rows) {
@@ -17,9 +17,15 @@ record ClinicalAttribute<T>(String id, String displayName, String description, S
         out.append(header(columns, ClinicalAttribute::description));
         out.append(header(columns, ClinicalAttribute::datatype));
         out.append(header(columns, c -> Integer.toString(c.priority())));
-        out.append(String.join("\t", columns.stream().map(ClinicalAttribute::id).toList())).append('\n');
+        out.append(String.join("\t", columns.stream().map(ClinicalAttribute::id).toList()))
+                .append('\n');
         for (T row : rows) {
-            out.append(String.join("\t", columns.stream().map(c -> text(c.value().apply(row))).toList())).append('\n');
+            out.append(String.join(
+                            "\t",
+                            columns.stream()
+                                    .map(c -> text(c.value().apply(row)))
+                                    .toList()))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -23,10 +23,10 @@ record GeneIds(Map<String, Gene> genes) {
     static final List<String> HEADER = List.of("gene", "entrez_gene_id", "uniprot_accession");
 
     /** UniProtKB's accession format (https://www.uniprot.org/help/accession_numbers), as cBioPortal's validator checks it. */
-    private static final Pattern ACCESSION = Pattern.compile("[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}");
+    private static final Pattern ACCESSION =
+            Pattern.compile("[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}");
 
-    record Gene(String symbol, long entrezGeneId, String uniprotAccession) {
-    }
+    record Gene(String symbol, long entrezGeneId, String uniprotAccession) {}
 
     GeneIds {
         genes = Map.copyOf(genes);
@@ -53,7 +53,9 @@ record GeneIds(Map<String, Gene> genes) {
             List<String> cells = List.of(line.split("\t", -1));
             if (header) {
                 if (!cells.equals(HEADER)) {
-                    throw bad(lineNumber, "the header must be " + String.join(" ", HEADER) + ", found " + String.join(" ", cells));
+                    throw bad(
+                            lineNumber,
+                            "the header must be " + String.join(" ", HEADER) + ", found " + String.join(" ", cells));
                 }
                 header = false;
                 continue;
@@ -63,17 +65,22 @@ record GeneIds(Map<String, Gene> genes) {
             }
             String symbol = cells.get(0).strip();
             if (!cells.get(1).matches("[1-9][0-9]{0,17}")) {
-                throw bad(lineNumber, symbol + ": entrez_gene_id must be a positive whole number, found '" + cells.get(1) + "'");
+                throw bad(
+                        lineNumber,
+                        symbol + ": entrez_gene_id must be a positive whole number, found '" + cells.get(1) + "'");
             }
             if (!ACCESSION.matcher(cells.get(2)).matches()) {
-                throw bad(lineNumber, symbol + ": uniprot_accession must be one UniProtKB accession, found '" + cells.get(2) + "'");
+                throw bad(
+                        lineNumber,
+                        symbol + ": uniprot_accession must be one UniProtKB accession, found '" + cells.get(2) + "'");
             }
             if (genes.put(symbol, new Gene(symbol, Long.parseLong(cells.get(1)), cells.get(2))) != null) {
                 throw bad(lineNumber, symbol + " has a second row");
             }
         }
         if (header) {
-            throw new IllegalStateException("reference/" + FILE + " has no header line (" + String.join(" ", HEADER) + ")");
+            throw new IllegalStateException(
+                    "reference/" + FILE + " has no header line (" + String.join(" ", HEADER) + ")");
         }
         return new GeneIds(genes);
     }

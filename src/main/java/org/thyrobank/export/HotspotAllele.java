@@ -11,8 +11,14 @@ import org.thyrobank.genomics.vcf.Locus;
  * ({@code c.1799T>A}, {@code c.1798_1799delinsAA}) alters within the codon, or the promoter base and its
  * {@code altPlus}. A gene on the minus strand reads the codon backwards and complemented.
  */
-record HotspotAllele(String chromosome, int start, int end, String referenceAllele, String tumourAllele,
-                     String variantClassification, String variantType) {
+record HotspotAllele(
+        String chromosome,
+        int start,
+        int end,
+        String referenceAllele,
+        String tumourAllele,
+        String variantClassification,
+        String variantType) {
 
     private static final Pattern SUBSTITUTION = Pattern.compile("c\\.(\\d+)([ACGT])>([ACGT])");
     private static final Pattern DELINS = Pattern.compile("c\\.(\\d+)_(\\d+)delins([ACGT]+)");
@@ -20,8 +26,8 @@ record HotspotAllele(String chromosome, int start, int end, String referenceAlle
     static HotspotAllele of(Hotspot hotspot, GenomeBuild build) {
         Locus locus = hotspot.locus(build);
         if (hotspot.altAminoAcid().isEmpty()) {
-            return new HotspotAllele(locus.chrom(), locus.start(), locus.end(), hotspot.refPlus(), hotspot.altPlus(),
-                    "5'Flank", "SNP");
+            return new HotspotAllele(
+                    locus.chrom(), locus.start(), locus.end(), hotspot.refPlus(), hotspot.altPlus(), "5'Flank", "SNP");
         }
         int first;
         int last;
@@ -43,21 +49,27 @@ record HotspotAllele(String chromosome, int start, int end, String referenceAlle
         int from = plus ? first : 2 - last;
         int to = plus ? last : 2 - first;
         String alt = plus ? codingAlt : reverseComplement(codingAlt);
-        return new HotspotAllele(locus.chrom(), locus.start() + from, locus.start() + to,
-                hotspot.refPlus().substring(from, to + 1), alt, "Missense_Mutation",
+        return new HotspotAllele(
+                locus.chrom(),
+                locus.start() + from,
+                locus.start() + to,
+                hotspot.refPlus().substring(from, to + 1),
+                alt,
+                "Missense_Mutation",
                 from == to ? "SNP" : to - from == 1 ? "DNP" : "ONP");
     }
 
     private static String reverseComplement(String bases) {
         StringBuilder out = new StringBuilder();
         for (int i = bases.length() - 1; i >= 0; i--) {
-            out.append(switch (bases.charAt(i)) {
-                case 'A' -> 'T';
-                case 'C' -> 'G';
-                case 'G' -> 'C';
-                case 'T' -> 'A';
-                default -> throw new IllegalArgumentException("not a base: " + bases.charAt(i));
-            });
+            out.append(
+                    switch (bases.charAt(i)) {
+                        case 'A' -> 'T';
+                        case 'C' -> 'G';
+                        case 'G' -> 'C';
+                        case 'T' -> 'A';
+                        default -> throw new IllegalArgumentException("not a base: " + bases.charAt(i));
+                    });
         }
         return out.toString();
     }

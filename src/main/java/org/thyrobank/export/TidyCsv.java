@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 final class TidyCsv {
 
-    private TidyCsv() {
-    }
+    private TidyCsv() {}
 
     static void write(Path file, List<String> header, List<List<?>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

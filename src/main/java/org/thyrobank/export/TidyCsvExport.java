@@ -27,17 +27,58 @@ import org.thyrobank.mirna.normalisation.NormalisationMethod;
 @Service
 public class TidyCsvExport {
 
-    static final List<String> PATIENTS = List.of("patient_id", "centre", "histology", "population",
-            "left_out_reason", "in_dosimetry", "treated", "evaluable", "soft_tissue_cr", "soft_tissue_cr_all_treated",
-            "best_overall_response", "iodine_refractory", "radioresistant", "fdg_positive", "exit_to_standard_care",
-            "mta_gbq", "recommended_activity_gbq", "lowest_soft_tissue_dose_gy", "pfs_months", "pfs_event",
-            "os_months", "os_event", "braf_v600e", "tert_promoter", "braf_v600e_and_tert", "fdg_positive_post");
-    static final List<String> LESIONS = List.of("patient_id", "lesion_id", "site", "lesion_gy_per_gbq",
-            "administered_gbq", "dose_gy", "threshold_gy", "lesion_class", "disappeared");
-    static final List<String> HOTSPOT_CALLS = List.of("specimen_id", "patient_id", "hotspot", "gene", "status", "reason",
-            "depth", "alt_reads", "vaf", "genome_build", "sample", "source_file");
-    static final List<String> MIRNA_DCQ = List.of("specimen_id", "patient_id", "timepoint", "mirna", "cq", "normaliser",
-            "dcq", "normalisation");
+    static final List<String> PATIENTS = List.of(
+            "patient_id",
+            "centre",
+            "histology",
+            "population",
+            "left_out_reason",
+            "in_dosimetry",
+            "treated",
+            "evaluable",
+            "soft_tissue_cr",
+            "soft_tissue_cr_all_treated",
+            "best_overall_response",
+            "iodine_refractory",
+            "radioresistant",
+            "fdg_positive",
+            "exit_to_standard_care",
+            "mta_gbq",
+            "recommended_activity_gbq",
+            "lowest_soft_tissue_dose_gy",
+            "pfs_months",
+            "pfs_event",
+            "os_months",
+            "os_event",
+            "braf_v600e",
+            "tert_promoter",
+            "braf_v600e_and_tert",
+            "fdg_positive_post");
+    static final List<String> LESIONS = List.of(
+            "patient_id",
+            "lesion_id",
+            "site",
+            "lesion_gy_per_gbq",
+            "administered_gbq",
+            "dose_gy",
+            "threshold_gy",
+            "lesion_class",
+            "disappeared");
+    static final List<String> HOTSPOT_CALLS = List.of(
+            "specimen_id",
+            "patient_id",
+            "hotspot",
+            "gene",
+            "status",
+            "reason",
+            "depth",
+            "alt_reads",
+            "vaf",
+            "genome_build",
+            "sample",
+            "source_file");
+    static final List<String> MIRNA_DCQ =
+            List.of("specimen_id", "patient_id", "timepoint", "mirna", "cq", "normaliser", "dcq", "normalisation");
 
     private final ClinicalQueries clinical;
     private final HotspotQueries hotspots;
@@ -53,21 +94,58 @@ public class TidyCsvExport {
     public List<String> write(Path dir) throws IOException {
         List<PatientOutcome> patients = clinical.patientOutcomes();
         if (patients.isEmpty()) {
-            throw new IllegalStateException("nothing to export: the database holds no clinical data (import a study first)");
+            throw new IllegalStateException(
+                    "nothing to export: the database holds no clinical data (import a study first)");
         }
         Files.createDirectories(dir);
         PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
-        TidyCsv.write(dir.resolve("patients.csv"), PATIENTS, patients.stream().<List<?>>map(p -> Arrays.asList(
-                p.patientId(), p.centre(), p.histology(), AnalysisPopulation.of(p).label(),
-                AnalysisPopulation.leftOut(p), p.inDosimetry(), p.treated(), p.evaluable(), p.softTissueCr(),
-                p.softTissueCrAllTreated(), p.bestOverallResponse(),
-                p.iodineRefractory(), p.radioresistant(), p.fdgPositive(), p.exitToStandardCare(), p.mta(),
-                p.recommendedActivity(), p.lowestSoftTissueDoseGy(), p.pfsMonths(), p.pfsEvent(), p.osMonths(),
-                p.osEvent(), status(factors.of(Factor.BRAF_V600E, p)), status(factors.of(Factor.TERT_PROMOTER, p)),
-                factors.of(Factor.BRAF_V600E_AND_TERT, p), p.fdgPositivePost())).toList());
-        TidyCsv.write(dir.resolve("lesions.csv"), LESIONS, clinical.derived().lesionDoses().stream().<List<?>>map(d ->
-                Arrays.asList(d.patientId(), d.lesionId(), d.site(), d.lesionGyPerGbq(), d.administeredGbq(), d.doseGy(),
-                        d.thresholdGy(), d.lesionClass(), d.disappeared())).toList());
+        TidyCsv.write(
+                dir.resolve("patients.csv"),
+                PATIENTS,
+                patients.stream()
+                        .<List<?>>map(p -> Arrays.asList(
+                                p.patientId(),
+                                p.centre(),
+                                p.histology(),
+                                AnalysisPopulation.of(p).label(),
+                                AnalysisPopulation.leftOut(p),
+                                p.inDosimetry(),
+                                p.treated(),
+                                p.evaluable(),
+                                p.softTissueCr(),
+                                p.softTissueCrAllTreated(),
+                                p.bestOverallResponse(),
+                                p.iodineRefractory(),
+                                p.radioresistant(),
+                                p.fdgPositive(),
+                                p.exitToStandardCare(),
+                                p.mta(),
+                                p.recommendedActivity(),
+                                p.lowestSoftTissueDoseGy(),
+                                p.pfsMonths(),
+                                p.pfsEvent(),
+                                p.osMonths(),
+                                p.osEvent(),
+                                status(factors.of(Factor.BRAF_V600E, p)),
+                                status(factors.of(Factor.TERT_PROMOTER, p)),
+                                factors.of(Factor.BRAF_V600E_AND_TERT, p),
+                                p.fdgPositivePost()))
+                        .toList());
+        TidyCsv.write(
+                dir.resolve("lesions.csv"),
+                LESIONS,
+                clinical.derived().lesionDoses().stream()
+                        .<List<?>>map(d -> Arrays.asList(
+                                d.patientId(),
+                                d.lesionId(),
+                                d.site(),
+                                d.lesionGyPerGbq(),
+                                d.administeredGbq(),
+                                d.doseGy(),
+                                d.thresholdGy(),
+                                d.lesionClass(),
+                                d.disappeared()))
+                        .toList());
         TidyCsv.write(dir.resolve("hotspot_calls.csv"), HOTSPOT_CALLS, hotspotCalls());
         TidyCsv.write(dir.resolve("mirna_dcq.csv"), MIRNA_DCQ, mirnaDcq());
         return List.of("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");
@@ -77,9 +155,20 @@ public class TidyCsvExport {
         List<List<?>> rows = new ArrayList<>();
         for (Specimen tumour : clinical.specimens().values()) {
             if (tumour.kind() == Specimen.Kind.TUMOUR_TISSUE) {
-                hotspots.callsOfSpecimen(tumour.specimenId()).forEach(c -> rows.add(Arrays.asList(c.specimenId(),
-                        tumour.patientId(), c.hotspot(), c.gene(), c.status(), c.reason(), c.depth(), c.altReads(),
-                        c.vaf(), c.genomeBuild(), c.sample(), c.sourceFile())));
+                hotspots.callsOfSpecimen(tumour.specimenId())
+                        .forEach(c -> rows.add(Arrays.asList(
+                                c.specimenId(),
+                                tumour.patientId(),
+                                c.hotspot(),
+                                c.gene(),
+                                c.status(),
+                                c.reason(),
+                                c.depth(),
+                                c.altReads(),
+                                c.vaf(),
+                                c.genomeBuild(),
+                                c.sample(),
+                                c.sourceFile())));
             }
         }
         return rows;
@@ -89,9 +178,19 @@ public class TidyCsvExport {
         if (qpcr.valueCount() == 0) {
             return List.of();
         }
-        NormalisationMethod method = NormalisationMethod.parse(ReportOptions.defaults().normalisation(), qpcr.panel());
-        return qpcr.normalise(method, false).deltaCq().stream().<List<?>>map(d -> Arrays.asList(d.specimenId(),
-                d.patientId(), d.timepoint(), d.mirna(), d.cq(), d.normaliser(), d.dCq(), method.spec())).toList();
+        NormalisationMethod method =
+                NormalisationMethod.parse(ReportOptions.defaults().normalisation(), qpcr.panel());
+        return qpcr.normalise(method, false).deltaCq().stream()
+                .<List<?>>map(d -> Arrays.asList(
+                        d.specimenId(),
+                        d.patientId(),
+                        d.timepoint(),
+                        d.mirna(),
+                        d.cq(),
+                        d.normaliser(),
+                        d.dCq(),
+                        method.spec()))
+                .toList();
     }
 
     private static String status(Boolean mutant) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.clinical.ClinicalQueries;
@@ -38,7 +37,8 @@ public class HotspotQueries {
     @Transactional(readOnly = true)
     public Map<String, Map<String, String>> patientStatuses() {
         Map<String, String> patientOfTumour = new HashMap<>();
-        clinical.specimens().values().stream().filter(specimen -> specimen.kind() == Specimen.Kind.TUMOUR_TISSUE)
+        clinical.specimens().values().stream()
+                .filter(specimen -> specimen.kind() == Specimen.Kind.TUMOUR_TISSUE)
                 .forEach(specimen -> patientOfTumour.put(specimen.specimenId(), specimen.patientId()));
         Map<String, Map<String, String>> statuses = new TreeMap<>();
         for (SpecimenCall call : mapper.specimenCalls()) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.thyrobank.platform.ReferenceFiles;
 
 /** The assays a plate may hold, read from {@code reference/mirna-panel.tsv} (assay, kind; '#' lines are comments). */
@@ -63,7 +62,9 @@ public final class AssayPanel {
     }
 
     public Set<String> assaysOf(AssayKind kind) {
-        return kinds.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey)
+        return kinds.entrySet().stream()
+                .filter(e -> e.getValue() == kind)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param format     which reader took it ({@code long-csv}, {@code quantstudio}, {@code rdml})
  * @param warnings   things kept but worth showing (unknown columns), never reasons to reject
  */
-public record QpcrPlate(String file, String format, List<QpcrMeasurement> measurements,
-        List<ReplicateMean> replicates, List<String> warnings) {
+public record QpcrPlate(
+        String file,
+        String format,
+        List<QpcrMeasurement> measurements,
+        List<ReplicateMean> replicates,
+        List<String> warnings) {
 
     public QpcrPlate {
         Objects.requireNonNull(file, "file");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -59,10 +58,15 @@ public class QpcrQueries {
         if (excludeFlagged) {
             Set<String> flagged = flaggedSpecimens(new QualityControl(parameters, panel).flags(cq));
             if (!flagged.isEmpty()) {
-                log.info("{} normalisation leaves out {} QC-flagged specimens: {}", method.spec(), flagged.size(),
+                log.info(
+                        "{} normalisation leaves out {} QC-flagged specimens: {}",
+                        method.spec(),
+                        flagged.size(),
                         String.join(", ", flagged));
             }
-            cq = cq.stream().filter(value -> !flagged.contains(value.specimenId())).toList();
+            cq = cq.stream()
+                    .filter(value -> !flagged.contains(value.specimenId()))
+                    .toList();
         }
         return new Normaliser(panel, parameters, new StoredSpecimens(clinical)).normalise(cq, method);
     }
@@ -88,7 +92,8 @@ public class QpcrQueries {
     @Transactional(readOnly = true)
     public List<StoredWell> wellsOf(String specimenId) {
         return values.valuesOfSpecimen(specimenId).stream()
-                .map(row -> new StoredWell(row.plateId(), row.assay(), row.cq(), row.well(), row.qpcrRunId(), row.sourceFile()))
+                .map(row -> new StoredWell(
+                        row.plateId(), row.assay(), row.cq(), row.well(), row.qpcrRunId(), row.sourceFile()))
                 .toList();
     }
 
@@ -102,8 +107,8 @@ public class QpcrQueries {
     private List<PlateCq> plateCq() {
         Map<String, List<QpcrMeasurement>> byPlate = new LinkedHashMap<>();
         for (QpcrValueRow row : values.values()) {
-            byPlate.computeIfAbsent(row.plateId(), plate -> new ArrayList<>()).add(
-                    new QpcrMeasurement(row.specimenId(), row.assay(), row.cq(), row.well(), row.qpcrRunId()));
+            byPlate.computeIfAbsent(row.plateId(), plate -> new ArrayList<>())
+                    .add(new QpcrMeasurement(row.specimenId(), row.assay(), row.cq(), row.well(), row.qpcrRunId()));
         }
         List<PlateCq> cq = new ArrayList<>();
         byPlate.forEach((plate, wells) -> TechnicalReplicates.average(wells)

@@ -1,7 +1,6 @@
 package org.thyrobank.mirna;
 
 import java.util.Objects;
-
 import org.thyrobank.clinical.Specimen;
 
 /**
@@ -16,7 +15,8 @@ public record RegisteredSpecimen(String specimenId, String patientId, Specimen.K
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(kind, "kind");
         if (kind.circulating() && timepoint == null) {
-            throw new IllegalArgumentException(specimenId + ": a " + kind + " specimen needs a timepoint (PRE or POST)");
+            throw new IllegalArgumentException(
+                    specimenId + ": a " + kind + " specimen needs a timepoint (PRE or POST)");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.thyrobank.mirna;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Specimen;
 
@@ -27,7 +26,12 @@ public final class StoredSpecimens implements SpecimenRegistry {
     }
 
     static RegisteredSpecimen registered(Specimen specimen) {
-        return new RegisteredSpecimen(specimen.specimenId(), specimen.patientId(), specimen.kind(),
-                specimen.timepoint() == null ? null : Timepoint.valueOf(specimen.timepoint().name()));
+        return new RegisteredSpecimen(
+                specimen.specimenId(),
+                specimen.patientId(),
+                specimen.kind(),
+                specimen.timepoint() == null
+                        ? null
+                        : Timepoint.valueOf(specimen.timepoint().name()));
     }
 }

@@ -7,5 +7,4 @@ package org.thyrobank.mirna;
  * @param well the well position, or {@code null} when the plate file gave none
  * @param qpcrRunId the instrument run, or {@code null} when the plate file gave none
  */
-public record StoredWell(String plateId, String assay, Double cq, String well, String qpcrRunId, String sourceFile) {
-}
+public record StoredWell(String plateId, String assay, Double cq, String well, String qpcrRunId, String sourceFile) {}

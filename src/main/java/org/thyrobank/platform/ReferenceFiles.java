@@ -15,8 +15,7 @@ public final class ReferenceFiles {
 
     public static final String OVERRIDE_PROPERTY = "thyrobank.reference-dir";
 
-    private ReferenceFiles() {
-    }
+    private ReferenceFiles() {}
 
     public static InputStream open(String name) {
         String overrideDir = System.getProperty(OVERRIDE_PROPERTY);

@@ -6,10 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.platform.uploads.UploadForbiddenException;
@@ -24,16 +24,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** A parameter outside its bounds ({@code @Min}, {@code @Max}, ...): the detail names it and says why. */
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<String> problems = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+                        .map(error ->
+                                result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
                 .toList();
         ProblemDetail body = e.getBody();
         body.setDetail(String.join("; ", problems));
-        body.setProperty("parameters", e.getParameterValidationResults().stream()
-                .map(result -> result.getMethodParameter().getParameterName()).toList());
+        body.setProperty(
+                "parameters",
+                e.getParameterValidationResults().stream()
+                        .map(result -> result.getMethodParameter().getParameterName())
+                        .toList());
         return handleExceptionInternal(e, body, headers, status, request);
     }
 

@@ -10,8 +10,7 @@ import org.springframework.http.ResponseEntity;
 /** Downloads: CSV (RFC 4180 quoting, empty cell for undefined) and SVG, as attachments. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String of(List<String> header, List<List<?>> rows) {
         StringBuilder csv = new StringBuilder(line(header));
@@ -33,7 +32,13 @@ public final class Csv {
 
     public static ResponseEntity<String> download(String body, String filename, String mediaType) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .contentType(MediaType.parseMediaType(mediaType)).body(body);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(mediaType))
+                .body(body);
     }
 }

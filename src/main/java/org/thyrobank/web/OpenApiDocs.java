@@ -15,12 +15,23 @@ class OpenApiDocs {
     @Bean
     OpenAPI thyrobankApi() {
         return new OpenAPI()
-                .info(new Info().title("thyrobank").version("v1")
-                        .description("Biobank genomics and circulating-miRNA service. Errors are RFC 9457 problem details."
-                                + " Sign in with HTTP Basic, or with a bearer token from POST /api/v1/tokens."))
+                .info(new Info()
+                        .title("thyrobank")
+                        .version("v1")
+                        .description(
+                                "Biobank genomics and circulating-miRNA service. Errors are RFC 9457 problem details."
+                                        + " Sign in with HTTP Basic, or with a bearer token from POST /api/v1/tokens."))
                 .components(new Components()
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }

@@ -37,10 +37,11 @@ class EdgeCaseReportTests {
     static ReportInput input(String name) {
         try {
             Path clinical = Path.of(EdgeCaseReportTests.class
-                    .getResource("/org/thyrobank/analysis/edge-cases/" + name + "/clinical").toURI());
+                    .getResource("/org/thyrobank/analysis/edge-cases/" + name + "/clinical")
+                    .toURI());
             ClinicalBundle bundle = ClinicalBundleReader.read(clinical);
-            return new ReportInput(ClinicalDerivations.derive(bundle), bundle, Map.of(), null, List.of(), null, false,
-                    0.2);
+            return new ReportInput(
+                    ClinicalDerivations.derive(bundle), bundle, Map.of(), null, List.of(), null, false, 0.2);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -53,9 +54,12 @@ class EdgeCaseReportTests {
     }
 
     static Stream<Arguments> goldenFigures() {
-        return NAMES.stream().flatMap(name -> RGolden.tsv(FixtureCohort.text(
-                        "/org/thyrobank/analysis/edge-cases/" + name + "/golden.tsv")).entrySet().stream()
-                .map(e -> Arguments.of(name, e.getKey(), e.getValue())));
+        return NAMES.stream()
+                .flatMap(name -> RGolden.tsv(
+                                FixtureCohort.text("/org/thyrobank/analysis/edge-cases/" + name + "/golden.tsv"))
+                        .entrySet()
+                        .stream()
+                        .map(e -> Arguments.of(name, e.getKey(), e.getValue())));
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
@@ -70,7 +74,8 @@ class EdgeCaseReportTests {
         Path written = Path.of("target/edge-cases", name);
         FixtureExport.write(input(name), written);
         for (Map.Entry<String, String> file : FixtureExport.csvs(input(name)).entrySet()) {
-            assertThat(file.getValue()).as("%s of %s (the fresh export is in %s)", file.getKey(), name, written)
+            assertThat(file.getValue())
+                    .as("%s of %s (the fresh export is in %s)", file.getKey(), name, written)
                     .isEqualTo(Files.readString(Path.of(CASES, name, "fixture", file.getKey())));
         }
     }
@@ -79,8 +84,8 @@ class EdgeCaseReportTests {
     @ValueSource(strings = {"no-exit", "all-exited", "no-adverse-events"})
     void theGoldenFileIsWhatTheRScriptPrintsForTheFixture(String name) throws Exception {
         Assumptions.assumeTrue(RGolden.rscriptAvailable(), "Rscript is not installed");
-        assertThat(RGolden.print(CASES + name + "/fixture")).isEqualTo(Files.readString(Path.of(CASES, name,
-                "golden.tsv")));
+        assertThat(RGolden.print(CASES + name + "/fixture"))
+                .isEqualTo(Files.readString(Path.of(CASES, name, "golden.tsv")));
     }
 
     @Test
@@ -88,8 +93,11 @@ class EdgeCaseReportTests {
         Report report = report("no-exit");
         assertThat(report.populations().exited()).isZero();
         assertThat(report.populations().dosimetry()).isEqualTo(6);
-        assertThat(report.primaryEndpoint().byCentre()).filteredOn(c -> c.centre().equals("NEGRAR")).singleElement()
-                .satisfies(c -> assertThat(c.n()).isZero()).satisfies(c -> assertThat(c.rate()).isNull());
+        assertThat(report.primaryEndpoint().byCentre())
+                .filteredOn(c -> c.centre().equals("NEGRAR"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.n()).isZero())
+                .satisfies(c -> assertThat(c.rate()).isNull());
         assertThat(report.doseResponse().logistic().slopeLog10Gy()).isNotPositive();
         assertThat(report.doseResponse().logistic().d80Gy()).isNull();
         assertThat(report.toxicity().relatedAny().k()).isEqualTo(4);
@@ -116,8 +124,10 @@ class EdgeCaseReportTests {
         assertThat(report.toxicity().relatedAny().k()).isZero();
         assertThat(report.toxicity().relatedAny().rate()).isZero();
         assertThat(report.toxicity().terms()).isEmpty();
-        assertThat(report.populations().leftOut()).extracting(Report.PopulationExit::patientId,
-                Report.PopulationExit::reason).containsExactly(org.assertj.core.groups.Tuple.tuple("MI-302",
-                "NO_DOSIMETRY"), org.assertj.core.groups.Tuple.tuple("VR-301", "NO_THERAPY"));
+        assertThat(report.populations().leftOut())
+                .extracting(Report.PopulationExit::patientId, Report.PopulationExit::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MI-302", "NO_DOSIMETRY"),
+                        org.assertj.core.groups.Tuple.tuple("VR-301", "NO_THERAPY"));
     }
 }

@@ -38,21 +38,22 @@ class ExampleStudyReportTests {
     @BeforeAll
     static void buildTheExampleReport() throws URISyntaxException {
         Path clinical = Path.of(ExampleStudyReportTests.class
-                .getResource("/org/thyrobank/clinical/study-example/clinical").toURI());
+                .getResource("/org/thyrobank/clinical/study-example/clinical")
+                .toURI());
         ClinicalBundle bundle = ClinicalBundleReader.read(clinical);
         AssayPanel panel = AssayPanel.fromReference();
         QpcrParameters parameters = QpcrParameters.fromReference();
         var reader = new PlateReader(ExampleStudy.specimens(), panel);
         List<PlateCq> values = new ArrayList<>();
         for (String plate : ExampleStudy.PLATES) {
-            values.addAll(PlateCq.of(plate, reader.read(plate,
-                    ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv"))));
+            values.addAll(PlateCq.of(
+                    plate, reader.read(plate, ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv"))));
         }
         List<QcFlag> flags = new QualityControl(parameters, panel).flags(values);
         Normalisation mirna = new Normaliser(panel, parameters, ExampleStudy.specimens())
                 .normalise(values, new NormalisationMethod.GlobalMean());
-        report = ReportBuilder.build(new ReportInput(ClinicalDerivations.derive(bundle), bundle, Map.of(), mirna,
-                flags, "global-mean", false, 0.2));
+        report = ReportBuilder.build(new ReportInput(
+                ClinicalDerivations.derive(bundle), bundle, Map.of(), mirna, flags, "global-mean", false, 0.2));
     }
 
     @Test
@@ -60,8 +61,13 @@ class ExampleStudyReportTests {
         // the independent reading of ExampleBundleTests: 60 enrolled, 59 with dosimetry, 7 exited, 51 treated,
         // 45 evaluable of whom 15 reach SOFT_TISSUE_CR
         assertThat(report.cohort()).isEqualTo(new Report.Cohort(60, 45));
-        assertThat(report.populations()).extracting(Report.Populations::enrolled, Report.Populations::dosimetry,
-                Report.Populations::exited, Report.Populations::treated, Report.Populations::evaluable)
+        assertThat(report.populations())
+                .extracting(
+                        Report.Populations::enrolled,
+                        Report.Populations::dosimetry,
+                        Report.Populations::exited,
+                        Report.Populations::treated,
+                        Report.Populations::evaluable)
                 .containsExactly(60, 59, 7, 51, 45);
         assertThat(report.primaryEndpoint().evaluable()).isEqualTo(45);
         assertThat(report.primaryEndpoint().responders()).isEqualTo(15);
@@ -70,29 +76,40 @@ class ExampleStudyReportTests {
 
     @Test
     void withoutSequencingEveryGenomicTestLeavesEveryPatientOutAsNoCall() {
-        assertThat(report.associations()).filteredOn(a -> !a.factor().startsWith("FDG_POSITIVE")).allSatisfy(a -> {
-            assertThat(a.n()).isZero();
-            assertThat(a.pValue()).isEqualTo(1.0);
-        });
-        assertThat(report.associations()).filteredOn(a -> a.factor().startsWith("FDG_POSITIVE"))
-                .extracting(Association::n).allMatch(n -> n > 0);
-        assertThat(report.mirna()).filteredOn(t -> t.test().equals("pre_by_BRAF_V600E")
-                || t.test().equals("pre_by_TERT_PROMOTER")).allSatisfy(t -> assertThat(t.pValue()).isNull());
+        assertThat(report.associations())
+                .filteredOn(a -> !a.factor().startsWith("FDG_POSITIVE"))
+                .allSatisfy(a -> {
+                    assertThat(a.n()).isZero();
+                    assertThat(a.pValue()).isEqualTo(1.0);
+                });
+        assertThat(report.associations())
+                .filteredOn(a -> a.factor().startsWith("FDG_POSITIVE"))
+                .extracting(Association::n)
+                .allMatch(n -> n > 0);
+        assertThat(report.mirna())
+                .filteredOn(
+                        t -> t.test().equals("pre_by_BRAF_V600E") || t.test().equals("pre_by_TERT_PROMOTER"))
+                .allSatisfy(t -> assertThat(t.pValue()).isNull());
     }
 
     @Test
     void everyMirnaDetectedEverywhereHasEveryTestWithQValues() {
         assertThat(report.mirnaQc().testedMirnas()).isNotEmpty();
-        assertThat(report.mirna()).hasSize(7 * report.mirnaQc().testedMirnas().size())
-                .filteredOn(t -> !t.test().equals("pre_by_BRAF_V600E") && !t.test().equals("pre_by_TERT_PROMOTER"))
+        assertThat(report.mirna())
+                .hasSize(7 * report.mirnaQc().testedMirnas().size())
+                .filteredOn(
+                        t -> !t.test().equals("pre_by_BRAF_V600E") && !t.test().equals("pre_by_TERT_PROMOTER"))
                 .allSatisfy(t -> assertThat(t.pValue()).isBetween(0.0, 1.0));
-        assertThat(report.correlations()).hasSize(1 + report.mirnaQc().testedMirnas().size());
+        assertThat(report.correlations())
+                .hasSize(1 + report.mirnaQc().testedMirnas().size());
         assertThat(report.correlations().get(0).n()).isPositive();
     }
 
     @Test
     void descriptiveTablesCoverTheCohort() {
-        assertThat(report.responseRates().bestResponse().values().stream().mapToInt(Integer::intValue).sum())
+        assertThat(report.responseRates().bestResponse().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
                 .isEqualTo(report.populations().evaluable());
         assertThat(report.dosimetry()).hasSize(60);
         assertThat(report.toxicity().labNadirs()).isNotEmpty();

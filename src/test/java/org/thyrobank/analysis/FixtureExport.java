@@ -39,8 +39,7 @@ final class FixtureExport {
 
     static final String[] HOTSPOTS = {"BRAF_V600E", "TERT_C228T", "TERT_C250T"};
 
-    private FixtureExport() {
-    }
+    private FixtureExport() {}
 
     /** file name -> content, in the order report-golden.R reads them. */
     static Map<String, String> csvs(ReportInput input) {
@@ -68,15 +67,28 @@ final class FixtureExport {
                 .collect(Collectors.toMap(BloodDosimetry::patientId, BloodDosimetry::bloodGyPerGbq));
         StringBuilder out = new StringBuilder("patient_id,centre,blood_gy_per_gbq,soft_tissue_cr_all_treated,"
                 + "best_response,sequenced,braf_v600e,tert_c228t,tert_c250t,pfs_months,pfs_event,os_months,os_event\n");
-        input.clinical().patients().stream().sorted(Comparator.comparing(PatientOutcome::patientId)).forEach(p -> {
-            Map<String, String> statuses = input.hotspotStatuses().get(p.patientId());
-            String[] calls = Arrays.stream(HOTSPOTS)
-                    .map(h -> statuses == null ? null : statuses.getOrDefault(h, PatientFactors.NO_CALL))
-                    .toArray(String[]::new);
-            out.append(row(p.patientId(), p.centre(), decimal(blood.get(p.patientId())), p.softTissueCrAllTreated(),
-                    p.bestOverallResponse(), statuses != null, calls[0], calls[1], calls[2], number(p.pfsMonths()),
-                    p.pfsEvent(), number(p.osMonths()), p.osEvent()));
-        });
+        input.clinical().patients().stream()
+                .sorted(Comparator.comparing(PatientOutcome::patientId))
+                .forEach(p -> {
+                    Map<String, String> statuses = input.hotspotStatuses().get(p.patientId());
+                    String[] calls = Arrays.stream(HOTSPOTS)
+                            .map(h -> statuses == null ? null : statuses.getOrDefault(h, PatientFactors.NO_CALL))
+                            .toArray(String[]::new);
+                    out.append(row(
+                            p.patientId(),
+                            p.centre(),
+                            decimal(blood.get(p.patientId())),
+                            p.softTissueCrAllTreated(),
+                            p.bestOverallResponse(),
+                            statuses != null,
+                            calls[0],
+                            calls[1],
+                            calls[2],
+                            number(p.pfsMonths()),
+                            p.pfsEvent(),
+                            number(p.osMonths()),
+                            p.osEvent()));
+                });
         return out.toString();
     }
 
@@ -89,20 +101,30 @@ final class FixtureExport {
         Map<String, LesionDosimetry> dosimetry = bundle.lesionDosimetry().stream()
                 .collect(Collectors.toMap(d -> key(d.patientId(), d.lesionId()), Function.identity()));
         Map<String, IodinePetScan> latest = new HashMap<>();
-        bundle.iodinePetScans().forEach(scan -> latest.merge(key(scan.patientId(), scan.lesionId()), scan,
-                (a, b) -> a.scannedOn().isAfter(b.scannedOn()) ? a : b));
+        bundle.iodinePetScans()
+                .forEach(scan -> latest.merge(
+                        key(scan.patientId(), scan.lesionId()),
+                        scan,
+                        (a, b) -> a.scannedOn().isAfter(b.scannedOn()) ? a : b));
         Map<String, Boolean> disappeared = new HashMap<>();
-        input.clinical().lesionDoses().stream().filter(d -> d.disappeared() != null)
+        input.clinical().lesionDoses().stream()
+                .filter(d -> d.disappeared() != null)
                 .forEach(d -> disappeared.put(key(d.patientId(), d.lesionId()), d.disappeared()));
-        StringBuilder out = new StringBuilder(
-                "patient_id,lesion_id,site,gy_per_gbq,uptake_pct,post_uptake_pct,disappeared\n");
-        bundle.lesions().stream().sorted(Comparator.comparing(Lesion::patientId).thenComparing(Lesion::lesionId))
+        StringBuilder out =
+                new StringBuilder("patient_id,lesion_id,site,gy_per_gbq,uptake_pct,post_uptake_pct,disappeared\n");
+        bundle.lesions().stream()
+                .sorted(Comparator.comparing(Lesion::patientId).thenComparing(Lesion::lesionId))
                 .forEach(l -> {
                     String key = key(l.patientId(), l.lesionId());
                     LesionDosimetry d = dosimetry.get(key);
                     IodinePetScan post = latest.get(key);
-                    out.append(row(l.patientId(), l.lesionId(), l.site(), d == null ? null : decimal(d.lesionGyPerGbq()),
-                            d == null ? null : decimal(d.uptakePct()), post == null ? null : decimal(post.uptakePct()),
+                    out.append(row(
+                            l.patientId(),
+                            l.lesionId(),
+                            l.site(),
+                            d == null ? null : decimal(d.lesionGyPerGbq()),
+                            d == null ? null : decimal(d.uptakePct()),
+                            post == null ? null : decimal(post.uptakePct()),
                             disappeared.get(key)));
                 });
         return out.toString();
@@ -110,17 +132,19 @@ final class FixtureExport {
 
     private static String fdg(ReportInput input) {
         StringBuilder out = new StringBuilder("patient_id,lesion_id,timepoint,suv_max,fdg_positive\n");
-        input.bundle().fdgLesions().stream().sorted(Comparator.comparing(FdgLesion::patientId)
-                .thenComparing(FdgLesion::lesionId).thenComparing(FdgLesion::timepoint))
-                .forEach(f -> out.append(row(f.patientId(), f.lesionId(), f.timepoint(), decimal(f.suvMax()),
-                        f.fdgPositive())));
+        input.bundle().fdgLesions().stream()
+                .sorted(Comparator.comparing(FdgLesion::patientId)
+                        .thenComparing(FdgLesion::lesionId)
+                        .thenComparing(FdgLesion::timepoint))
+                .forEach(f -> out.append(
+                        row(f.patientId(), f.lesionId(), f.timepoint(), decimal(f.suvMax()), f.fdgPositive())));
         return out.toString();
     }
 
     private static String therapies(ReportInput input) {
         StringBuilder out = new StringBuilder("patient_id,treated_on,administered_gbq\n");
-        input.bundle().therapies().stream().sorted(Comparator.comparing(Therapy::patientId)
-                .thenComparing(Therapy::treatedOn))
+        input.bundle().therapies().stream()
+                .sorted(Comparator.comparing(Therapy::patientId).thenComparing(Therapy::treatedOn))
                 .forEach(t -> out.append(row(t.patientId(), t.treatedOn(), decimal(t.administeredGbq()))));
         return out.toString();
     }
@@ -135,8 +159,8 @@ final class FixtureExport {
         if (input.mirna() != null) {
             input.mirna().deltaCq().stream()
                     .sorted(Comparator.comparing(DeltaCq::specimenId).thenComparing(DeltaCq::mirna))
-                    .forEach(d -> out.append(row(d.specimenId(), d.patientId(), d.timepoint(), d.mirna(),
-                            number(d.dCq()))));
+                    .forEach(d ->
+                            out.append(row(d.specimenId(), d.patientId(), d.timepoint(), d.mirna(), number(d.dCq()))));
         }
         return out.toString();
     }
@@ -151,9 +175,11 @@ final class FixtureExport {
     /** The reported adverse events, by patient, term, grade and onset. */
     private static String adverseEvents(ReportInput input) {
         StringBuilder out = new StringBuilder("patient_id,term,grade,onset_on,attribution\n");
-        input.bundle().adverseEvents().stream().sorted(Comparator.comparing(AdverseEvent::patientId)
-                .thenComparing(AdverseEvent::term).thenComparingInt(AdverseEvent::grade)
-                .thenComparing(AdverseEvent::onsetOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+        input.bundle().adverseEvents().stream()
+                .sorted(Comparator.comparing(AdverseEvent::patientId)
+                        .thenComparing(AdverseEvent::term)
+                        .thenComparingInt(AdverseEvent::grade)
+                        .thenComparing(AdverseEvent::onsetOn, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(e -> out.append(row(e.patientId(), e.term(), e.grade(), e.onsetOn(), e.attribution())));
         return out.toString();
     }
@@ -161,8 +187,8 @@ final class FixtureExport {
     /** The CTCAE grade of each patient's nadir per lab test, as the clinical module derives it. */
     private static String labNadirs(ReportInput input) {
         StringBuilder out = new StringBuilder("patient_id,test,grade\n");
-        input.clinical().labNadirs().stream().sorted(Comparator.comparing(LabNadir::patientId)
-                .thenComparing(LabNadir::test))
+        input.clinical().labNadirs().stream()
+                .sorted(Comparator.comparing(LabNadir::patientId).thenComparing(LabNadir::test))
                 .forEach(n -> out.append(row(n.patientId(), n.test(), n.grade())));
         return out.toString();
     }
@@ -177,12 +203,15 @@ final class FixtureExport {
     }
 
     private static String row(Object... cells) {
-        return Stream.of(cells).map(c -> {
-            String text = c == null ? "" : c.toString();
-            if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-                throw new IllegalArgumentException("a fixture cell cannot hold '" + text + "'");
-            }
-            return text;
-        }).collect(Collectors.joining(",")) + "\n";
+        return Stream.of(cells)
+                        .map(c -> {
+                            String text = c == null ? "" : c.toString();
+                            if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+                                throw new IllegalArgumentException("a fixture cell cannot hold '" + text + "'");
+                            }
+                            return text;
+                        })
+                        .collect(Collectors.joining(","))
+                + "\n";
     }
 }

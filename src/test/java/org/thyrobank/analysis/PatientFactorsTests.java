@@ -17,21 +17,35 @@ class PatientFactorsTests {
     }
 
     @ParameterizedTest(name = "C228T {0}, C250T {1} -> TERT_PROMOTER {2}")
-    @CsvSource(nullValues = "null", value = {
-        "MUTANT, WILD_TYPE, true", "WILD_TYPE, MUTANT, true", "MUTANT, NO_CALL, true", "NO_CALL, MUTANT, true",
-        "WILD_TYPE, WILD_TYPE, false", "WILD_TYPE, NO_CALL, null", "NO_CALL, NO_CALL, null"})
-    void tertPromoterIsMutantWhenEitherHotspotIsAndWildTypeOnlyWhenBothAre(String c228t, String c250t,
-            Boolean expected) {
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "MUTANT, WILD_TYPE, true",
+                "WILD_TYPE, MUTANT, true",
+                "MUTANT, NO_CALL, true",
+                "NO_CALL, MUTANT, true",
+                "WILD_TYPE, WILD_TYPE, false",
+                "WILD_TYPE, NO_CALL, null",
+                "NO_CALL, NO_CALL, null"
+            })
+    void tertPromoterIsMutantWhenEitherHotspotIsAndWildTypeOnlyWhenBothAre(
+            String c228t, String c250t, Boolean expected) {
         assertThat(factor(Factor.TERT_PROMOTER, "WILD_TYPE", c228t, c250t)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "BRAF {0}, C228T {1}, C250T {2} -> BRAF_V600E+TERT {3}")
-    @CsvSource(nullValues = "null", value = {
-        "MUTANT, MUTANT, WILD_TYPE, true", "MUTANT, WILD_TYPE, WILD_TYPE, false",
-        "WILD_TYPE, NO_CALL, NO_CALL, false", "MUTANT, NO_CALL, WILD_TYPE, null", "NO_CALL, MUTANT, NO_CALL, null",
-        "NO_CALL, WILD_TYPE, WILD_TYPE, false"})
-    void combinationIsTrueWhenBothMutantFalseWhenEitherWildType(String braf, String c228t, String c250t,
-            Boolean expected) {
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "MUTANT, MUTANT, WILD_TYPE, true",
+                "MUTANT, WILD_TYPE, WILD_TYPE, false",
+                "WILD_TYPE, NO_CALL, NO_CALL, false",
+                "MUTANT, NO_CALL, WILD_TYPE, null",
+                "NO_CALL, MUTANT, NO_CALL, null",
+                "NO_CALL, WILD_TYPE, WILD_TYPE, false"
+            })
+    void combinationIsTrueWhenBothMutantFalseWhenEitherWildType(
+            String braf, String c228t, String c250t, Boolean expected) {
         assertThat(factor(Factor.BRAF_V600E_AND_TERT, braf, c228t, c250t)).isEqualTo(expected);
     }
 
@@ -54,19 +68,23 @@ class PatientFactorsTests {
     @Test
     void aHotspotMissingFromThePatientsStatusesIsNoCall() {
         var factors = new PatientFactors(Map.of("P1", Map.of("TERT_C228T", "WILD_TYPE")));
-        assertThat(factors.of(Factor.TERT_PROMOTER, TinyCohorts.patient("P1", true, false))).isNull();
+        assertThat(factors.of(Factor.TERT_PROMOTER, TinyCohorts.patient("P1", true, false)))
+                .isNull();
     }
 
     @Test
     void fdgPositiveIsThePatientsFdgAvidityAndUndefinedWithoutFdg() {
         var factors = new PatientFactors(Map.of());
-        assertThat(factors.of(Factor.FDG_POSITIVE, TinyCohorts.patient("P1", true, false))).isTrue();
-        assertThat(factors.of(Factor.FDG_POSITIVE, TinyCohorts.withoutFdg("P2"))).isNull();
+        assertThat(factors.of(Factor.FDG_POSITIVE, TinyCohorts.patient("P1", true, false)))
+                .isTrue();
+        assertThat(factors.of(Factor.FDG_POSITIVE, TinyCohorts.withoutFdg("P2")))
+                .isNull();
     }
 
     @Test
     void anUnknownStatusIsRefusedWithTheHotspotNamed() {
         assertThatThrownBy(() -> factor(Factor.BRAF_V600E, "MUTATED", "WILD_TYPE", "WILD_TYPE"))
-                .hasMessageContaining("BRAF_V600E").hasMessageContaining("MUTATED");
+                .hasMessageContaining("BRAF_V600E")
+                .hasMessageContaining("MUTATED");
     }
 }

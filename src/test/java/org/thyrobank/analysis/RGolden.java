@@ -21,8 +21,7 @@ final class RGolden {
     private static final double CLOSED_FORM = 1e-6;
     private static final double ITERATED = 1e-4;
 
-    private RGolden() {
-    }
+    private RGolden() {}
 
     static void assertAgrees(Map<String, String> report, String key, String expected) {
         assertThat(report).containsKey(key);
@@ -41,7 +40,9 @@ final class RGolden {
     static String print(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("Rscript", SCRIPT));
         command.addAll(List.of(arguments));
-        Process r = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process r = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String printed = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(r.waitFor()).isZero();
         return printed;

@@ -11,10 +11,16 @@ class ReportModularityTests {
 
     @Test
     void theReportNeedsNoSpringAndNoDatabase() {
-        noClasses().that().resideInAPackage("org.thyrobank.analysis").and().doNotHaveSimpleName("ReportService")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("org.thyrobank.analysis")
+                .and()
+                .doNotHaveSimpleName("ReportService")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.thyrobank.analysis"));
     }
 }

@@ -20,11 +20,15 @@ class ReportOptionsTests {
 
     @Test
     void eachOptionOverridesItsDefaultOnly() {
-        ReportOptions options = ReportOptions.defaults().withFormat(ReportOptions.Format.of("html"))
-                .withOut(Path.of("report.html")).withNullRate(0.15).withNormalisation("spike-in:cel-miR-39-3p")
+        ReportOptions options = ReportOptions.defaults()
+                .withFormat(ReportOptions.Format.of("html"))
+                .withOut(Path.of("report.html"))
+                .withNullRate(0.15)
+                .withNormalisation("spike-in:cel-miR-39-3p")
                 .withExcludeFlagged(true);
-        assertThat(options).isEqualTo(new ReportOptions(ReportOptions.Format.HTML, Path.of("report.html"),
-                "spike-in:cel-miR-39-3p", 0.15, true));
+        assertThat(options)
+                .isEqualTo(new ReportOptions(
+                        ReportOptions.Format.HTML, Path.of("report.html"), "spike-in:cel-miR-39-3p", 0.15, true));
     }
 
     @Test

@@ -53,11 +53,13 @@ class StudyExampleReportTests {
         copy("/org/thyrobank/mirna/study-example/qpcr", study.resolve("qpcr"));
         copy("/org/thyrobank/genomics/vcf/examples", study.resolve("sequencing"));
         try (TestApplication app = TestApplication.start(TestDatabases.embeddedServer())) {
-            assertThat(app.bean(StudyImport.class).importStudy(study)).extracting(FileOutcome::outcome)
+            assertThat(app.bean(StudyImport.class).importStudy(study))
+                    .extracting(FileOutcome::outcome)
                     .doesNotContain(FileOutcome.Outcome.REJECTED, FileOutcome.Outcome.NOT_HANDLED);
             ReportOptions options = ReportOptions.defaults().withNullRate(NULL_RATE);
             input = app.bean(ReportService.class).input(options).orElseThrow();
-            report = RGolden.tsv(ReportTsv.write(app.bean(ReportService.class).report(options).orElseThrow()));
+            report = RGolden.tsv(ReportTsv.write(
+                    app.bean(ReportService.class).report(options).orElseThrow()));
         }
     }
 
@@ -67,7 +69,8 @@ class StudyExampleReportTests {
         Path written = Path.of("target/study-example-fixture");
         FixtureExport.write(input, written);
         for (Map.Entry<String, String> file : fresh.entrySet()) {
-            assertThat(file.getValue()).as("%s (the fresh export is in %s)", file.getKey(), written)
+            assertThat(file.getValue())
+                    .as("%s (the fresh export is in %s)", file.getKey(), written)
                     .isEqualTo(Files.readString(Path.of(FIXTURE, file.getKey())));
         }
     }
@@ -76,8 +79,11 @@ class StudyExampleReportTests {
     void theExampleIsSequencedAndMeasuredSoEverySectionHasFigures() {
         assertThat(input.hotspotStatuses()).isNotEmpty();
         assertThat(input.mirna().deltaCq()).isNotEmpty();
-        assertThat(report).containsKeys("associations.BRAF_V600E.SOFT_TISSUE_CR.p_value",
-                "survival.PFS.TERT_PROMOTER.logrank_p", "correlations.fdg_suvmax_vs_gy_per_gbq.rho");
+        assertThat(report)
+                .containsKeys(
+                        "associations.BRAF_V600E.SOFT_TISSUE_CR.p_value",
+                        "survival.PFS.TERT_PROMOTER.logrank_p",
+                        "correlations.fdg_suvmax_vs_gy_per_gbq.rho");
         assertThat(report.get("associations.BRAF_V600E.SOFT_TISSUE_CR.n")).isNotEqualTo("0");
     }
 
@@ -99,7 +105,8 @@ class StudyExampleReportTests {
     }
 
     private static void copy(String resource, Path target) throws URISyntaxException, IOException {
-        Path source = Path.of(StudyExampleReportTests.class.getResource(resource).toURI());
+        Path source =
+                Path.of(StudyExampleReportTests.class.getResource(resource).toURI());
         try (Stream<Path> files = Files.walk(source)) {
             files.forEach(file -> {
                 try {

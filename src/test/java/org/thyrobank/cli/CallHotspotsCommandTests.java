@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -66,9 +65,11 @@ class CallHotspotsCommandTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.lines()).hasSize(15).first().isEqualTo(HEADER);
-        assertThat(run.lines()).contains("T1\tBRAF_V600E\tBRAF\tMUTANT\t\t160\t40\t0.25",
-                "T1\tTERT_C250T\tTERT\tNO_CALL\tBELOW_THRESHOLD\t184\t4\t0.0217",
-                "T1\tKRAS_G13D\tKRAS\tNO_CALL\tNO_EVIDENCE\t\t\t");
+        assertThat(run.lines())
+                .contains(
+                        "T1\tBRAF_V600E\tBRAF\tMUTANT\t\t160\t40\t0.25",
+                        "T1\tTERT_C250T\tTERT\tNO_CALL\tBELOW_THRESHOLD\t184\t4\t0.0217",
+                        "T1\tKRAS_G13D\tKRAS\tNO_CALL\tNO_EVIDENCE\t\t\t");
     }
 
     @Test
@@ -79,8 +80,8 @@ class CallHotspotsCommandTests {
         assertThat(rows.isArray()).isTrue();
         assertThat(rows.size()).isEqualTo(14);
         JsonNode braf = rows.get(0);
-        assertThat(braf.propertyNames()).containsExactly("sample", "hotspot", "gene", "status", "reason", "depth",
-                "alt_reads", "vaf");
+        assertThat(braf.propertyNames())
+                .containsExactly("sample", "hotspot", "gene", "status", "reason", "depth", "alt_reads", "vaf");
         assertThat(braf.get("status").asString()).isEqualTo("MUTANT");
         assertThat(braf.get("reason").isNull()).isTrue();
         assertThat(braf.get("alt_reads").asInt()).isEqualTo(40);
@@ -90,11 +91,23 @@ class CallHotspotsCommandTests {
 
     @Test
     void optionsReachTheCall() {
-        Run run = run(fixture("mutect2-statuses.vcf"), "--sample", "T1", "--min-depth", "5", "--min-alt-reads", "2",
-                "--min-vaf", "0.01", "--covered-regions", fixture("panel-grch38.bed"), "--build", "GRCh38");
+        Run run = run(
+                fixture("mutect2-statuses.vcf"),
+                "--sample",
+                "T1",
+                "--min-depth",
+                "5",
+                "--min-alt-reads",
+                "2",
+                "--min-vaf",
+                "0.01",
+                "--covered-regions",
+                fixture("panel-grch38.bed"),
+                "--build",
+                "GRCh38");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.lines()).contains("T1\tTERT_C228T\tTERT\tMUTANT\t\t10\t2\t0.2",
-                "T1\tKRAS_G13D\tKRAS\tWILD_TYPE\t\t\t\t");
+        assertThat(run.lines())
+                .contains("T1\tTERT_C228T\tTERT\tMUTANT\t\t10\t2\t0.2", "T1\tKRAS_G13D\tKRAS\tWILD_TYPE\t\t\t\t");
     }
 
     @ParameterizedTest
@@ -124,8 +137,10 @@ class CallHotspotsCommandTests {
 
     @Test
     void unknownBuildFormatOrImpossibleThresholdIsAUsageError() {
-        assertThat(run(fixture("mutect2-statuses.vcf"), "--build", "hg19").exitCode()).isEqualTo(2);
-        assertThat(run(fixture("mutect2-statuses.vcf"), "--format", "xml").exitCode()).isEqualTo(2);
+        assertThat(run(fixture("mutect2-statuses.vcf"), "--build", "hg19").exitCode())
+                .isEqualTo(2);
+        assertThat(run(fixture("mutect2-statuses.vcf"), "--format", "xml").exitCode())
+                .isEqualTo(2);
         Run badVaf = run(fixture("mutect2-statuses.vcf"), "--min-vaf", "1.5");
         assertThat(badVaf.exitCode()).isEqualTo(2);
         assertThat(badVaf.out()).isEmpty();
@@ -142,8 +157,11 @@ class CallHotspotsCommandTests {
                 for (String row : manifest.subList(1, manifest.size())) {
                     String[] cells = row.split(",", -1);
                     String bed = columns.contains("covered_regions") ? cells[columns.indexOf("covered_regions")] : "";
-                    vcfs.add(Arguments.of(run.resolve(cells[columns.indexOf("vcf")]), cells[columns.indexOf("vcf_sample")],
-                            cells[columns.indexOf("genome_build")], bed.isEmpty() ? null : run.resolve(bed)));
+                    vcfs.add(Arguments.of(
+                            run.resolve(cells[columns.indexOf("vcf")]),
+                            cells[columns.indexOf("vcf_sample")],
+                            cells[columns.indexOf("genome_build")],
+                            bed.isEmpty() ? null : run.resolve(bed)));
                 }
             }
         }
@@ -169,6 +187,9 @@ class CallHotspotsCommandTests {
     void helpIsOffered() {
         Run run = run("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("call-hotspots").contains("--covered-regions").contains("--min-vaf");
+        assertThat(run.out())
+                .contains("call-hotspots")
+                .contains("--covered-regions")
+                .contains("--min-vaf");
     }
 }

@@ -32,7 +32,8 @@ class CommandLineTests {
     @Test
     void withoutACommandTheDefaultIsServe() {
         assertThat(ThyrobankCli.withDefaultCommand(new String[0])).containsExactly("serve");
-        assertThat(ThyrobankCli.withDefaultCommand(new String[] {"--port", "9000"})).containsExactly("serve", "--port", "9000");
+        assertThat(ThyrobankCli.withDefaultCommand(new String[] {"--port", "9000"}))
+                .containsExactly("serve", "--port", "9000");
         assertThat(ThyrobankCli.withDefaultCommand(new String[] {"--help"})).containsExactly("--help");
     }
 
@@ -43,7 +44,8 @@ class CommandLineTests {
             CliRun run = CliRun.of("status", "--format", "json", "--data-dir", dataDir.toString());
             assertThat(run.exitCode()).as("start %d: %s", start, run.err()).isZero();
             JsonNode counts = JSON.readTree(run.out()).get("counts");
-            for (String count : List.of("patients", "specimens", "variants", "hotspot_calls", "qpcr_values", "imported_files")) {
+            for (String count :
+                    List.of("patients", "specimens", "variants", "hotspot_calls", "qpcr_values", "imported_files")) {
                 assertThat(counts.get(count).asLong()).as(count).isZero();
             }
         }
@@ -58,10 +60,14 @@ class CommandLineTests {
             try {
                 CliRun run = CliRun.of("status", "--format", "json", "--db-url", unborn, "--db-user", "root");
                 assertThat(run.exitCode()).as(run.err()).isZero();
-                assertThat(JSON.readTree(run.out()).get("counts").get("patients").asLong()).isZero();
+                assertThat(JSON.readTree(run.out())
+                                .get("counts")
+                                .get("patients")
+                                .asLong())
+                        .isZero();
             } finally {
                 try (var c = java.sql.DriverManager.getConnection(TestDatabases.EXTERNAL_SERVER, "root", "");
-                     var s = c.createStatement()) {
+                        var s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS `" + unborn.substring(unborn.lastIndexOf('/') + 1) + "`");
                 }
             }
@@ -72,16 +78,30 @@ class CommandLineTests {
     void statusAsTextNamesEveryCount() {
         CliRun run = CliRun.of("status", "--data-dir", tempDir.resolve("data").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("patients", "specimens", "variants", "hotspot calls", "qPCR values", "imported files",
-                "no job has run yet");
+        assertThat(run.out())
+                .contains(
+                        "patients",
+                        "specimens",
+                        "variants",
+                        "hotspot calls",
+                        "qPCR values",
+                        "imported files",
+                        "no job has run yet");
     }
 
     @Test
     void importOfAMissingFolderNamesItAndFails() {
         Path missing = tempDir.resolve("no-such-study");
-        CliRun run = CliRun.of("import", missing.toString(), "--data-dir", tempDir.resolve("data").toString());
+        CliRun run = CliRun.of(
+                "import",
+                missing.toString(),
+                "--data-dir",
+                tempDir.resolve("data").toString());
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
-        assertThat(run.err()).contains(missing.toString()).contains("does not exist").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains(missing.toString())
+                .contains("does not exist")
+                .doesNotContain("Exception");
         assertThat(run.out()).isEmpty();
     }
 

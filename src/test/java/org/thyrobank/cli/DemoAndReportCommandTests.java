@@ -37,15 +37,32 @@ class DemoAndReportCommandTests {
     @Test
     @Order(2)
     void demoWritesImportsAndReportsTheSyntheticCohort() throws Exception {
-        CliRun run = CliRun.of("demo", "--no-serve", "--data-dir", dataDir(), "--study-dir", work.resolve("study").toString());
+        CliRun run = CliRun.of(
+                "demo",
+                "--no-serve",
+                "--data-dir",
+                dataDir(),
+                "--study-dir",
+                work.resolve("study").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("wrote a synthetic study of 60 patients (46 evaluable)")
-                .contains("clinical/patients.csv: imported").doesNotContain("rejected").doesNotContain("not handled yet");
-        assertThat(run.out()).contains("cohort.patients\t60\n", "cohort.evaluable\t46\n",
-                "primary_endpoint.outcome\tSOFT_TISSUE_CR\n", "associations.BRAF_V600E.SOFT_TISSUE_CR.p_value\t",
-                "survival.PFS.BRAF_V600E.logrank_p\t", "populations.exited\t5\n", "populations.treated\t55\n",
-                "primary_endpoint.sensitivity_all_treated.rate\t", "dose_response.logistic.d80_gy\t")
-                .doesNotContain(".curve.").doesNotContain("dose_response.points");
+        assertThat(run.err())
+                .contains("wrote a synthetic study of 60 patients (46 evaluable)")
+                .contains("clinical/patients.csv: imported")
+                .doesNotContain("rejected")
+                .doesNotContain("not handled yet");
+        assertThat(run.out())
+                .contains(
+                        "cohort.patients\t60\n",
+                        "cohort.evaluable\t46\n",
+                        "primary_endpoint.outcome\tSOFT_TISSUE_CR\n",
+                        "associations.BRAF_V600E.SOFT_TISSUE_CR.p_value\t",
+                        "survival.PFS.BRAF_V600E.logrank_p\t",
+                        "populations.exited\t5\n",
+                        "populations.treated\t55\n",
+                        "primary_endpoint.sensitivity_all_treated.rate\t",
+                        "dose_response.logistic.d80_gy\t")
+                .doesNotContain(".curve.")
+                .doesNotContain("dose_response.points");
         assertThat(run.err()).contains("the report's key lines");
     }
 
@@ -68,10 +85,19 @@ class DemoAndReportCommandTests {
     @Test
     @Order(4)
     void aSecondDemoReusesTheStudyAndImportsNothingNew() {
-        CliRun run = CliRun.of("demo", "--no-serve", "--data-dir", dataDir(), "--study-dir", work.resolve("study").toString(),
-                "--format", "tsv");
+        CliRun run = CliRun.of(
+                "demo",
+                "--no-serve",
+                "--data-dir",
+                dataDir(),
+                "--study-dir",
+                work.resolve("study").toString(),
+                "--format",
+                "tsv");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("reusing the synthetic study").contains("clinical/patients.csv: unchanged")
+        assertThat(run.err())
+                .contains("reusing the synthetic study")
+                .contains("clinical/patients.csv: unchanged")
                 .doesNotContain(": imported");
         assertThat(run.out()).contains("cohort.patients\t60");
     }
@@ -82,7 +108,10 @@ class DemoAndReportCommandTests {
         Path html = work.resolve("out/report.html");
         CliRun run = CliRun.of("report", "--format", "html", "--out", html.toString(), "--data-dir", dataDir());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(html)).contains("<svg").doesNotContain("http://").doesNotContain("https://");
+        assertThat(Files.readString(html))
+                .contains("<svg")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
     }
 
     @Test

@@ -45,7 +45,8 @@ class UserCommandTests {
 
     @Test
     void addWithPasswordStdinStoresOnlyTheHashAndPrintsNoPassword() throws Exception {
-        CliRun run = withStdin("a-long-enough-secret\n", () -> user("add", "ben", "--role", "researcher", "--password-stdin"));
+        CliRun run = withStdin(
+                "a-long-enough-secret\n", () -> user("add", "ben", "--role", "researcher", "--password-stdin"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("added ben (RESEARCHER)" + System.lineSeparator());
         assertThat(passwordMatches("ben", "a-long-enough-secret")).isTrue();
@@ -76,7 +77,8 @@ class UserCommandTests {
         assertBadInput(user("reset", "nobody"), "no user named nobody");
         assertBadInput(user("disable", "nobody"), "no user named nobody");
         assertBadInput(user("add", "Bad Name", "--role", "LAB"), "a user name is 2 to 64 lower-case letters");
-        assertBadInput(withStdin("short\n", () -> user("add", "eve", "--role", "LAB", "--password-stdin")),
+        assertBadInput(
+                withStdin("short\n", () -> user("add", "eve", "--role", "LAB", "--password-stdin")),
                 "a password needs at least 12 characters");
         CliRun badRole = user("add", "fay", "--role", "CURATOR");
         assertThat(badRole.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
@@ -113,7 +115,7 @@ class UserCommandTests {
 
     private String column(String name, String column) throws Exception {
         try (Connection c = DriverManager.getConnection(db.url(), "root", "");
-             var s = c.prepareStatement("SELECT " + column + " FROM app_user WHERE name = ?")) {
+                var s = c.prepareStatement("SELECT " + column + " FROM app_user WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("user " + name).isTrue();

@@ -8,14 +8,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.clinical.bundle.ClinicalBundleReader;
 
 class ClinicalDerivationsTests {
 
     static Path fixture(String name) throws URISyntaxException {
-        return Path.of(ClinicalDerivationsTests.class.getResource("/org/thyrobank/clinical/bundle/" + name).toURI());
+        return Path.of(ClinicalDerivationsTests.class
+                .getResource("/org/thyrobank/clinical/bundle/" + name)
+                .toURI());
     }
 
     @Test
@@ -58,10 +59,10 @@ class ClinicalDerivationsTests {
         DerivedClinical derived = ClinicalDerivations.derive(ClinicalBundleReader.read(fixture("valid")));
 
         // 74000 /mm3 = 74 x10^9/L (grade 2), 9.9 g/dL = 99 g/L (grade 2); the pre-therapy platelets are left out
-        assertThat(derived.labNadirs()).filteredOn(n -> n.patientId().equals("MI-001"))
+        assertThat(derived.labNadirs())
+                .filteredOn(n -> n.patientId().equals("MI-001"))
                 .extracting(LabNadir::test, LabNadir::grade)
-                .containsExactly(tuple(LabValue.Analyte.PLATELETS, 2),
-                        tuple(LabValue.Analyte.HEMOGLOBIN, 2));
+                .containsExactly(tuple(LabValue.Analyte.PLATELETS, 2), tuple(LabValue.Analyte.HEMOGLOBIN, 2));
     }
 
     @Test
@@ -79,10 +80,21 @@ class ClinicalDerivationsTests {
 
     @Test
     void withoutPatientsCsvEveryPatientAnyFileNamesIsDerived() {
-        ClinicalBundle bundle = new ClinicalBundle(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new Therapy("VR-002", LocalDate.of(2022, 1, 1), BigDecimal.ONE)), List.of(), List.of(),
-                List.of(), List.of(), List.of(new FollowUp("VR-003", LocalDate.of(2023, 1, 1), null, null)), List.of(),
-                List.of("clinical/therapies.csv", "clinical/follow_up.csv"), List.of());
+        ClinicalBundle bundle = new ClinicalBundle(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Therapy("VR-002", LocalDate.of(2022, 1, 1), BigDecimal.ONE)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new FollowUp("VR-003", LocalDate.of(2023, 1, 1), null, null)),
+                List.of(),
+                List.of("clinical/therapies.csv", "clinical/follow_up.csv"),
+                List.of());
 
         DerivedClinical derived = ClinicalDerivations.derive(bundle);
 

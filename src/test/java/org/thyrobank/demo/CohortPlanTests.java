@@ -21,26 +21,40 @@ class CohortPlanTests {
             List<PatientPlan> plans = CohortPlan.deal(Draw.forPart(seed, "plan"));
             String as = "seed " + seed;
             assertThat(plans).as(as).hasSize(60);
-            assertThat(plans.stream().filter(p -> p.centre() == Patient.Centre.MILAN)).as(as).hasSize(32);
+            assertThat(plans.stream().filter(p -> p.centre() == Patient.Centre.MILAN))
+                    .as(as)
+                    .hasSize(32);
             assertThat(count(plans, p -> p.course() == Course.EXITED)).as(as).isEqualTo(5);
-            assertThat(count(plans, p -> p.course() == Course.EARLY_PROGRESSION)).as(as).isEqualTo(4);
-            assertThat(count(plans, p -> p.course() == Course.EARLY_DEATH)).as(as).isEqualTo(2);
+            assertThat(count(plans, p -> p.course() == Course.EARLY_PROGRESSION))
+                    .as(as)
+                    .isEqualTo(4);
+            assertThat(count(plans, p -> p.course() == Course.EARLY_DEATH))
+                    .as(as)
+                    .isEqualTo(2);
             assertThat(count(plans, p -> p.course() == Course.WITHDRAWN)).as(as).isEqualTo(3);
             assertThat(count(plans, p -> p.course() == Course.EVALUABLE)).as(as).isEqualTo(46);
             assertThat(count(plans, p -> p.genotype().brafV600e())).as(as).isEqualTo(30);
             assertThat(count(plans, p -> p.genotype().tertMutant())).as(as).isEqualTo(18);
             assertThat(count(plans, p -> p.genotype().brafAndTert())).as(as).isEqualTo(12);
-            assertThat(count(plans, p -> p.genotype().noCall() != NoCall.NONE)).as(as).isEqualTo(3);
+            assertThat(count(plans, p -> p.genotype().noCall() != NoCall.NONE))
+                    .as(as)
+                    .isEqualTo(3);
             assertThat(count(plans, PatientPlan::offProtocolTherapy)).as(as).isEqualTo(2);
-            assertThat(count(plans, p -> p.offProtocolTherapy() && p.course() != Course.EXITED)).as(as).isZero();
+            assertThat(count(plans, p -> p.offProtocolTherapy() && p.course() != Course.EXITED))
+                    .as(as)
+                    .isZero();
             assertThat(count(plans, PatientPlan::reducedActivity)).as(as).isEqualTo(3);
-            assertThat(count(plans, p -> p.reducedActivity() && p.course() == Course.EXITED)).as(as).isZero();
+            assertThat(count(plans, p -> p.reducedActivity() && p.course() == Course.EXITED))
+                    .as(as)
+                    .isZero();
             assertThat(count(plans, PatientPlan::fdgPostMissing)).as(as).isEqualTo(5);
             assertThat(count(plans, PatientPlan::iodinePetMissing)).as(as).isEqualTo(8);
             assertThat(count(plans, PatientPlan::metastasisBiopsy)).as(as).isEqualTo(4);
             assertThat(count(plans, PatientPlan::postSampleMissing)).as(as).isEqualTo(3);
-            assertThat(plans).as(as)
-                    .filteredOn(p -> p.fdgPostMissing() || p.iodinePetMissing() || p.metastasisBiopsy() || p.postSampleMissing())
+            assertThat(plans)
+                    .as(as)
+                    .filteredOn(p ->
+                            p.fdgPostMissing() || p.iodinePetMissing() || p.metastasisBiopsy() || p.postSampleMissing())
                     .allSatisfy(p -> assertThat(p.course()).isEqualTo(Course.EVALUABLE));
         }
     }
@@ -68,7 +82,9 @@ class CohortPlanTests {
         assertThat(rate[0]).as("BRAF V600E + TERT").isGreaterThan(2 * rate[1]).isGreaterThan(2 * rate[2]);
         assertThat(rate[1]).as("BRAF V600E alone").isGreaterThan(2 * rate[3]);
         assertThat(exits[0] + exits[1]).as("exits with BRAF V600E").isGreaterThan(3 * (exits[2] + exits[3]));
-        assertThat((double) exits[3] / (SEEDS * 5)).as("share of exits without either mutation").isLessThan(0.12);
+        assertThat((double) exits[3] / (SEEDS * 5))
+                .as("share of exits without either mutation")
+                .isLessThan(0.12);
     }
 
     private static int group(Genotype genotype) {

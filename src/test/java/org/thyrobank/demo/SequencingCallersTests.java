@@ -52,10 +52,13 @@ class SequencingCallersTests {
     static void writeOnce() throws IOException {
         SyntheticCohort.write(study, SEED);
         Map<String, String> patientOf = new HashMap<>();
-        csv(study.resolve("clinical/specimens.csv")).forEach(r -> patientOf.put(r.get("specimen_id"), r.get("patient_id")));
+        csv(study.resolve("clinical/specimens.csv"))
+                .forEach(r -> patientOf.put(r.get("specimen_id"), r.get("patient_id")));
         rows = new ArrayList<>();
         try (Stream<Path> files = Files.walk(study.resolve("sequencing"))) {
-            for (Path manifest : files.filter(f -> f.getFileName().toString().equals("manifest.csv")).sorted().toList()) {
+            for (Path manifest : files.filter(f -> f.getFileName().toString().equals("manifest.csv"))
+                    .sorted()
+                    .toList()) {
                 csv(manifest).forEach(r -> rows.add(new Row(manifest, r, patientOf.get(r.get("specimen_id")))));
             }
         }
@@ -69,13 +72,17 @@ class SequencingCallersTests {
         for (Row row : rows) {
             String run = row.manifest().getParent().getFileName().toString();
             try (Stream<String> lines = Files.lines(row.vcf())) {
-                lines.takeWhile(l -> l.startsWith("##")).filter(l -> l.startsWith("##source="))
-                        .forEach(l -> sources.computeIfAbsent(run + " " + row.row().get("genome_build"), k -> new TreeSet<>())
+                lines.takeWhile(l -> l.startsWith("##"))
+                        .filter(l -> l.startsWith("##source="))
+                        .forEach(l -> sources.computeIfAbsent(
+                                        run + " " + row.row().get("genome_build"), k -> new TreeSet<>())
                                 .add(l.substring("##source=".length())));
             }
         }
-        assertThat(sources).containsOnly(Map.entry("R01 GRCh38", Set.of("FilterMutectCalls", "Mutect2")),
-                Map.entry("R02 GRCh37", Set.of("strelka")));
+        assertThat(sources)
+                .containsOnly(
+                        Map.entry("R01 GRCh38", Set.of("FilterMutectCalls", "Mutect2")),
+                        Map.entry("R02 GRCh37", Set.of("strelka")));
     }
 
     @Test
@@ -87,10 +94,11 @@ class SequencingCallersTests {
             NoCall noCall = genotype.noCall();
             if (noCall == NoCall.BRAF_LOW_COVERAGE || noCall == NoCall.BRAF_FILTERED) {
                 assertThat(braf.status()).as(row.vcf().toString()).isEqualTo(HotspotStatus.NO_CALL);
-                assertThat(braf.reason()).isEqualTo(noCall == NoCall.BRAF_FILTERED
-                        ? NoCallReason.FILTERED : NoCallReason.LOW_COVERAGE);
+                assertThat(braf.reason())
+                        .isEqualTo(noCall == NoCall.BRAF_FILTERED ? NoCallReason.FILTERED : NoCallReason.LOW_COVERAGE);
             } else {
-                assertThat(braf.status()).as(row.vcf().toString())
+                assertThat(braf.status())
+                        .as(row.vcf().toString())
                         .isEqualTo(genotype.brafV600e() ? HotspotStatus.MUTANT : HotspotStatus.WILD_TYPE);
             }
             if (braf.status() == HotspotStatus.MUTANT) {
@@ -98,7 +106,8 @@ class SequencingCallersTests {
             }
         }
         assertThat(mutant).hasSize(30);
-        assertThat(designed.values().stream().filter(g -> g.noCall() == NoCall.BRAF_LOW_COVERAGE || g.noCall() == NoCall.BRAF_FILTERED))
+        assertThat(designed.values().stream()
+                        .filter(g -> g.noCall() == NoCall.BRAF_LOW_COVERAGE || g.noCall() == NoCall.BRAF_FILTERED))
                 .hasSize(2);
     }
 
@@ -114,7 +123,8 @@ class SequencingCallersTests {
                     assertThat(call.reason()).as(row.vcf() + " " + tert).isEqualTo(NoCallReason.LOW_COVERAGE);
                     lowCoverage++;
                 } else {
-                    assertThat(call.status()).as(row.vcf() + " " + tert)
+                    assertThat(call.status())
+                            .as(row.vcf() + " " + tert)
                             .isEqualTo(genotype.tert() == tert ? HotspotStatus.MUTANT : HotspotStatus.WILD_TYPE);
                 }
             }
@@ -123,17 +133,29 @@ class SequencingCallersTests {
     }
 
     private static HotspotCall call(Row row, String hotspot) {
-        CallSettings settings = new CallSettings(row.row().get("vcf_sample"), GenomeBuild.parse(row.row().get("genome_build")),
-                Thresholds.defaults(), row.manifest().resolveSibling(row.row().get("covered_regions")));
+        CallSettings settings = new CallSettings(
+                row.row().get("vcf_sample"),
+                GenomeBuild.parse(row.row().get("genome_build")),
+                Thresholds.defaults(),
+                row.manifest().resolveSibling(row.row().get("covered_regions")));
         List<String> warnings = new ArrayList<>();
         List<HotspotCall> calls = HotspotCaller.call(row.vcf(), settings, warnings::add);
         assertThat(warnings).isEmpty();
-        return calls.stream().filter(c -> c.hotspot().equals(hotspot)).findFirst().orElseThrow();
+        return calls.stream()
+                .filter(c -> c.hotspot().equals(hotspot))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -56,14 +55,18 @@ class SyntheticCohortDerivationTests {
     private static final Map<Long, Written> WRITTEN = new HashMap<>();
 
     /** One seed's bundle as written, and what the reader and the derivations make of it. */
-    private record Written(Path study, SyntheticCohort.Summary summary, ClinicalBundle bundle, DerivedClinical derived) {
+    private record Written(
+            Path study, SyntheticCohort.Summary summary, ClinicalBundle bundle, DerivedClinical derived) {
 
         List<PatientOutcome> patients() {
             return derived.patients();
         }
 
         Set<String> ids(Predicate<PatientOutcome> which) {
-            return patients().stream().filter(which).map(PatientOutcome::patientId).collect(Collectors.toSet());
+            return patients().stream()
+                    .filter(which)
+                    .map(PatientOutcome::patientId)
+                    .collect(Collectors.toSet());
         }
 
         List<CSVRecord> rows(String clinicalFile) {
@@ -72,7 +75,9 @@ class SyntheticCohortDerivationTests {
 
         List<String> header(String clinicalFile) {
             try {
-                return List.of(Files.readAllLines(study.resolve("clinical").resolve(clinicalFile)).get(0).split(","));
+                return List.of(Files.readAllLines(study.resolve("clinical").resolve(clinicalFile))
+                        .get(0)
+                        .split(","));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -102,10 +107,15 @@ class SyntheticCohortDerivationTests {
         assertThat(w.ids(p -> Boolean.TRUE.equals(p.exitToStandardCare()))).hasSize(5);
         assertThat(w.ids(PatientOutcome::treated)).hasSize(55);
         assertThat(w.ids(PatientOutcome::evaluable)).hasSize(46);
-        Map<AnalysisPopulation.Reason, Long> leftOut = patients.stream().filter(p -> !p.evaluable())
+        Map<AnalysisPopulation.Reason, Long> leftOut = patients.stream()
+                .filter(p -> !p.evaluable())
                 .collect(Collectors.groupingBy(AnalysisPopulation::leftOut, TreeMap::new, Collectors.counting()));
-        assertThat(leftOut).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                AnalysisPopulation.Reason.EXIT_TO_STANDARD_CARE, 5L, AnalysisPopulation.Reason.NO_VISIT_AT_6_MONTHS, 9L)));
+        assertThat(leftOut)
+                .containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                        AnalysisPopulation.Reason.EXIT_TO_STANDARD_CARE,
+                        5L,
+                        AnalysisPopulation.Reason.NO_VISIT_AT_6_MONTHS,
+                        9L)));
         assertThat(w.summary().patients()).isEqualTo(60);
         assertThat(w.summary().evaluable()).isEqualTo(46);
         assertThat(patients.stream().map(PatientOutcome::centre).distinct()).hasSize(2);
@@ -122,16 +132,20 @@ class SyntheticCohortDerivationTests {
             assertThat(p.treated()).isFalse();
             assertThat(p.softTissueCr()).isNull();
         });
-        Set<String> withTherapy = w.bundle().therapies().stream().map(Therapy::patientId).filter(exited::contains)
+        Set<String> withTherapy = w.bundle().therapies().stream()
+                .map(Therapy::patientId)
+                .filter(exited::contains)
                 .collect(Collectors.toSet());
         assertThat(withTherapy).hasSize(2);
         Map<String, List<LesionClass>> softTissueClasses = w.derived().lesionDoses().stream()
                 .filter(d -> d.site() == Lesion.Site.SOFT_TISSUE)
-                .collect(Collectors.groupingBy(LesionDose::patientId, Collectors.mapping(LesionDose::lesionClass,
-                        Collectors.toList())));
-        assertThat(withTherapy).allSatisfy(id -> assertThat(softTissueClasses.get(id)).contains(LesionClass.LOW_UPTAKE));
+                .collect(Collectors.groupingBy(
+                        LesionDose::patientId, Collectors.mapping(LesionDose::lesionClass, Collectors.toList())));
+        assertThat(withTherapy)
+                .allSatisfy(id -> assertThat(softTissueClasses.get(id)).contains(LesionClass.LOW_UPTAKE));
         assertThat(w.rows("adverse_events.csv")).noneMatch(r -> exited.contains(r.get("patient_id")));
-        assertThat(w.rows("follow_up.csv").stream().map(r -> r.get("patient_id"))).containsAll(exited);
+        assertThat(w.rows("follow_up.csv").stream().map(r -> r.get("patient_id")))
+                .containsAll(exited);
     }
 
     /**
@@ -144,14 +158,16 @@ class SyntheticCohortDerivationTests {
     void treatedPatientsAreGivenTheirRecommendedActivityUpToTheMtaSaveAFewDeviations(long seed) {
         Written w = written(seed);
         Set<String> treated = w.ids(PatientOutcome::treated);
-        assertThat(w.derived().lesionDoses()).filteredOn(d -> treated.contains(d.patientId()))
+        assertThat(w.derived().lesionDoses())
+                .filteredOn(d -> treated.contains(d.patientId()))
                 .noneMatch(d -> d.lesionClass() == LesionClass.LOW_UPTAKE);
         long atRecommended = 0;
         for (PatientOutcome p : w.patients()) {
             if (!p.treated()) {
                 continue;
             }
-            BigDecimal given = w.bundle().firstTherapy(p.patientId()).orElseThrow().administeredGbq();
+            BigDecimal given =
+                    w.bundle().firstTherapy(p.patientId()).orElseThrow().administeredGbq();
             assertThat(given).as(p.patientId()).isLessThanOrEqualTo(p.mta().add(MTA_TOLERANCE_GBQ));
             atRecommended += given.compareTo(DEVIATION_FRACTION.multiply(p.recommendedActivity())) >= 0 ? 1 : 0;
         }
@@ -166,8 +182,10 @@ class SyntheticCohortDerivationTests {
     @ParameterizedTest
     @MethodSource("seeds")
     void theReaderFindsNothingToWarnAboutButColumnsItDoesNotKnowYet(long seed) {
-        assertThat(written(seed).bundle().warnings()).allSatisfy(warning -> assertThat(warning)
-                .containsAnyOf("column 'timepoint'", "column 'attribution'").contains("unknown column"));
+        assertThat(written(seed).bundle().warnings())
+                .allSatisfy(warning -> assertThat(warning)
+                        .containsAnyOf("column 'timepoint'", "column 'attribution'")
+                        .contains("unknown column"));
     }
 
     /** A second cycle only for an evaluable patient without a complete response, after the 6-month visit. */
@@ -175,9 +193,10 @@ class SyntheticCohortDerivationTests {
     @MethodSource("seeds")
     void aFewEvaluablePatientsHaveASecondCycleAfterTheSixMonthVisit(long seed) {
         Written w = written(seed);
-        Map<String, List<Therapy>> cycles = w.bundle().therapies().stream()
-                .collect(Collectors.groupingBy(Therapy::patientId));
-        Map<String, List<Therapy>> repeated = cycles.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        Map<String, List<Therapy>> cycles =
+                w.bundle().therapies().stream().collect(Collectors.groupingBy(Therapy::patientId));
+        Map<String, List<Therapy>> repeated = cycles.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(repeated.size()).isBetween(1, 15);
         Set<String> evaluable = w.ids(PatientOutcome::evaluable);
@@ -186,7 +205,8 @@ class SyntheticCohortDerivationTests {
             assertThat(therapies).hasSize(2);
             assertThat(evaluable).contains(id);
             assertThat(complete).doesNotContain(id);
-            assertThat(ChronoUnit.DAYS.between(therapies.get(0).treatedOn(), therapies.get(1).treatedOn()))
+            assertThat(ChronoUnit.DAYS.between(
+                            therapies.get(0).treatedOn(), therapies.get(1).treatedOn()))
                     .isGreaterThan(182);
         });
     }
@@ -202,16 +222,21 @@ class SyntheticCohortDerivationTests {
     void mostEvaluablePatientsHaveSixMonthFdgAndIodineScansOfEveryLesion(long seed) {
         Written w = written(seed);
         Set<String> evaluable = w.ids(PatientOutcome::evaluable);
-        Map<String, Set<String>> lesions = w.bundle().lesions().stream().collect(Collectors.groupingBy(Lesion::patientId,
-                Collectors.mapping(Lesion::lesionId, Collectors.toSet())));
+        Map<String, Set<String>> lesions = w.bundle().lesions().stream()
+                .collect(Collectors.groupingBy(
+                        Lesion::patientId, Collectors.mapping(Lesion::lesionId, Collectors.toSet())));
         Set<String> responsive = w.derived().lesionDoses().stream()
-                .filter(d -> d.lesionClass() == LesionClass.RESPONSIVE).map(d -> key(d.patientId(), d.lesionId()))
+                .filter(d -> d.lesionClass() == LesionClass.RESPONSIVE)
+                .map(d -> key(d.patientId(), d.lesionId()))
                 .collect(Collectors.toSet());
 
         List<CSVRecord> fdg = w.rows("fdg.csv");
         assertThat(fdg).allSatisfy(r -> assertThat(r.get("timepoint")).isIn("PRE", "POST"));
-        assertThat(fdg).filteredOn(r -> r.get("timepoint").equals("PRE")).hasSize(lesions.values().stream().mapToInt(Set::size).sum());
-        Map<String, Set<String>> post = byPatient(fdg.stream().filter(r -> r.get("timepoint").equals("POST")).toList());
+        assertThat(fdg)
+                .filteredOn(r -> r.get("timepoint").equals("PRE"))
+                .hasSize(lesions.values().stream().mapToInt(Set::size).sum());
+        Map<String, Set<String>> post = byPatient(
+                fdg.stream().filter(r -> r.get("timepoint").equals("POST")).toList());
         assertThat(post).hasSize(41);
         post.forEach((id, scanned) -> {
             assertThat(evaluable).contains(id);
@@ -220,8 +245,11 @@ class SyntheticCohortDerivationTests {
         Map<String, Map<String, Double>> suv = new HashMap<>();
         for (CSVRecord r : fdg) {
             double value = Double.parseDouble(r.get("suv_max"));
-            assertThat(Boolean.parseBoolean(r.get("fdg_positive"))).as(r.toString()).isEqualTo(value >= 2.5);
-            suv.computeIfAbsent(key(r.get("patient_id"), r.get("lesion_id")), k -> new HashMap<>()).put(r.get("timepoint"), value);
+            assertThat(Boolean.parseBoolean(r.get("fdg_positive")))
+                    .as(r.toString())
+                    .isEqualTo(value >= 2.5);
+            suv.computeIfAbsent(key(r.get("patient_id"), r.get("lesion_id")), k -> new HashMap<>())
+                    .put(r.get("timepoint"), value);
         }
         suv.forEach((lesion, scans) -> {
             if (responsive.contains(lesion) && scans.containsKey("POST")) {
@@ -229,8 +257,10 @@ class SyntheticCohortDerivationTests {
             }
         });
 
-        Map<String, Double> preUptake = w.rows("lesion_dosimetry.csv").stream().collect(Collectors.toMap(
-                r -> key(r.get("patient_id"), r.get("lesion_id")), r -> Double.parseDouble(r.get("uptake_pct"))));
+        Map<String, Double> preUptake = w.rows("lesion_dosimetry.csv").stream()
+                .collect(Collectors.toMap(
+                        r -> key(r.get("patient_id"), r.get("lesion_id")),
+                        r -> Double.parseDouble(r.get("uptake_pct"))));
         List<CSVRecord> iodine = w.rows("iodine_pet.csv");
         assertThat(iodine).isNotEmpty();
         assertThat(w.header("iodine_pet.csv")).containsExactly("patient_id", "lesion_id", "scanned_on", "uptake_pct");
@@ -241,8 +271,11 @@ class SyntheticCohortDerivationTests {
             assertThat(scanned).isEqualTo(lesions.get(id));
         });
         for (CSVRecord r : iodine) {
-            LocalDate first = w.bundle().firstTherapy(r.get("patient_id")).orElseThrow().treatedOn();
-            assertThat(ChronoUnit.DAYS.between(first, LocalDate.parse(r.get("scanned_on")))).as(r.toString()).isBetween(172L, 203L);
+            LocalDate first =
+                    w.bundle().firstTherapy(r.get("patient_id")).orElseThrow().treatedOn();
+            assertThat(ChronoUnit.DAYS.between(first, LocalDate.parse(r.get("scanned_on"))))
+                    .as(r.toString())
+                    .isBetween(172L, 203L);
             double uptake = Double.parseDouble(r.get("uptake_pct"));
             assertThat(uptake).isNotNegative();
             String lesion = key(r.get("patient_id"), r.get("lesion_id"));
@@ -266,12 +299,16 @@ class SyntheticCohortDerivationTests {
             events.addAll(written(seed).rows("adverse_events.csv"));
         }
         Function<CSVRecord, String> attribution = r -> r.get("attribution");
-        assertThat(events).allSatisfy(r -> assertThat(attribution.apply(r))
-                .isIn("", "UNRELATED", "UNLIKELY", "POSSIBLE", "PROBABLE", "DEFINITE"));
+        assertThat(events)
+                .allSatisfy(r -> assertThat(attribution.apply(r))
+                        .isIn("", "UNRELATED", "UNLIKELY", "POSSIBLE", "PROBABLE", "DEFINITE"));
         List<CSVRecord> iodineEffects = events.stream()
-                .filter(r -> List.of("Nausea", "Salivary duct inflammation", "Dry mouth").contains(r.get("term"))).toList();
-        long related = iodineEffects.stream().filter(r -> List.of("POSSIBLE", "PROBABLE", "DEFINITE")
-                .contains(attribution.apply(r))).count();
+                .filter(r -> List.of("Nausea", "Salivary duct inflammation", "Dry mouth")
+                        .contains(r.get("term")))
+                .toList();
+        long related = iodineEffects.stream()
+                .filter(r -> List.of("POSSIBLE", "PROBABLE", "DEFINITE").contains(attribution.apply(r)))
+                .count();
         assertThat((double) related / iodineEffects.size()).isGreaterThan(0.65);
         Map<String, Long> kinds = events.stream().collect(Collectors.groupingBy(attribution, Collectors.counting()));
         assertThat(kinds).containsKeys("", "UNRELATED", "UNLIKELY", "POSSIBLE", "PROBABLE");
@@ -279,8 +316,9 @@ class SyntheticCohortDerivationTests {
     }
 
     private static Map<String, Set<String>> byPatient(List<CSVRecord> rows) {
-        return rows.stream().collect(Collectors.groupingBy(r -> r.get("patient_id"),
-                Collectors.mapping(r -> r.get("lesion_id"), Collectors.toSet())));
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.get("patient_id"), Collectors.mapping(r -> r.get("lesion_id"), Collectors.toSet())));
     }
 
     private static String key(String patientId, String lesionId) {
@@ -289,7 +327,13 @@ class SyntheticCohortDerivationTests {
 
     private static List<CSVRecord> rows(Path csv) {
         try (Reader in = Files.newBufferedReader(csv)) {
-            return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords());
+            return new ArrayList<>(CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,12 +28,16 @@ class SyntheticCohortImportTests {
             List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
             List<String> lines = outcomes.stream().map(FileOutcome::line).toList();
             assertThat(lines).hasSize(summary.filesWritten());
-            assertThat(outcomes).as(String.join("\n", lines))
+            assertThat(outcomes)
+                    .as(String.join("\n", lines))
                     .noneMatch(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.NOT_HANDLED);
             assertThat(lines).noneMatch(line -> line.contains("rejected") || line.contains("not handled yet"));
-            assertThat(outcomes.stream().filter(o -> o.outcome() == Outcome.SKIPPED).map(FileOutcome::relativePath))
+            assertThat(outcomes.stream()
+                            .filter(o -> o.outcome() == Outcome.SKIPPED)
+                            .map(FileOutcome::relativePath))
                     .containsExactlyInAnyOrder("sequencing/R01/panel.bed", "sequencing/R02/panel.bed");
-            assertThat(lines).anyMatch(line -> line.startsWith("qpcr/PL03.txt: imported: plate PL03 (quantstudio)"))
+            assertThat(lines)
+                    .anyMatch(line -> line.startsWith("qpcr/PL03.txt: imported: plate PL03 (quantstudio)"))
                     .anyMatch(line -> line.startsWith("qpcr/PL01.csv: imported: plate PL01 (long-csv)"));
         }
     }

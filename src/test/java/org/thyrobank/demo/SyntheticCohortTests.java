@@ -63,7 +63,8 @@ class SyntheticCohortTests {
     void refusesAFolderThatAlreadyHoldsFiles(@TempDir Path used) throws IOException {
         Files.writeString(used.resolve("notes.txt"), "left over");
         assertThatThrownBy(() -> SyntheticCohort.write(used, SEED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not empty");
     }
 
     @Test
@@ -73,17 +74,22 @@ class SyntheticCohortTests {
         contract.put("specimens", List.of("specimen_id", "patient_id", "kind", "timepoint", "collected_on"));
         contract.put("lesions", List.of("patient_id", "lesion_id", "site", "organ", "recist_role"));
         contract.put("blood_dosimetry", List.of("patient_id", "blood_gy_per_gbq", "whole_body_retention_48h_pct"));
-        contract.put("lesion_dosimetry", List.of("patient_id", "lesion_id", "lesion_gy_per_gbq", "uptake_pct", "volume_ml"));
+        contract.put(
+                "lesion_dosimetry", List.of("patient_id", "lesion_id", "lesion_gy_per_gbq", "uptake_pct", "volume_ml"));
         contract.put("therapies", List.of("patient_id", "treated_on", "administered_gbq"));
         contract.put("fdg", List.of("patient_id", "lesion_id", "timepoint", "suv_max", "fdg_positive"));
         contract.put("iodine_pet", List.of("patient_id", "lesion_id", "scanned_on", "uptake_pct"));
-        contract.put("assessments", List.of("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion"));
+        contract.put(
+                "assessments",
+                List.of("patient_id", "assessed_on", "lesion_id", "diameter_mm", "non_target_status", "new_lesion"));
         contract.put("adverse_events", List.of("patient_id", "term", "grade", "onset_on", "attribution"));
         contract.put("labs", List.of("patient_id", "drawn_on", "test", "value", "unit"));
         contract.put("follow_up", List.of("patient_id", "last_contact_on", "progressed_on", "died_on"));
         for (var file : contract.entrySet()) {
             Path csv = study.resolve("clinical/" + file.getKey() + ".csv");
-            assertThat(Files.readAllLines(csv).get(0).split(",")).as(file.getKey()).containsExactlyElementsOf(file.getValue());
+            assertThat(Files.readAllLines(csv).get(0).split(","))
+                    .as(file.getKey())
+                    .containsExactlyElementsOf(file.getValue());
             assertThat(rows(csv)).as(file.getKey()).isNotEmpty();
         }
         try (Stream<Path> files = Files.list(study.resolve("clinical"))) {
@@ -123,7 +129,9 @@ class SyntheticCohortTests {
                 .forEach(r -> bloodGyPerGbq.put(r.get("patient_id"), Double.parseDouble(r.get("blood_gy_per_gbq"))));
         for (CSVRecord therapy : rows(study.resolve("clinical/therapies.csv"))) {
             double mta = 2 / bloodGyPerGbq.get(therapy.get("patient_id"));
-            assertThat(Double.parseDouble(therapy.get("administered_gbq"))).as(therapy.toString()).isLessThanOrEqualTo(mta);
+            assertThat(Double.parseDouble(therapy.get("administered_gbq")))
+                    .as(therapy.toString())
+                    .isLessThanOrEqualTo(mta);
         }
         assertThat(bloodGyPerGbq.values()).allSatisfy(blood -> assertThat(blood).isBetween(0.10, 0.35));
     }
@@ -137,15 +145,25 @@ class SyntheticCohortTests {
             for (CSVRecord row : rows(manifest)) {
                 Path vcf = manifest.resolveSibling(row.get("vcf"));
                 assertThat(vcf).exists();
-                String chromLine = Files.readAllLines(vcf).stream().filter(l -> l.startsWith("#CHROM")).findFirst().orElseThrow();
+                String chromLine = Files.readAllLines(vcf).stream()
+                        .filter(l -> l.startsWith("#CHROM"))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(chromLine.split("\t")).contains(row.get("vcf_sample"));
-                assertThat(kinds.get(row.get("specimen_id"))).as(row.get("specimen_id")).isEqualTo("TUMOUR_TISSUE");
-                if (row.isMapped("covered_regions") && !row.get("covered_regions").isEmpty()) {
-                    assertThat(manifest.resolveSibling(row.get("covered_regions"))).exists();
+                assertThat(kinds.get(row.get("specimen_id")))
+                        .as(row.get("specimen_id"))
+                        .isEqualTo("TUMOUR_TISSUE");
+                if (row.isMapped("covered_regions")
+                        && !row.get("covered_regions").isEmpty()) {
+                    assertThat(manifest.resolveSibling(row.get("covered_regions")))
+                            .exists();
                 }
             }
         }
-        assertThat(manifests.stream().flatMap(m -> rows(m).stream()).map(r -> r.get("genome_build")).distinct())
+        assertThat(manifests.stream()
+                        .flatMap(m -> rows(m).stream())
+                        .map(r -> r.get("genome_build"))
+                        .distinct())
                 .containsExactlyInAnyOrder("GRCh37", "GRCh38");
     }
 
@@ -155,10 +173,14 @@ class SyntheticCohortTests {
             for (CSVRecord row : rows(manifest)) {
                 try (VCFFileReader reader = new VCFFileReader(manifest.resolveSibling(row.get("vcf")), false)) {
                     assertThat(reader.getFileHeader().getGenotypeSamples()).contains(row.get("vcf_sample"));
-                    assertThat(reader.getFileHeader().getSequenceDictionary().size()).isEqualTo(25);
+                    assertThat(reader.getFileHeader().getSequenceDictionary().size())
+                            .isEqualTo(25);
                     List<VariantContext> records = reader.iterator().toList();
                     assertThat(records).hasSizeGreaterThan(10);
-                    assertThat(records).allSatisfy(v -> assertThat(v.getGenotype(row.get("vcf_sample")).hasDP()).isTrue());
+                    assertThat(records)
+                            .allSatisfy(v -> assertThat(
+                                            v.getGenotype(row.get("vcf_sample")).hasDP())
+                                    .isTrue());
                 }
             }
         }
@@ -171,9 +193,12 @@ class SyntheticCohortTests {
             for (CSVRecord row : rows(manifest)) {
                 boolean grch37 = row.get("genome_build").equals("GRCh37");
                 try (VCFFileReader reader = new VCFFileReader(manifest.resolveSibling(row.get("vcf")), false)) {
-                    boolean carries = reader.iterator().stream().anyMatch(v -> v.isNotFiltered()
-                            && v.getContig().equals(grch37 ? "7" : "chr7") && v.getStart() == (grch37 ? 140453136 : 140753336)
-                            && v.getReference().getBaseString().equals("A") && v.hasAlternateAllele(Allele.create("T")));
+                    boolean carries = reader.iterator().stream()
+                            .anyMatch(v -> v.isNotFiltered()
+                                    && v.getContig().equals(grch37 ? "7" : "chr7")
+                                    && v.getStart() == (grch37 ? 140453136 : 140753336)
+                                    && v.getReference().getBaseString().equals("A")
+                                    && v.hasAlternateAllele(Allele.create("T")));
                     if (carries) {
                         mutant.add(row.get("specimen_id").substring(2, 8));
                     }
@@ -209,14 +234,17 @@ class SyntheticCohortTests {
             assertThat(file.getFileName().toString()).isEqualTo("PL%02d.%s".formatted(number, export ? "txt" : "csv"));
             assertThat(plate.format()).as(file.toString()).isEqualTo(export ? "quantstudio" : "long-csv");
         });
-        assertThat(plates.values().stream().map(QpcrPlate::format).distinct()).containsExactlyInAnyOrder("long-csv", "quantstudio");
+        assertThat(plates.values().stream().map(QpcrPlate::format).distinct())
+                .containsExactlyInAnyOrder("long-csv", "quantstudio");
     }
 
     @Test
     void exactlyOneSpecimenIsHaemolysed() throws IOException {
         Map<String, Map<String, Double>> cq = new HashMap<>();
         for (QpcrPlate plate : WrittenPlates.read(study).values()) {
-            plate.measurements().forEach(m -> cq.computeIfAbsent(m.specimenId(), s -> new HashMap<>()).put(m.assay(), m.cq()));
+            plate.measurements()
+                    .forEach(m -> cq.computeIfAbsent(m.specimenId(), s -> new HashMap<>())
+                            .put(m.assay(), m.cq()));
         }
         long haemolysed = cq.values().stream()
                 .filter(s -> s.get("hsa-miR-23a-3p") - s.get("hsa-miR-451a") > 7)
@@ -231,16 +259,20 @@ class SyntheticCohortTests {
         assertThat(rows(study.resolve("clinical/follow_up.csv"))).hasSize(60);
         assertThat(patientIds("follow_up.csv")).isEqualTo(patientIds("patients.csv"));
         Map<String, LocalDate> latest = new HashMap<>();
-        rows(study.resolve("clinical/therapies.csv")).forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("treated_on")), this::later));
-        rows(study.resolve("clinical/assessments.csv")).forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("assessed_on")), this::later));
-        rows(study.resolve("clinical/labs.csv")).forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("drawn_on")), this::later));
+        rows(study.resolve("clinical/therapies.csv"))
+                .forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("treated_on")), this::later));
+        rows(study.resolve("clinical/assessments.csv"))
+                .forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("assessed_on")), this::later));
+        rows(study.resolve("clinical/labs.csv"))
+                .forEach(r -> latest.merge(r.get("patient_id"), LocalDate.parse(r.get("drawn_on")), this::later));
         for (CSVRecord row : rows(study.resolve("clinical/follow_up.csv"))) {
             LocalDate lastContact = LocalDate.parse(row.get("last_contact_on"));
             assertThat(lastContact).as(row.get("patient_id")).isAfterOrEqualTo(latest.get(row.get("patient_id")));
             if (!row.get("died_on").isEmpty()) {
                 assertThat(LocalDate.parse(row.get("died_on"))).isEqualTo(lastContact);
                 if (!row.get("progressed_on").isEmpty()) {
-                    assertThat(LocalDate.parse(row.get("died_on"))).isAfterOrEqualTo(LocalDate.parse(row.get("progressed_on")));
+                    assertThat(LocalDate.parse(row.get("died_on")))
+                            .isAfterOrEqualTo(LocalDate.parse(row.get("progressed_on")));
                 }
             }
         }
@@ -264,7 +296,9 @@ class SyntheticCohortTests {
 
     private static List<Path> manifests() throws IOException {
         try (Stream<Path> files = Files.walk(study.resolve("sequencing"))) {
-            return files.filter(f -> f.getFileName().toString().equals("manifest.csv")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().equals("manifest.csv"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -284,7 +318,13 @@ class SyntheticCohortTests {
 
     private static List<CSVRecord> rows(Path csv) {
         try (Reader in = Files.newBufferedReader(csv)) {
-            return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords());
+            return new ArrayList<>(CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,16 +23,25 @@ import org.thyrobank.mirna.plate.PlateReader;
 /** The qPCR plates of a written bundle, read by the importer's own reader against the bundle's specimens.csv. */
 final class WrittenPlates {
 
-    private WrittenPlates() {
-    }
+    private WrittenPlates() {}
 
     static Map<Path, QpcrPlate> read(Path study) throws IOException {
         Map<String, RegisteredSpecimen> specimens = new HashMap<>();
         try (Reader in = Files.newBufferedReader(study.resolve("clinical/specimens.csv"))) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 String timepoint = row.get("timepoint");
-                specimens.put(row.get("specimen_id"), new RegisteredSpecimen(row.get("specimen_id"), row.get("patient_id"),
-                        Specimen.Kind.valueOf(row.get("kind")), timepoint.isEmpty() ? null : Timepoint.valueOf(timepoint)));
+                specimens.put(
+                        row.get("specimen_id"),
+                        new RegisteredSpecimen(
+                                row.get("specimen_id"),
+                                row.get("patient_id"),
+                                Specimen.Kind.valueOf(row.get("kind")),
+                                timepoint.isEmpty() ? null : Timepoint.valueOf(timepoint)));
             }
         }
         PlateReader reader = new PlateReader(id -> Optional.ofNullable(specimens.get(id)), AssayPanel.fromReference());

@@ -44,7 +44,8 @@ class CbioportalValidatorTests {
     static final String PORTAL_INFO = "thyrobank.cbioportal.portal-info";
     static final String PYTHONPATH = "thyrobank.cbioportal.pythonpath";
 
-    private static final String SKIPPED = "cBioPortal validator tests skipped: -D" + VALIDATOR + "=DIR is not set to the"
+    private static final String SKIPPED = "cBioPortal validator tests skipped: -D" + VALIDATOR
+            + "=DIR is not set to the"
             + " scripts folder of a cbioportal-core checkout (git clone https://github.com/cBioPortal/cbioportal-core;"
             + " apt-get install python3-yaml python3-requests python3-jinja2); optional: -D" + PORTAL_INFO + "=DIR"
             + " (portal info for the validator's -p, else -n), -D" + PYTHONPATH + "=DIRS (prepended to PYTHONPATH)";
@@ -83,7 +84,8 @@ class CbioportalValidatorTests {
     @BeforeEach
     void needsTheValidator() {
         Assumptions.assumeTrue(validator() != null, SKIPPED);
-        Assumptions.assumeTrue(Files.isRegularFile(validator().resolve("importer/validateData.py")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(validator().resolve("importer/validateData.py")),
                 () -> "cBioPortal validator tests skipped: -D" + VALIDATOR + "=" + validator()
                         + " has no importer/validateData.py; it must be the scripts folder of a cbioportal-core checkout");
     }
@@ -94,21 +96,33 @@ class CbioportalValidatorTests {
         Path study = work.resolve("cbioportal-" + build);
         app.bean(CbioportalExport.class).write(study, build);
 
-        List<String> command = new ArrayList<>(List.of("python3", "-m", "importer.validateData", "-s", study.toString()));
+        List<String> command =
+                new ArrayList<>(List.of("python3", "-m", "importer.validateData", "-s", study.toString()));
         String portalInfo = System.getProperty(PORTAL_INFO);
         boolean withPortal = portalInfo != null && !portalInfo.isBlank();
-        command.addAll(withPortal ? List.of("-p", Path.of(portalInfo).toAbsolutePath().toString()) : List.of("-n"));
+        command.addAll(
+                withPortal ? List.of("-p", Path.of(portalInfo).toAbsolutePath().toString()) : List.of("-n"));
         command.add("-m");
         Path log = work.resolve("validator-" + build + ".txt");
-        ProcessBuilder process = new ProcessBuilder(command).directory(validator().toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        ProcessBuilder process = new ProcessBuilder(command)
+                .directory(validator().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         String pythonPath = System.getProperty(PYTHONPATH);
         if (pythonPath != null && !pythonPath.isBlank()) {
-            String absolute = String.join(File.pathSeparator, Arrays.stream(pythonPath.split(File.pathSeparator))
-                    .map(d -> Path.of(d).toAbsolutePath().toString()).toList());
+            String absolute = String.join(
+                    File.pathSeparator,
+                    Arrays.stream(pythonPath.split(File.pathSeparator))
+                            .map(d -> Path.of(d).toAbsolutePath().toString())
+                            .toList());
             String existing = process.environment().get("PYTHONPATH");
-            process.environment().put("PYTHONPATH", existing == null || existing.isBlank() ? absolute
-                    : absolute + File.pathSeparator + existing);
+            process.environment()
+                    .put(
+                            "PYTHONPATH",
+                            existing == null || existing.isBlank()
+                                    ? absolute
+                                    : absolute + File.pathSeparator + existing);
         }
         Process run = process.start();
         if (!run.waitFor(5, TimeUnit.MINUTES)) {
@@ -121,22 +135,35 @@ class CbioportalValidatorTests {
 
         // the validator's exit status: 0 succeeded, 1 failed, 2 not performed, 3 succeeded with warnings
         assertThat(run.exitValue()).as(output).isEqualTo(3);
-        assertThat(lines).as(output).contains("Validation of data succeeded with warnings.")
+        assertThat(lines)
+                .as(output)
+                .contains("Validation of data succeeded with warnings.")
                 .noneSatisfy(l -> assertThat(l).startsWith("ERROR"))
                 .noneSatisfy(l -> assertThat(l).startsWith("CRITICAL"))
                 // the TERT promoter rows are loaded, not filtered out
                 .noneSatisfy(l -> assertThat(l).contains("variant classification filter"));
-        List<String> warnings = lines.stream().filter(l -> l.startsWith("WARNING"))
-                .filter(l -> withPortal || !l.startsWith(SKIPPING_PORTAL_CHECKS)).toList();
-        assertThat(warnings).as(output).singleElement().asString()
-                .startsWith("WARNING: data_clinical_patient.txt: ").contains(DFS_WARNING);
-        assertThat(lines).as(output).anySatisfy(l -> assertThat(l)
-                .matches("INFO: data_mutations\\.txt: Read \\d+ lines\\. Lines with warning: 0\\. Lines with error: 0"));
+        List<String> warnings = lines.stream()
+                .filter(l -> l.startsWith("WARNING"))
+                .filter(l -> withPortal || !l.startsWith(SKIPPING_PORTAL_CHECKS))
+                .toList();
+        assertThat(warnings)
+                .as(output)
+                .singleElement()
+                .asString()
+                .startsWith("WARNING: data_clinical_patient.txt: ")
+                .contains(DFS_WARNING);
+        assertThat(lines)
+                .as(output)
+                .anySatisfy(
+                        l -> assertThat(l)
+                                .matches(
+                                        "INFO: data_mutations\\.txt: Read \\d+ lines\\. Lines with warning: 0\\. Lines with error: 0"));
     }
 
     private static void keep(GenomeBuild build, List<String> command, String output) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "cbioportal-validator"));
         Files.writeString(dir.resolve(build + ".txt"), String.join(" ", command) + "\n\n" + output);
-        System.out.println("cBioPortal validator on the " + build + " export (" + String.join(" ", command) + "):\n" + output);
+        System.out.println(
+                "cBioPortal validator on the " + build + " export (" + String.join(" ", command) + "):\n" + output);
     }
 }

@@ -65,9 +65,18 @@ class TidyCsvExportTests {
     @Test
     void lesionsCarryTheirPredictedDoses() throws Exception {
         List<String> lines = lines("lesions.csv");
-        assertThat(lines.get(0)).isEqualTo("patient_id,lesion_id,site,lesion_gy_per_gbq,administered_gbq,dose_gy,threshold_gy,lesion_class,disappeared");
-        assertThat(lines).hasSize(1 + app.bean(ClinicalQueries.class).derived().lesionDoses().size()).hasSizeGreaterThan(1);
-        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l.split(",", -1)[5]).matches("[0-9.]+"));
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "patient_id,lesion_id,site,lesion_gy_per_gbq,administered_gbq,dose_gy,threshold_gy,lesion_class,disappeared");
+        assertThat(lines)
+                .hasSize(1
+                        + app.bean(ClinicalQueries.class)
+                                .derived()
+                                .lesionDoses()
+                                .size())
+                .hasSizeGreaterThan(1);
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(l -> assertThat(l.split(",", -1)[5]).matches("[0-9.]+"));
     }
 
     @Test
@@ -77,7 +86,8 @@ class TidyCsvExportTests {
         HotspotQueries hotspots = app.bean(HotspotQueries.class);
         long calls = app.bean(ClinicalQueries.class).specimens().values().stream()
                 .filter(s -> s.kind() == Specimen.Kind.TUMOUR_TISSUE)
-                .mapToLong(s -> hotspots.callsOfSpecimen(s.specimenId()).size()).sum();
+                .mapToLong(s -> hotspots.callsOfSpecimen(s.specimenId()).size())
+                .sum();
         assertThat(lines).hasSize(1 + (int) calls).hasSizeGreaterThan(1);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",BRAF_V600E,BRAF,MUTANT,"));
     }
@@ -87,7 +97,9 @@ class TidyCsvExportTests {
         List<String> lines = lines("mirna_dcq.csv");
         assertThat(lines.get(0)).isEqualTo("specimen_id,patient_id,timepoint,mirna,cq,normaliser,dcq,normalisation");
         QpcrQueries qpcr = app.bean(QpcrQueries.class);
-        int expected = qpcr.normalise(NormalisationMethod.parse("global-mean", qpcr.panel()), false).deltaCq().size();
+        int expected = qpcr.normalise(NormalisationMethod.parse("global-mean", qpcr.panel()), false)
+                .deltaCq()
+                .size();
         assertThat(lines).hasSize(1 + expected).hasSizeGreaterThan(1);
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
             List<String> cells = Arrays.asList(l.split(",", -1));

@@ -14,8 +14,8 @@ import org.thyrobank.clinical.Specimen;
 public final class ExampleStudy {
 
     public static final String ROOT = "/org/thyrobank/mirna/study-example/";
-    public static final List<String> PLATES = List.of("PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07",
-            "PL08", "PL09", "PL10", "PL11", "PL12", "PL13");
+    public static final List<String> PLATES = List.of(
+            "PL01", "PL02", "PL03", "PL04", "PL05", "PL06", "PL07", "PL08", "PL09", "PL10", "PL11", "PL12", "PL13");
 
     /**
      * Specimens on each plate, counted in the files: 8 on PL01-PL12, 7 on PL13 (P-VR-023-POST ... P-VR-026-POST);
@@ -25,8 +25,7 @@ public final class ExampleStudy {
         return plate.equals("PL13") ? 7 : 8;
     }
 
-    private ExampleStudy() {
-    }
+    private ExampleStudy() {}
 
     public static SpecimenRegistry specimens() {
         Map<String, RegisteredSpecimen> specimens = new HashMap<>();
@@ -34,7 +33,8 @@ public final class ExampleStudy {
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].strip().split(",", -1);
             Timepoint timepoint = cells[3].isEmpty() ? null : Timepoint.valueOf(cells[3]);
-            specimens.put(cells[0], new RegisteredSpecimen(cells[0], cells[1], Specimen.Kind.valueOf(cells[2]), timepoint));
+            specimens.put(
+                    cells[0], new RegisteredSpecimen(cells[0], cells[1], Specimen.Kind.valueOf(cells[2]), timepoint));
         }
         return id -> Optional.ofNullable(specimens.get(id));
     }

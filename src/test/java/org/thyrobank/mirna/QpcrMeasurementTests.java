@@ -36,7 +36,9 @@ class QpcrMeasurementTests {
     void circulatingSpecimenNeedsATimepoint() {
         assertThatThrownBy(() -> new RegisteredSpecimen("P-1", "MI-001", Specimen.Kind.PLASMA, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new RegisteredSpecimen("T-1", "MI-001", Specimen.Kind.TUMOUR_TISSUE, null).kind().circulating())
+        assertThat(new RegisteredSpecimen("T-1", "MI-001", Specimen.Kind.TUMOUR_TISSUE, null)
+                        .kind()
+                        .circulating())
                 .isFalse();
     }
 }

@@ -15,16 +15,18 @@ class StoredSpecimensTests {
             RegisteredSpecimen registered = StoredSpecimens.registered(
                     new Specimen("P-1", "MI-001", Specimen.Kind.PLASMA, timepoint, LocalDate.of(2020, 1, 1)));
             assertThat(registered.timepoint().name()).isEqualTo(timepoint.name());
-            assertThat(registered).isEqualTo(new RegisteredSpecimen("P-1", "MI-001", Specimen.Kind.PLASMA,
-                    Timepoint.valueOf(timepoint.name())));
+            assertThat(registered)
+                    .isEqualTo(new RegisteredSpecimen(
+                            "P-1", "MI-001", Specimen.Kind.PLASMA, Timepoint.valueOf(timepoint.name())));
         }
         assertThat(Timepoint.values()).hasSameSizeAs(Specimen.Timepoint.values());
     }
 
     @Test
     void tumourTissueHasNoTimepoint() {
-        assertThat(StoredSpecimens.registered(
-                new Specimen("T-1", "MI-001", Specimen.Kind.TUMOUR_TISSUE, null, LocalDate.of(2020, 1, 1))).timepoint())
+        assertThat(StoredSpecimens.registered(new Specimen(
+                                "T-1", "MI-001", Specimen.Kind.TUMOUR_TISSUE, null, LocalDate.of(2020, 1, 1)))
+                        .timepoint())
                 .isNull();
     }
 }

@@ -18,8 +18,8 @@ class SettingsTests {
     private static final String FILE = "reference/example.properties";
 
     private static Settings settings(String text) {
-        Properties values = Settings.load(FILE,
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), new Properties());
+        Properties values = Settings.load(
+                FILE, new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), new Properties());
         return new Settings(FILE, values);
     }
 
@@ -36,7 +36,8 @@ class SettingsTests {
     @Test
     void aMissingOrBlankKeyIsNamedWithTheFile() {
         Settings s = settings("blank=  \n");
-        assertThatThrownBy(() -> s.integer("days")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> s.integer("days"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("reference/example.properties: days is missing (expected a value)");
         assertThatThrownBy(() -> s.text("blank"))
                 .hasMessage("reference/example.properties: blank is missing (expected a value)");
@@ -45,7 +46,8 @@ class SettingsTests {
     @Test
     void aValueOfTheWrongKindIsNamedWithTheFileTheKeyAndWhatWasExpected() {
         Settings s = settings("days=4.5\nratio=abc\nrate=five\nexclude=yes\n");
-        assertThatThrownBy(() -> s.integer("days")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> s.integer("days"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("reference/example.properties: days = '4.5' is not a whole number");
         assertThatThrownBy(() -> s.decimal("ratio"))
                 .hasMessage("reference/example.properties: ratio = 'abc' is not a decimal number");
@@ -67,7 +69,10 @@ class SettingsTests {
 
     @Test
     void theFilesInTheJarAreRead() {
-        assertThat(Settings.reference("dosimetry.properties").decimal("blood_limit_gy").signum()).isPositive();
+        assertThat(Settings.reference("dosimetry.properties")
+                        .decimal("blood_limit_gy")
+                        .signum())
+                .isPositive();
         Settings job = JobSettings.load("vcf-import");
         assertThat(job.file()).isEqualTo("batch-jobs/vcf-import.properties");
         assertThat(job.integer("chunk-size")).isPositive();

@@ -16,13 +16,12 @@ public final class ServedCohort {
     public static final String PASSWORD = "a long enough test password";
     public static final long SEED = 7;
 
-    private ServedCohort() {
-    }
+    private ServedCohort() {}
 
     /** Signs in as {@code lab} (LAB), {@code researcher} (RESEARCHER) and {@code boss} (ADMIN). */
     public static TestApplication start(Path study) {
-        TestApplication app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET,
-                Map.of("server.port", 0));
+        TestApplication app = TestApplication.start(
+                TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
         Users users = app.bean(Users.class);
         users.add("lab", Role.LAB, PASSWORD);
         users.add("researcher", Role.RESEARCHER, PASSWORD);

@@ -21,7 +21,8 @@ class ServiceEndpointsTests {
 
     @BeforeAll
     static void serve() {
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        app = TestApplication.start(
+                TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
         app.bean(Users.class).add("operator", Role.ADMIN, PASSWORD);
         http = TestHttp.of(app);
     }
@@ -35,8 +36,9 @@ class ServiceEndpointsTests {
     void statusAnswersTheSameJsonAsTheCommandLine() throws Exception {
         HttpResponse<String> response = http.get("/api/v1/status", "operator", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("{\"counts\":{\"patients\":0,\"specimens\":0,\"variants\":0,"
-                + "\"hotspot_calls\":0,\"qpcr_values\":0,\"imported_files\":0},\"jobs\":[]}");
+        assertThat(response.body())
+                .startsWith("{\"counts\":{\"patients\":0,\"specimens\":0,\"variants\":0,"
+                        + "\"hotspot_calls\":0,\"qpcr_values\":0,\"imported_files\":0},\"jobs\":[]}");
     }
 
     @Test
@@ -50,7 +52,14 @@ class ServiceEndpointsTests {
     void openApiDescribesTheEndpointsWithoutSigningIn() throws Exception {
         HttpResponse<String> response = http.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/v1/status", "/api/v1/uploads", "/api/v1/uploads/{id}", "/api/v1/tokens",
-                "\"securitySchemes\"", "\"scheme\":\"basic\"", "\"scheme\":\"bearer\"");
+        assertThat(response.body())
+                .contains(
+                        "/api/v1/status",
+                        "/api/v1/uploads",
+                        "/api/v1/uploads/{id}",
+                        "/api/v1/tokens",
+                        "\"securitySchemes\"",
+                        "\"scheme\":\"basic\"",
+                        "\"scheme\":\"bearer\"");
     }
 }

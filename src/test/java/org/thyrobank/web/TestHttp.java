@@ -24,18 +24,21 @@ public final class TestHttp {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private TestHttp(int port) {
         this.port = port;
     }
 
     public static TestHttp of(TestApplication app) {
-        return new TestHttp(((WebServerApplicationContext) app.context()).getWebServer().getPort());
+        return new TestHttp(
+                ((WebServerApplicationContext) app.context()).getWebServer().getPort());
     }
 
     public static TestHttp of(org.springframework.context.ConfigurableApplicationContext context) {
-        return new TestHttp(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new TestHttp(
+                ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     public HttpRequest.Builder request(String path) {
@@ -81,9 +84,11 @@ public final class TestHttp {
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -107,11 +112,13 @@ public final class TestHttp {
 
         public HttpRequest.Builder post(HttpRequest.Builder request) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
             files.forEach((fileName, content) -> {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 body.writeBytes(content);
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             });

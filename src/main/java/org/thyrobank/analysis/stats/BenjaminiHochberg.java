@@ -12,16 +12,19 @@ import java.util.stream.IntStream;
  */
 public final class BenjaminiHochberg {
 
-    private BenjaminiHochberg() {
-    }
+    private BenjaminiHochberg() {}
 
     /** q values in the order of the p values given; nulls where the p value is null. */
     public static List<Double> adjust(List<Double> pValues) {
-        int[] present = IntStream.range(0, pValues.size()).filter(i -> pValues.get(i) != null).toArray();
+        int[] present = IntStream.range(0, pValues.size())
+                .filter(i -> pValues.get(i) != null)
+                .toArray();
         int n = present.length;
         // largest p first; the running minimum makes each q the smallest over this and every larger p
-        Integer[] byDescendingP = IntStream.of(present).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> pValues.get(i)).reversed())
+        Integer[] byDescendingP = IntStream.of(present)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> pValues.get(i))
+                        .reversed())
                 .toArray(Integer[]::new);
         List<Double> adjusted = new ArrayList<>(Collections.nCopies(pValues.size(), (Double) null));
         double runningMinimum = Double.POSITIVE_INFINITY;

@@ -22,27 +22,37 @@ public final class BinomialTest {
      * @param pValueGreater P(X >= successes) under the null rate
      * @param pValueTwoSided R's two-sided p
      */
-    public record Result(int successes, int trials, double nullRate, double estimate, double ciLower, double ciUpper,
-            double pValueGreater, double pValueTwoSided) {
-    }
+    public record Result(
+            int successes,
+            int trials,
+            double nullRate,
+            double estimate,
+            double ciLower,
+            double ciUpper,
+            double pValueGreater,
+            double pValueTwoSided) {}
 
-    private BinomialTest() {
-    }
+    private BinomialTest() {}
 
     public static Result test(int successes, int trials, double nullRate) {
         if (trials < 1 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("need 0 <= successes <= trials and trials >= 1, got " + successes
-                    + " of " + trials);
+            throw new IllegalArgumentException(
+                    "need 0 <= successes <= trials and trials >= 1, got " + successes + " of " + trials);
         }
         if (!(nullRate >= 0 && nullRate <= 1)) {
             throw new IllegalArgumentException("null rate must lie in [0, 1], got " + nullRate);
         }
-        double lower = successes == 0 ? 0
-                : betaQuantile(ALPHA / 2, successes, trials - successes + 1);
-        double upper = successes == trials ? 1
-                : betaQuantile(1 - ALPHA / 2, successes + 1, trials - successes);
-        return new Result(successes, trials, nullRate, (double) successes / trials, lower, upper,
-                atLeast(successes, trials, nullRate), twoSided(successes, trials, nullRate));
+        double lower = successes == 0 ? 0 : betaQuantile(ALPHA / 2, successes, trials - successes + 1);
+        double upper = successes == trials ? 1 : betaQuantile(1 - ALPHA / 2, successes + 1, trials - successes);
+        return new Result(
+                successes,
+                trials,
+                nullRate,
+                (double) successes / trials,
+                lower,
+                upper,
+                atLeast(successes, trials, nullRate),
+                twoSided(successes, trials, nullRate));
     }
 
     private static double betaQuantile(double probability, double a, double b) {

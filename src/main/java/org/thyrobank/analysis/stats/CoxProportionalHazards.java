@@ -22,16 +22,23 @@ public final class CoxProportionalHazards {
      * @param coefficient log hazard ratio; null when not estimable, as are all the figures below
      * @param notEstimable why there is no estimate; null when there is one
      */
-    public record Result(int n, int events, Double coefficient, Double standardError, Double hazardRatio,
-            Double hazardRatioCiLower, Double hazardRatioCiUpper, Double pValue, String notEstimable) {
+    public record Result(
+            int n,
+            int events,
+            Double coefficient,
+            Double standardError,
+            Double hazardRatio,
+            Double hazardRatioCiLower,
+            Double hazardRatioCiUpper,
+            Double pValue,
+            String notEstimable) {
 
         static Result withoutEstimate(int n, int events, String reason) {
             return new Result(n, events, null, null, null, null, null, null, reason);
         }
     }
 
-    private CoxProportionalHazards() {
-    }
+    private CoxProportionalHazards() {}
 
     public static Result fit(double[] time, boolean[] event, double[] covariate) {
         if (time.length != event.length || time.length != covariate.length) {
@@ -52,8 +59,16 @@ public final class CoxProportionalHazards {
         double beta = newtonRaphson(partialLikelihood);
         double standardError = 1 / Math.sqrt(partialLikelihood.at(beta).information());
         double margin = StandardNormal.Z_975 * standardError;
-        return new Result(n, events, beta, standardError, Math.exp(beta), Math.exp(beta - margin),
-                Math.exp(beta + margin), StandardNormal.twoSidedP(beta / standardError), null);
+        return new Result(
+                n,
+                events,
+                beta,
+                standardError,
+                Math.exp(beta),
+                Math.exp(beta - margin),
+                Math.exp(beta + margin),
+                StandardNormal.twoSidedP(beta / standardError),
+                null);
     }
 
     /** The survival package's coxfit iteration: full Newton steps, halved while the likelihood falls. */

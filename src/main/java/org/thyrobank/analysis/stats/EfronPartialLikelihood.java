@@ -10,8 +10,7 @@ import java.util.stream.IntStream;
  */
 final class EfronPartialLikelihood {
 
-    record Value(double logLikelihood, double score, double information) {
-    }
+    record Value(double logLikelihood, double score, double information) {}
 
     private final double[] time;
     private final boolean[] event;
@@ -23,8 +22,11 @@ final class EfronPartialLikelihood {
         this.event = event.clone();
         double mean = Arrays.stream(covariate).average().orElse(0);
         this.x = Arrays.stream(covariate).map(value -> value - mean).toArray();
-        this.byTimeDescending = IntStream.range(0, time.length).boxed()
-                .sorted((i, j) -> Double.compare(time[j], time[i])).mapToInt(Integer::intValue).toArray();
+        this.byTimeDescending = IntStream.range(0, time.length)
+                .boxed()
+                .sorted((i, j) -> Double.compare(time[j], time[i]))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     Value at(double beta) {
@@ -82,7 +84,9 @@ final class EfronPartialLikelihood {
                 continue;
             }
             double t = time[i];
-            double[] riskSet = IntStream.range(0, time.length).filter(j -> time[j] >= t).mapToDouble(j -> x[j])
+            double[] riskSet = IntStream.range(0, time.length)
+                    .filter(j -> time[j] >= t)
+                    .mapToDouble(j -> x[j])
                     .toArray();
             allAtMaximum &= x[i] == Arrays.stream(riskSet).max().orElseThrow();
             allAtMinimum &= x[i] == Arrays.stream(riskSet).min().orElseThrow();

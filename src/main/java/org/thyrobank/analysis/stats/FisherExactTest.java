@@ -16,21 +16,33 @@ public final class FisherExactTest {
      * Table {@code [[a, b], [c, d]]}: rows are the factor (a, b first level), columns the outcome (a, c first).
      * The odds ratio and its bounds may be 0 or {@link Double#POSITIVE_INFINITY}.
      */
-    public record Result(int a, int b, int c, int d, double pValue, double oddsRatio, double oddsRatioCiLower,
-            double oddsRatioCiUpper) {
-    }
+    public record Result(
+            int a,
+            int b,
+            int c,
+            int d,
+            double pValue,
+            double oddsRatio,
+            double oddsRatioCiLower,
+            double oddsRatioCiUpper) {}
 
-    private FisherExactTest() {
-    }
+    private FisherExactTest() {}
 
     public static Result test(int a, int b, int c, int d) {
         if (a < 0 || b < 0 || c < 0 || d < 0) {
-            throw new IllegalArgumentException("cell counts must be non-negative: [[" + a + ", " + b + "], [" + c + ", "
-                    + d + "]]");
+            throw new IllegalArgumentException(
+                    "cell counts must be non-negative: [[" + a + ", " + b + "], [" + c + ", " + d + "]]");
         }
         var distribution = new NoncentralHypergeometric(a + c, b + d, a + b);
-        return new Result(a, b, c, d, pValue(distribution, a), oddsRatio(distribution, a),
-                lowerBound(distribution, a), upperBound(distribution, a));
+        return new Result(
+                a,
+                b,
+                c,
+                d,
+                pValue(distribution, a),
+                oddsRatio(distribution, a),
+                lowerBound(distribution, a),
+                upperBound(distribution, a));
     }
 
     private static double pValue(NoncentralHypergeometric distribution, int x) {

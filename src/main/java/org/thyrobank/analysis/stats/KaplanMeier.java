@@ -20,17 +20,22 @@ public final class KaplanMeier {
      * @param ciLower lower 95 % bound; null once the curve has reached 0 (R: NA)
      * @param ciUpper upper 95 % bound, at most 1; null with the lower bound
      */
-    public record Step(double time, int atRisk, int events, int censored, double survival, Double standardError,
-            Double ciLower, Double ciUpper) {
-    }
+    public record Step(
+            double time,
+            int atRisk,
+            int events,
+            int censored,
+            double survival,
+            Double standardError,
+            Double ciLower,
+            Double ciUpper) {}
 
     /**
      * @param median time where the curve reaches 0.5; null when it stays above (R: NA)
      * @param ciLower where the lower 95 % curve reaches 0.5; null when it does not (R: NA)
      * @param ciUpper where the upper 95 % curve reaches 0.5; null when it does not (R: NA)
      */
-    public record Median(Double median, Double ciLower, Double ciUpper) {
-    }
+    public record Median(Double median, Double ciLower, Double ciUpper) {}
 
     /** The curve; {@code n} and {@code events} are R's records and events. */
     public record Fit(int n, int events, List<Step> steps, Median median) {
@@ -41,12 +46,15 @@ public final class KaplanMeier {
 
         /** Subjects still at risk at {@code time} (time >= it), as {@code summary(fit, times = time)$n.risk}. */
         public int numberAtRisk(double time) {
-            return steps.stream().filter(step -> step.time() >= time).findFirst().map(Step::atRisk).orElse(0);
+            return steps.stream()
+                    .filter(step -> step.time() >= time)
+                    .findFirst()
+                    .map(Step::atRisk)
+                    .orElse(0);
         }
     }
 
-    private KaplanMeier() {
-    }
+    private KaplanMeier() {}
 
     public static Fit fit(double[] time, boolean[] event) {
         if (time.length != event.length || time.length == 0) {
@@ -81,7 +89,13 @@ public final class KaplanMeier {
         if (survival == 0) {
             return new Step(time, atRisk, events, censored, 0, null, null, null);
         }
-        return new Step(time, atRisk, events, censored, survival, survival * seOfLog,
+        return new Step(
+                time,
+                atRisk,
+                events,
+                censored,
+                survival,
+                survival * seOfLog,
                 Math.exp(Math.log(survival) - StandardNormal.Z_975 * seOfLog),
                 Math.min(1, Math.exp(Math.log(survival) + StandardNormal.Z_975 * seOfLog)));
     }

@@ -19,8 +19,7 @@ import org.apache.commons.math3.special.Gamma;
  */
 public final class LogRankTest {
 
-    public record Group(String level, int n, int observed, double expected) {
-    }
+    public record Group(String level, int n, int observed, double expected) {}
 
     /**
      * @param degreesOfFreedom groups with expected events, minus one
@@ -33,8 +32,7 @@ public final class LogRankTest {
         }
     }
 
-    private LogRankTest() {
-    }
+    private LogRankTest() {}
 
     public static Result test(double[] time, boolean[] event, String[] group) {
         if (time.length != event.length || time.length != group.length) {

@@ -21,12 +21,17 @@ public final class LogisticRegression {
     private static final double DBL_EPSILON = Math.ulp(1.0);
 
     /** Coefficients, their Wald standard errors and p values; {@code converged} as glm reports it. */
-    public record Fit(double intercept, double slope, double interceptSe, double slopeSe, Double slopePValue,
-            double deviance, int iterations, boolean converged) {
-    }
+    public record Fit(
+            double intercept,
+            double slope,
+            double interceptSe,
+            double slopeSe,
+            Double slopePValue,
+            double deviance,
+            int iterations,
+            boolean converged) {}
 
-    private LogisticRegression() {
-    }
+    private LogisticRegression() {}
 
     public static Fit fit(double[] x, boolean[] y) {
         int n = x.length;

@@ -7,13 +7,14 @@ import java.util.stream.IntStream;
 /** Ranks with ties averaged, as R's {@code rank(x)} (ties.method = "average"), and the tie sizes R tables. */
 final class Ranks {
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     static double[] average(double[] values) {
-        int[] order = IntStream.range(0, values.length).boxed()
+        int[] order = IntStream.range(0, values.length)
+                .boxed()
                 .sorted(Comparator.comparingDouble(i -> values[i]))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
         double[] ranks = new double[values.length];
         int first = 0;
         while (first < order.length) {

@@ -20,18 +20,17 @@ public final class SpearmanCorrelation {
      * @param pValue two-sided p; null with rho
      * @param exact whether AS 89 was used rather than the t approximation
      */
-    public record Result(int n, Double rho, Double statistic, Double pValue, boolean exact) {
-    }
+    public record Result(int n, Double rho, Double statistic, Double pValue, boolean exact) {}
 
-    private SpearmanCorrelation() {
-    }
+    private SpearmanCorrelation() {}
 
     public static Result test(double[] x, double[] y) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y must have the same length: " + x.length + " and " + y.length);
         }
         int[] complete = IntStream.range(0, x.length)
-                .filter(i -> !Double.isNaN(x[i]) && !Double.isNaN(y[i])).toArray();
+                .filter(i -> !Double.isNaN(x[i]) && !Double.isNaN(y[i]))
+                .toArray();
         double[] xs = IntStream.of(complete).mapToDouble(i -> x[i]).toArray();
         double[] ys = IntStream.of(complete).mapToDouble(i -> y[i]).toArray();
         int n = xs.length;
@@ -46,7 +45,8 @@ public final class SpearmanCorrelation {
         double n3 = Math.pow(n, 3) - n;
         double s = n3 * (1 - rho) / 6;
         boolean upper = s > n3 / 6;
-        double p = exact ? SpearmanNullDistribution.tail(n, Math.rint(s) + (upper ? 0 : 2), !upper)
+        double p = exact
+                ? SpearmanNullDistribution.tail(n, Math.rint(s) + (upper ? 0 : 2), !upper)
                 : tApproximation(s, n, !upper);
         return new Result(n, rho, s, Math.min(2 * p, 1), exact);
     }

@@ -11,10 +11,10 @@ final class SpearmanNullDistribution {
 
     private static final int ENUMERATE_UP_TO = 9;
     private static final double[] EDGEWORTH = {
-        .2274, .2531, .1745, .0758, .1033, .3932, .0879, .0151, .0072, .0831, .0131, 4.6e-4};
+        .2274, .2531, .1745, .0758, .1033, .3932, .0879, .0151, .0072, .0831, .0131, 4.6e-4
+    };
 
-    private SpearmanNullDistribution() {
-    }
+    private SpearmanNullDistribution() {}
 
     static double tail(int n, double is, boolean lowerTail) {
         if (is <= 0) {
@@ -77,9 +77,18 @@ final class SpearmanNullDistribution {
         double b = 1 / y;
         double x = (6 * (is - 1) * b / (y * y - 1) - 1) * Math.sqrt(y - 1);
         y = x * x;
-        double u = x * b * (c[0] + b * (c[1] + c[2] * b)
-                + y * (-c[3] + b * (c[4] + c[5] * b)
-                        - y * b * (c[6] + c[7] * b - y * (c[8] - c[9] * b + y * b * (c[10] - c[11] * y)))));
+        double u = x
+                * b
+                * (c[0]
+                        + b * (c[1] + c[2] * b)
+                        + y
+                                * (-c[3]
+                                        + b * (c[4] + c[5] * b)
+                                        - y
+                                                * b
+                                                * (c[6]
+                                                        + c[7] * b
+                                                        - y * (c[8] - c[9] * b + y * b * (c[10] - c[11] * y)))));
         double correction = u / Math.exp(y / 2);
         double normal = 0.5 * Erf.erfc((lowerTail ? -x : x) / Math.sqrt(2));
         double p = (lowerTail ? -correction : correction) + normal;

@@ -9,8 +9,7 @@ final class StandardNormal {
     /** {@code qnorm(0.975)}, the multiplier of every 95 % Wald-type interval. */
     static final double Z_975 = new NormalDistribution().inverseCumulativeProbability(0.975);
 
-    private StandardNormal() {
-    }
+    private StandardNormal() {}
 
     /**
      * Two-sided p, {@code 2 * min(pnorm(z), pnorm(z, lower.tail = FALSE))}, through erfc so that it keeps its

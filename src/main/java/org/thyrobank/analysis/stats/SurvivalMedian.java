@@ -13,12 +13,13 @@ final class SurvivalMedian {
 
     private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
-    private SurvivalMedian() {
-    }
+    private SurvivalMedian() {}
 
     static KaplanMeier.Median of(List<KaplanMeier.Step> steps) {
-        return new KaplanMeier.Median(crossing(steps, KaplanMeier.Step::survival),
-                crossing(steps, KaplanMeier.Step::ciLower), crossing(steps, KaplanMeier.Step::ciUpper));
+        return new KaplanMeier.Median(
+                crossing(steps, KaplanMeier.Step::survival),
+                crossing(steps, KaplanMeier.Step::ciLower),
+                crossing(steps, KaplanMeier.Step::ciUpper));
     }
 
     private static Double crossing(List<KaplanMeier.Step> steps, Function<KaplanMeier.Step, Double> curve) {

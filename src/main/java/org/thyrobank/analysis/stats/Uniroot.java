@@ -12,8 +12,7 @@ final class Uniroot {
     private static final double TOLERANCE = Math.pow(Math.ulp(1.0), 0.25);
     private static final int MAX_ITERATIONS = 1000;
 
-    private Uniroot() {
-    }
+    private Uniroot() {}
 
     static double root(DoubleUnaryOperator f, double lower, double upper) {
         double a = lower;
@@ -65,8 +64,16 @@ final class Uniroot {
     }
 
     /** Secant or inverse quadratic interpolation, kept only when it falls well inside [b, c]. */
-    private static double interpolatedStep(double a, double b, double c, double fa, double fb, double fc,
-            double previousStep, double actualTolerance, double bisectionStep) {
+    private static double interpolatedStep(
+            double a,
+            double b,
+            double c,
+            double fa,
+            double fb,
+            double fc,
+            double previousStep,
+            double actualTolerance,
+            double bisectionStep) {
         double cb = c - b;
         double p;
         double q;

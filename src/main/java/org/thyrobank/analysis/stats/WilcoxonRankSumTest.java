@@ -16,18 +16,16 @@ public final class WilcoxonRankSumTest {
      * @param pValue two-sided p; null where R gives NaN (every value tied)
      * @param exact whether the exact distribution was used
      */
-    public record Result(int nX, int nY, double statistic, Double pValue, boolean exact) {
-    }
+    public record Result(int nX, int nY, double statistic, Double pValue, boolean exact) {}
 
-    private WilcoxonRankSumTest() {
-    }
+    private WilcoxonRankSumTest() {}
 
     public static Result test(double[] x, double[] y) {
         double[] xs = Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
         double[] ys = Arrays.stream(y).filter(v -> !Double.isNaN(v)).toArray();
         if (xs.length < 1 || ys.length < 1) {
-            throw new IllegalArgumentException("not enough (non-missing) observations: x has " + xs.length
-                    + ", y has " + ys.length);
+            throw new IllegalArgumentException(
+                    "not enough (non-missing) observations: x has " + xs.length + ", y has " + ys.length);
         }
         int nX = xs.length;
         int nY = ys.length;

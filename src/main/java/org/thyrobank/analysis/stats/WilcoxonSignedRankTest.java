@@ -19,11 +19,9 @@ public final class WilcoxonSignedRankTest {
      * @param statistic R's V
      * @param pValue two-sided p; null where R gives NaN (every difference zero)
      */
-    public record Result(int n, int zeros, double statistic, Double pValue, boolean exact) {
-    }
+    public record Result(int n, int zeros, double statistic, Double pValue, boolean exact) {}
 
-    private WilcoxonSignedRankTest() {
-    }
+    private WilcoxonSignedRankTest() {}
 
     /** Paired test of x - y; pairs with a missing (NaN) difference are dropped, as R does. */
     public static Result paired(double[] x, double[] y) {
@@ -39,7 +37,8 @@ public final class WilcoxonSignedRankTest {
     }
 
     private static Result test(double[] withMissing) {
-        double[] values = Arrays.stream(withMissing).filter(v -> !Double.isNaN(v)).toArray();
+        double[] values =
+                Arrays.stream(withMissing).filter(v -> !Double.isNaN(v)).toArray();
         if (values.length < 1) {
             throw new IllegalArgumentException("not enough (non-missing) observations");
         }
@@ -48,7 +47,10 @@ public final class WilcoxonSignedRankTest {
         int n = nonZero.length;
         double[] absolute = Arrays.stream(nonZero).map(Math::abs).toArray();
         double[] ranks = Ranks.average(absolute);
-        double v = IntStream.range(0, n).filter(i -> nonZero[i] > 0).mapToDouble(i -> ranks[i]).sum();
+        double v = IntStream.range(0, n)
+                .filter(i -> nonZero[i] > 0)
+                .mapToDouble(i -> ranks[i])
+                .sum();
         boolean exact = n < EXACT_BELOW && zeros == 0 && !Ranks.hasTies(absolute);
         Double p = exact ? exactPValue((int) v, n) : normalPValue(v, n, Ranks.tieCorrection(absolute));
         return new Result(n, zeros, v, p, exact);

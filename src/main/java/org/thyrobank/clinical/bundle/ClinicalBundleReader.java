@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
@@ -30,13 +29,23 @@ import org.thyrobank.platform.BundleFileException;
  */
 public final class ClinicalBundleReader {
 
-    private static final List<String> FILES = Stream.of(ClinicalFiles.PATIENTS, ClinicalFiles.SPECIMENS,
-            ClinicalFiles.LESIONS, ClinicalFiles.BLOOD_DOSIMETRY, ClinicalFiles.LESION_DOSIMETRY,
-            ClinicalFiles.THERAPIES, ClinicalFiles.FDG, ClinicalFiles.ASSESSMENTS, ClinicalFiles.ADVERSE_EVENTS,
-            ClinicalFiles.LABS, ClinicalFiles.FOLLOW_UP, ClinicalFiles.IODINE_PET).map(FileSpec::file).toList();
+    private static final List<String> FILES = Stream.of(
+                    ClinicalFiles.PATIENTS,
+                    ClinicalFiles.SPECIMENS,
+                    ClinicalFiles.LESIONS,
+                    ClinicalFiles.BLOOD_DOSIMETRY,
+                    ClinicalFiles.LESION_DOSIMETRY,
+                    ClinicalFiles.THERAPIES,
+                    ClinicalFiles.FDG,
+                    ClinicalFiles.ASSESSMENTS,
+                    ClinicalFiles.ADVERSE_EVENTS,
+                    ClinicalFiles.LABS,
+                    ClinicalFiles.FOLLOW_UP,
+                    ClinicalFiles.IODINE_PET)
+            .map(FileSpec::file)
+            .toList();
 
-    private ClinicalBundleReader() {
-    }
+    private ClinicalBundleReader() {}
 
     /** The twelve files this reader knows, relative to the bundle ({@code clinical/patients.csv}, ...). */
     public static List<String> files() {
@@ -44,7 +53,7 @@ public final class ClinicalBundleReader {
     }
 
     public static ClinicalBundle read(Path clinicalDir) {
-        return read(clinicalDir, file -> { });
+        return read(clinicalDir, file -> {});
     }
 
     /** As {@link #read(Path)}, telling {@code reading} each file (clinical/patients.csv, ...) as it is taken up. */
@@ -54,8 +63,10 @@ public final class ClinicalBundleReader {
         ParsedFile<Patient> patients = read(clinicalDir, ClinicalFiles.PATIENTS, filesRead, warnings, reading);
         ParsedFile<Specimen> specimens = read(clinicalDir, ClinicalFiles.SPECIMENS, filesRead, warnings, reading);
         ParsedFile<Lesion> lesions = read(clinicalDir, ClinicalFiles.LESIONS, filesRead, warnings, reading);
-        ParsedFile<BloodDosimetry> blood = read(clinicalDir, ClinicalFiles.BLOOD_DOSIMETRY, filesRead, warnings, reading);
-        ParsedFile<LesionDosimetry> doses = read(clinicalDir, ClinicalFiles.LESION_DOSIMETRY, filesRead, warnings, reading);
+        ParsedFile<BloodDosimetry> blood =
+                read(clinicalDir, ClinicalFiles.BLOOD_DOSIMETRY, filesRead, warnings, reading);
+        ParsedFile<LesionDosimetry> doses =
+                read(clinicalDir, ClinicalFiles.LESION_DOSIMETRY, filesRead, warnings, reading);
         ParsedFile<Therapy> therapies = read(clinicalDir, ClinicalFiles.THERAPIES, filesRead, warnings, reading);
         ParsedFile<FdgLesion> fdg = read(clinicalDir, ClinicalFiles.FDG, filesRead, warnings, reading);
         ParsedFile<Assessment> assessments = read(clinicalDir, ClinicalFiles.ASSESSMENTS, filesRead, warnings, reading);
@@ -85,27 +96,63 @@ public final class ClinicalBundleReader {
         checks.baselineBeforeTherapy(assessments, warnings);
         checks.circulatingTimepoints(specimens, warnings);
         checks.assessmentsAgreeWithFollowUp(assessments, followUps, warnings);
-        checks.notAfterDeath(events, AdverseEvent::patientId, AdverseEvent::onsetOn, CrossFileChecks.ADVERSE_EVENTS,
-                "they are counted as recorded", followUps, warnings);
-        checks.notAfterDeath(labs, LabValue::patientId, LabValue::drawnOn, CrossFileChecks.LAB_VALUES,
-                "the lab nadirs after therapy count them as recorded", followUps, warnings);
+        checks.notAfterDeath(
+                events,
+                AdverseEvent::patientId,
+                AdverseEvent::onsetOn,
+                CrossFileChecks.ADVERSE_EVENTS,
+                "they are counted as recorded",
+                followUps,
+                warnings);
+        checks.notAfterDeath(
+                labs,
+                LabValue::patientId,
+                LabValue::drawnOn,
+                CrossFileChecks.LAB_VALUES,
+                "the lab nadirs after therapy count them as recorded",
+                followUps,
+                warnings);
         checks.followUpDatesAgree(followUps, warnings);
 
-        List<BundleFileException> rejected = Stream.of(patients, specimens, lesions, blood, doses, therapies, fdg,
-                        assessments, events, labs, followUps, iodinePet)
+        List<BundleFileException> rejected = Stream.of(
+                        patients,
+                        specimens,
+                        lesions,
+                        blood,
+                        doses,
+                        therapies,
+                        fdg,
+                        assessments,
+                        events,
+                        labs,
+                        followUps,
+                        iodinePet)
                 .filter(file -> !file.problems().isEmpty())
-                .map(file -> new BundleFileException(file.file(), file.problems().list()))
+                .map(file ->
+                        new BundleFileException(file.file(), file.problems().list()))
                 .toList();
         if (!rejected.isEmpty()) {
             throw new ClinicalValidationException(rejected, warnings);
         }
-        return new ClinicalBundle(patients.rows(), specimens.rows(), lesions.rows(), blood.rows(), doses.rows(),
-                therapies.rows(), fdg.rows(), assessments.rows(), events.rows(), labs.rows(), followUps.rows(),
-                iodinePet.rows(), filesRead, warnings);
+        return new ClinicalBundle(
+                patients.rows(),
+                specimens.rows(),
+                lesions.rows(),
+                blood.rows(),
+                doses.rows(),
+                therapies.rows(),
+                fdg.rows(),
+                assessments.rows(),
+                events.rows(),
+                labs.rows(),
+                followUps.rows(),
+                iodinePet.rows(),
+                filesRead,
+                warnings);
     }
 
-    private static <T> ParsedFile<T> read(Path dir, FileSpec<T> spec, List<String> filesRead,
-            List<String> warnings, Consumer<String> reading) {
+    private static <T> ParsedFile<T> read(
+            Path dir, FileSpec<T> spec, List<String> filesRead, List<String> warnings, Consumer<String> reading) {
         Path path = dir.resolve(spec.name());
         if (!Files.isRegularFile(path)) {
             return ParsedFile.absent(spec.file());

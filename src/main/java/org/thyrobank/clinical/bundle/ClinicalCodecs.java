@@ -2,7 +2,6 @@ package org.thyrobank.clinical.bundle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
@@ -24,8 +23,7 @@ final class ClinicalCodecs {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
-    private ClinicalCodecs() {
-    }
+    private ClinicalCodecs() {}
 
     static Patient patient(Row r) {
         String patientId = r.text("patient_id", true);
@@ -86,8 +84,10 @@ final class ClinicalCodecs {
         BigDecimal suvMax = r.decimal("suv_max", true, ZERO, false);
         Boolean positive = r.bool("fdg_positive", true);
         Specimen.Timepoint timepoint = r.enumeration("timepoint", Specimen.Timepoint.class, false);
-        return r.ok() ? new FdgLesion(patientId, lesionId, suvMax, positive,
-                timepoint == null ? Specimen.Timepoint.PRE : timepoint) : null;
+        return r.ok()
+                ? new FdgLesion(
+                        patientId, lesionId, suvMax, positive, timepoint == null ? Specimen.Timepoint.PRE : timepoint)
+                : null;
     }
 
     static IodinePetScan iodinePet(Row r) {
@@ -103,8 +103,7 @@ final class ClinicalCodecs {
         LocalDate assessedOn = r.date("assessed_on", true);
         String lesionId = r.text("lesion_id", true);
         BigDecimal diameter = r.decimal("diameter_mm", false, ZERO, false);
-        Assessment.NonTargetStatus status =
-                r.enumeration("non_target_status", Assessment.NonTargetStatus.class, false);
+        Assessment.NonTargetStatus status = r.enumeration("non_target_status", Assessment.NonTargetStatus.class, false);
         Boolean newLesion = r.bool("new_lesion", false);
         boolean isNew = Boolean.TRUE.equals(newLesion);
         return r.ok() ? new Assessment(patientId, assessedOn, lesionId, diameter, status, isNew) : null;
@@ -127,9 +126,14 @@ final class ClinicalCodecs {
         String label = r.text("unit", true);
         LabValue.Unit unit = label == null ? null : LabValue.Unit.ofLabel(label).orElse(null);
         if (label != null && (unit == null || test != null && !test.accepts(unit))) {
-            r.reject("unit", label, test == null ? "one of 10^9/L, /mm3, g/L, g/dL"
-                    : test.gradingUnit() == LabValue.Unit.GRAMS_PER_LITRE ? "g/L or g/dL for " + test
-                    : "10^9/L or /mm3 for " + test);
+            r.reject(
+                    "unit",
+                    label,
+                    test == null
+                            ? "one of 10^9/L, /mm3, g/L, g/dL"
+                            : test.gradingUnit() == LabValue.Unit.GRAMS_PER_LITRE
+                                    ? "g/L or g/dL for " + test
+                                    : "10^9/L or /mm3 for " + test);
         }
         return r.ok() ? new LabValue(patientId, drawnOn, test, value, unit) : null;
     }

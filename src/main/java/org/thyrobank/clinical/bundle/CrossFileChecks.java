@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.FollowUp;
 import org.thyrobank.clinical.IodinePetScan;
@@ -59,25 +58,34 @@ final class CrossFileChecks {
         for (ParsedFile.Line<T> line : file.lines()) {
             String id = patientId.apply(line.row());
             if (!known.contains(id)) {
-                file.problems().add(describeBadValue(line.number(), "patient_id", id,
-                        "a patient_id listed in " + patients.file()));
+                file.problems()
+                        .add(describeBadValue(
+                                line.number(), "patient_id", id, "a patient_id listed in " + patients.file()));
             }
         }
     }
 
     /** Rows recording a new lesion ({@code NEW-…} with new_lesion=true) name no lesion of lesions.csv. */
-    <T> void knownLesions(ParsedFile<T> file, Function<T, String> patientId, Function<T, String> lesionId,
+    <T> void knownLesions(
+            ParsedFile<T> file,
+            Function<T, String> patientId,
+            Function<T, String> lesionId,
             Function<T, Boolean> newLesion) {
         if (!lesions.present()) {
             return;
         }
-        Set<String> known = lesions.rows().stream().map(l -> l.patientId() + "\t" + l.lesionId())
+        Set<String> known = lesions.rows().stream()
+                .map(l -> l.patientId() + "\t" + l.lesionId())
                 .collect(Collectors.toSet());
         for (ParsedFile.Line<T> line : file.lines()) {
             T row = line.row();
             if (!newLesion.apply(row) && !known.contains(patientId.apply(row) + "\t" + lesionId.apply(row))) {
-                file.problems().add(describeBadValue(line.number(), "lesion_id", lesionId.apply(row),
-                        "a lesion of patient " + patientId.apply(row) + " listed in " + lesions.file()));
+                file.problems()
+                        .add(describeBadValue(
+                                line.number(),
+                                "lesion_id",
+                                lesionId.apply(row),
+                                "a lesion of patient " + patientId.apply(row) + " listed in " + lesions.file()));
             }
         }
     }
@@ -107,15 +115,22 @@ final class CrossFileChecks {
             IodinePetScan s = line.row();
             LocalDate origin = first.get(s.patientId());
             if (origin != null) {
-                checkNotBefore(scans, line.number(), "scanned_on", s.scannedOn(), origin, "a date on or after the"
-                        + " first therapy (" + origin + ", " + therapies.file() + "): " + scans.file() + " holds"
-                        + " the 124I PET repeated after therapy");
+                checkNotBefore(
+                        scans,
+                        line.number(),
+                        "scanned_on",
+                        s.scannedOn(),
+                        origin,
+                        "a date on or after the"
+                                + " first therapy (" + origin + ", " + therapies.file() + "): " + scans.file()
+                                + " holds"
+                                + " the 124I PET repeated after therapy");
             }
         }
     }
 
-    private static void checkNotBefore(ParsedFile<?> file, long line, String column, LocalDate date,
-            LocalDate origin, String expected) {
+    private static void checkNotBefore(
+            ParsedFile<?> file, long line, String column, LocalDate date, LocalDate origin, String expected) {
         if (date != null && date.isBefore(origin)) {
             file.problems().add(describeBadValue(line, column, date.toString(), expected));
         }
@@ -124,10 +139,12 @@ final class CrossFileChecks {
     /** Warns of a first therapy that has assessment visits, none of them on or before it. */
     void baselineBeforeTherapy(ParsedFile<Assessment> assessments, List<String> warnings) {
         Map<String, LocalDate> first = firstTherapies();
-        Map<String, Optional<LocalDate>> earliestVisit = assessments.rows().stream().collect(Collectors.groupingBy(
-                Assessment::patientId, Collectors.mapping(Assessment::assessedOn,
-                        Collectors.minBy(Comparator.naturalOrder()))));
-        first.forEach((patientId, treatedOn) -> earliestVisit.getOrDefault(patientId, Optional.empty())
+        Map<String, Optional<LocalDate>> earliestVisit = assessments.rows().stream()
+                .collect(Collectors.groupingBy(
+                        Assessment::patientId,
+                        Collectors.mapping(Assessment::assessedOn, Collectors.minBy(Comparator.naturalOrder()))));
+        first.forEach((patientId, treatedOn) -> earliestVisit
+                .getOrDefault(patientId, Optional.empty())
                 .filter(visit -> visit.isAfter(treatedOn))
                 .ifPresent(visit -> warnings.add(therapies.file() + ": patient " + patientId + " was treated on "
                         + treatedOn + ", before the baseline assessment: the first visit in " + assessments.file()
@@ -138,26 +155,31 @@ final class CrossFileChecks {
      * Warns of assessment visits after follow_up.csv's progressed_on, after its died_on and after its
      * last_contact_on (the dates the survival times use): one line per patient and kind, listing the visits.
      */
-    void assessmentsAgreeWithFollowUp(ParsedFile<Assessment> assessments, ParsedFile<FollowUp> followUps,
-            List<String> warnings) {
+    void assessmentsAgreeWithFollowUp(
+            ParsedFile<Assessment> assessments, ParsedFile<FollowUp> followUps, List<String> warnings) {
         Map<String, FollowUp> followUp = followUpsByPatient(followUps);
-        Map<String, List<LocalDate>> visits = datesByPatient(assessments, Assessment::patientId,
-                Assessment::assessedOn);
+        Map<String, List<LocalDate>> visits =
+                datesByPatient(assessments, Assessment::patientId, Assessment::assessedOn);
         visits.forEach((patientId, dates) -> {
             FollowUp f = followUp.get(patientId);
             if (f == null) {
                 return;
             }
             String where = " in " + followUps.file() + ": ";
-            later(dates, f.progressedOn()).ifPresent(late -> warnings.add(assessments.file() + ": patient "
-                    + patientId + " has " + VISITS.describe(late) + ", after progressed_on " + f.progressedOn()
-                    + where + "response counts " + assessments.file() + " until its first PD; PFS uses progressed_on"));
-            later(dates, f.diedOn()).ifPresent(late -> warnings.add(assessments.file() + ": patient " + patientId
-                    + " has " + VISITS.describe(late) + ", after died_on " + f.diedOn() + where
-                    + "response counts the visits as recorded; OS ends at died_on"));
-            later(dates, f.lastContactOn()).ifPresent(late -> warnings.add(assessments.file() + ": patient "
-                    + patientId + " has " + VISITS.describe(late) + ", after last_contact_on " + f.lastContactOn()
-                    + where + "the last contact is older than a recorded visit" + censoring(f)));
+            later(dates, f.progressedOn())
+                    .ifPresent(late -> warnings.add(assessments.file() + ": patient "
+                            + patientId + " has " + VISITS.describe(late) + ", after progressed_on " + f.progressedOn()
+                            + where + "response counts " + assessments.file()
+                            + " until its first PD; PFS uses progressed_on"));
+            later(dates, f.diedOn())
+                    .ifPresent(late -> warnings.add(assessments.file() + ": patient " + patientId
+                            + " has " + VISITS.describe(late) + ", after died_on " + f.diedOn() + where
+                            + "response counts the visits as recorded; OS ends at died_on"));
+            later(dates, f.lastContactOn())
+                    .ifPresent(late -> warnings.add(assessments.file() + ": patient "
+                            + patientId + " has " + VISITS.describe(late) + ", after last_contact_on "
+                            + f.lastContactOn()
+                            + where + "the last contact is older than a recorded visit" + censoring(f)));
         });
     }
 
@@ -173,15 +195,23 @@ final class CrossFileChecks {
     }
 
     /** Warns of rows of {@code file} (labs, adverse events) dated after follow_up.csv's died_on. */
-    <T> void notAfterDeath(ParsedFile<T> file, Function<T, String> patientId, Function<T, LocalDate> date,
-            Dated what, String consequence, ParsedFile<FollowUp> followUps, List<String> warnings) {
+    <T> void notAfterDeath(
+            ParsedFile<T> file,
+            Function<T, String> patientId,
+            Function<T, LocalDate> date,
+            Dated what,
+            String consequence,
+            ParsedFile<FollowUp> followUps,
+            List<String> warnings) {
         Map<String, FollowUp> followUp = followUpsByPatient(followUps);
         datesByPatient(file, patientId, date).forEach((id, dates) -> {
             FollowUp f = followUp.get(id);
             if (f != null) {
-                later(dates, f.diedOn()).ifPresent(late -> warnings.add(file.file() + ": patient " + id + " has "
-                        + what.describe(late) + ", after died_on " + f.diedOn() + " in " + followUps.file() + ": "
-                        + consequence));
+                later(dates, f.diedOn())
+                        .ifPresent(late -> warnings.add(file.file() + ": patient " + id + " has "
+                                + what.describe(late) + ", after died_on " + f.diedOn() + " in " + followUps.file()
+                                + ": "
+                                + consequence));
             }
         });
     }
@@ -225,7 +255,8 @@ final class CrossFileChecks {
             }
             if (s.timepoint() == Specimen.Timepoint.PRE && s.collectedOn().isAfter(treatedOn)) {
                 pre.computeIfAbsent(s.patientId(), id -> new ArrayList<>()).add(s);
-            } else if (s.timepoint() == Specimen.Timepoint.POST && !s.collectedOn().isAfter(treatedOn)) {
+            } else if (s.timepoint() == Specimen.Timepoint.POST
+                    && !s.collectedOn().isAfter(treatedOn)) {
                 post.computeIfAbsent(s.patientId(), id -> new ArrayList<>()).add(s);
             }
         }
@@ -238,7 +269,8 @@ final class CrossFileChecks {
     }
 
     private static String specimens(String timepoint, List<Specimen> listed) {
-        String each = listed.stream().limit(MAX_LISTED)
+        String each = listed.stream()
+                .limit(MAX_LISTED)
                 .map(s -> s.specimenId() + " (" + s.kind() + ") collected on " + s.collectedOn())
                 .collect(Collectors.joining(", "));
         String more = listed.size() > MAX_LISTED ? " and " + (listed.size() - MAX_LISTED) + " more" : "";
@@ -255,22 +287,22 @@ final class CrossFileChecks {
         String describe(List<LocalDate> dates) {
             List<LocalDate> distinct = dates.stream().distinct().toList();
             int n = countRows ? dates.size() : distinct.size();
-            String listed = distinct.stream().limit(MAX_LISTED).map(LocalDate::toString)
-                    .collect(Collectors.joining(", "));
-            String more = distinct.size() > MAX_LISTED ? " and " + (distinct.size() - MAX_LISTED) + " more dates"
-                    : "";
+            String listed =
+                    distinct.stream().limit(MAX_LISTED).map(LocalDate::toString).collect(Collectors.joining(", "));
+            String more = distinct.size() > MAX_LISTED ? " and " + (distinct.size() - MAX_LISTED) + " more dates" : "";
             return (n == 1 ? one : n + " " + many) + " on " + listed + more;
         }
     }
 
     /** The dates of each patient's rows, sorted (with repeats), patients in the order the file first names them. */
-    private static <T> Map<String, List<LocalDate>> datesByPatient(ParsedFile<T> file, Function<T, String> patientId,
-            Function<T, LocalDate> date) {
+    private static <T> Map<String, List<LocalDate>> datesByPatient(
+            ParsedFile<T> file, Function<T, String> patientId, Function<T, LocalDate> date) {
         Map<String, List<LocalDate>> dates = new LinkedHashMap<>();
         for (T row : file.rows()) {
             LocalDate d = date.apply(row);
             if (d != null) {
-                dates.computeIfAbsent(patientId.apply(row), id -> new ArrayList<>()).add(d);
+                dates.computeIfAbsent(patientId.apply(row), id -> new ArrayList<>())
+                        .add(d);
             }
         }
         dates.values().forEach(list -> list.sort(Comparator.naturalOrder()));
@@ -299,7 +331,8 @@ final class CrossFileChecks {
 
     /** Each patient's first therapy, patients in the order therapies.csv first names them. */
     private Map<String, LocalDate> firstTherapies() {
-        return therapies.rows().stream().collect(Collectors.toMap(Therapy::patientId, Therapy::treatedOn,
-                (a, b) -> a.isBefore(b) ? a : b, LinkedHashMap::new));
+        return therapies.rows().stream()
+                .collect(Collectors.toMap(
+                        Therapy::patientId, Therapy::treatedOn, (a, b) -> a.isBefore(b) ? a : b, LinkedHashMap::new));
     }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,10 +24,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvFileReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    private CsvFileReader() {
-    }
+    private CsvFileReader() {}
 
     static <T> ParsedFile<T> read(Path path, FileSpec<T> spec, List<String> warnings) {
         Problems problems = new Problems();
@@ -53,15 +52,18 @@ final class CsvFileReader {
         return new ParsedFile<>(spec.file(), true, lines, problems);
     }
 
-    private static List<String> header(CSVRecord record, FileSpec<?> spec, Problems problems,
-            List<String> warnings) {
+    private static List<String> header(CSVRecord record, FileSpec<?> spec, Problems problems, List<String> warnings) {
         List<String> header = new ArrayList<>();
         for (String raw : record) {
             String column = (header.isEmpty() ? raw.replace("\uFEFF", "") : raw).strip();
             if (IdentifyingColumns.looksIdentifying(column)) {
-                problems.add(describeBadValue(1, column, column, "no column that identifies a person (names, "
-                        + "birth dates, fiscal codes, hospital numbers, contacts): the service stores "
-                        + "pseudonymous codes only"));
+                problems.add(describeBadValue(
+                        1,
+                        column,
+                        column,
+                        "no column that identifies a person (names, "
+                                + "birth dates, fiscal codes, hospital numbers, contacts): the service stores "
+                                + "pseudonymous codes only"));
             } else if (header.contains(column)) {
                 problems.add(describeBadValue(1, column, column, "each column named once"));
             } else if (!spec.known(column)) {
@@ -78,8 +80,8 @@ final class CsvFileReader {
         return header;
     }
 
-    private static <T> Optional<ParsedFile.Line<T>> readLine(CSVRecord record, List<String> header,
-            FileSpec<T> spec, Problems problems, Map<String, Long> keys) {
+    private static <T> Optional<ParsedFile.Line<T>> readLine(
+            CSVRecord record, List<String> header, FileSpec<T> spec, Problems problems, Map<String, Long> keys) {
         long line = record.getRecordNumber();
         if (record.stream().allMatch(String::isBlank)) {
             return Optional.empty();

@@ -7,8 +7,8 @@ import java.util.function.Function;
  * How one clinical CSV is read: its name, its columns, the codec that makes a record of a line and the key two
  * lines must not share ({@code null} when the file has none).
  */
-record FileSpec<T>(String name, List<String> required, List<String> optional, Function<Row, T> codec,
-        Function<T, String> key) {
+record FileSpec<T>(
+        String name, List<String> required, List<String> optional, Function<Row, T> codec, Function<T, String> key) {
 
     FileSpec {
         required = List.copyOf(required);

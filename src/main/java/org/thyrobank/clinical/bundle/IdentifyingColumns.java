@@ -12,20 +12,51 @@ import java.util.Set;
  */
 final class IdentifyingColumns {
 
-    private static final Set<String> NAMES = Set.of("date_of_birth", "birth_date", "birthdate", "fiscal_code",
-            "codice_fiscale", "tax_code", "medical_record_number", "hospital_number", "health_card",
-            "insurance_number", "social_security_number", "nhs_number", "zip_code", "post_code");
+    private static final Set<String> NAMES = Set.of(
+            "date_of_birth",
+            "birth_date",
+            "birthdate",
+            "fiscal_code",
+            "codice_fiscale",
+            "tax_code",
+            "medical_record_number",
+            "hospital_number",
+            "health_card",
+            "insurance_number",
+            "social_security_number",
+            "nhs_number",
+            "zip_code",
+            "post_code");
 
-    private static final Set<String> WORDS = Set.of("name", "names", "surname", "firstname", "lastname",
-            "forename", "dob", "mrn", "ssn", "address", "street", "phone", "telephone", "mobile", "email",
-            "postcode", "zip", "initials", "cf");
+    private static final Set<String> WORDS = Set.of(
+            "name",
+            "names",
+            "surname",
+            "firstname",
+            "lastname",
+            "forename",
+            "dob",
+            "mrn",
+            "ssn",
+            "address",
+            "street",
+            "phone",
+            "telephone",
+            "mobile",
+            "email",
+            "postcode",
+            "zip",
+            "initials",
+            "cf");
 
-    private IdentifyingColumns() {
-    }
+    private IdentifyingColumns() {}
 
     static boolean looksIdentifying(String header) {
-        String normalised = header.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+        String normalised = header.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_|_$", "");
-        return NAMES.contains(normalised) || Arrays.stream(normalised.split("_")).anyMatch(WORDS::contains);
+        return NAMES.contains(normalised)
+                || Arrays.stream(normalised.split("_")).anyMatch(WORDS::contains);
     }
 }

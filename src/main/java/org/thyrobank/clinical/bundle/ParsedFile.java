@@ -9,8 +9,7 @@ import java.util.List;
 record ParsedFile<T>(String file, boolean present, List<Line<T>> lines, Problems problems) {
 
     /** A record and the line it came from (the header being line 1). */
-    record Line<T>(long number, T row) {
-    }
+    record Line<T>(long number, T row) {}
 
     static <T> ParsedFile<T> absent(String file) {
         return new ParsedFile<>(file, false, List.of(), new Problems());

@@ -62,8 +62,12 @@ final class Row {
                 return constant;
             }
         }
-        reject(column, value, "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")) + " (upper case)");
+        reject(
+                column,
+                value,
+                "one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + " (upper case)");
         return null;
     }
 
@@ -105,8 +109,10 @@ final class Row {
         if (value == null) {
             return null;
         }
-        if (!INTEGER.matcher(value).matches() || value.length() > 9
-                || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+        if (!INTEGER.matcher(value).matches()
+                || value.length() > 9
+                || Integer.parseInt(value) < min
+                || Integer.parseInt(value) > max) {
             reject(column, value, "a whole number from " + min + " to " + max);
             return null;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.thyrobank.clinical.GradedLab;
 import org.thyrobank.clinical.LabNadir;
 import org.thyrobank.clinical.LabValue;
@@ -34,13 +33,21 @@ public final class CtcaeGrader {
      */
     public List<LabNadir> nadirs(String patientId, LocalDate firstTherapy, List<GradedLab> labs) {
         Map<LabValue.Analyte, List<GradedLab>> byTest = labs.stream()
-                .filter(g -> g.lab().patientId().equals(patientId) && g.lab().drawnOn().isAfter(firstTherapy))
+                .filter(g -> g.lab().patientId().equals(patientId)
+                        && g.lab().drawnOn().isAfter(firstTherapy))
                 .collect(Collectors.groupingBy(g -> g.lab().test(), TreeMap::new, Collectors.toList()));
         return byTest.values().stream()
-                .map(values -> values.stream().min(Comparator.comparing(GradedLab::gradingValue)
-                        .thenComparing(g -> g.lab().drawnOn())).orElseThrow())
-                .map(g -> new LabNadir(patientId, g.lab().test(), g.lab().drawnOn(), g.gradingValue(),
-                        g.lab().test().gradingUnit(), g.grade()))
+                .map(values -> values.stream()
+                        .min(Comparator.comparing(GradedLab::gradingValue)
+                                .thenComparing(g -> g.lab().drawnOn()))
+                        .orElseThrow())
+                .map(g -> new LabNadir(
+                        patientId,
+                        g.lab().test(),
+                        g.lab().drawnOn(),
+                        g.gradingValue(),
+                        g.lab().test().gradingUnit(),
+                        g.grade()))
                 .toList();
     }
 }

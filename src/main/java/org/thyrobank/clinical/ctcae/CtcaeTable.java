@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.thyrobank.clinical.LabValue;
 import org.thyrobank.platform.ReferenceFiles;
 
@@ -21,21 +20,23 @@ final class CtcaeTable {
     static final String NAME = "ctcae-v4.tsv";
 
     /** A value strictly below {@code below} has at least this grade. */
-    record Limit(int grade, BigDecimal below) {
-    }
+    record Limit(int grade, BigDecimal below) {}
 
     private final Map<LabValue.Analyte, List<Limit>> limits;
 
     CtcaeTable(Map<LabValue.Analyte, List<Limit>> limits) {
         this.limits = new EnumMap<>(LabValue.Analyte.class);
-        limits.forEach((test, list) -> this.limits.put(test,
-                list.stream().sorted(Comparator.comparingInt(Limit::grade).reversed()).toList()));
+        limits.forEach((test, list) -> this.limits.put(
+                test,
+                list.stream()
+                        .sorted(Comparator.comparingInt(Limit::grade).reversed())
+                        .toList()));
     }
 
     static CtcaeTable fromReference() {
         Map<LabValue.Analyte, List<Limit>> limits = new EnumMap<>(LabValue.Analyte.class);
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(ReferenceFiles.open(NAME), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(ReferenceFiles.open(NAME), StandardCharsets.UTF_8))) {
             boolean header = true;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -64,6 +65,8 @@ final class CtcaeTable {
     int grade(LabValue.Analyte test, BigDecimal valueInGradingUnit) {
         return limits.getOrDefault(test, List.of()).stream()
                 .filter(limit -> valueInGradingUnit.compareTo(limit.below()) < 0)
-                .mapToInt(Limit::grade).findFirst().orElse(0);
+                .mapToInt(Limit::grade)
+                .findFirst()
+                .orElse(0);
     }
 }

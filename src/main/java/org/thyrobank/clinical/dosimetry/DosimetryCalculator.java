@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.thyrobank.clinical.BloodDosimetry;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.LesionClass;
@@ -43,7 +42,9 @@ public final class DosimetryCalculator {
     public Boolean exitToStandardCare(BloodDosimetry blood, List<Lesion> lesions, List<LesionDosimetry> doses) {
         Map<String, Lesion> byId = byId(lesions);
         List<LesionDosimetry> softTissue = doses.stream()
-                .filter(d -> byId.containsKey(d.lesionId()) && byId.get(d.lesionId()).softTissue()).toList();
+                .filter(d ->
+                        byId.containsKey(d.lesionId()) && byId.get(d.lesionId()).softTissue())
+                .toList();
         if (blood == null || softTissue.isEmpty()) {
             return null;
         }
@@ -57,31 +58,53 @@ public final class DosimetryCalculator {
      *                  RADIORESISTANT are undefined otherwise)
      * @param disappeared the lesions that disappeared at a visit in the evaluation window
      */
-    public PatientDosimetry evaluate(Therapy firstTherapy, BloodDosimetry blood, List<Lesion> lesions,
-            List<LesionDosimetry> doses, boolean evaluable, Set<String> disappeared) {
+    public PatientDosimetry evaluate(
+            Therapy firstTherapy,
+            BloodDosimetry blood,
+            List<Lesion> lesions,
+            List<LesionDosimetry> doses,
+            boolean evaluable,
+            Set<String> disappeared) {
         Map<String, Lesion> byId = byId(lesions);
-        List<LesionDosimetry> known = doses.stream().filter(d -> byId.containsKey(d.lesionId())).toList();
-        List<LesionDose> lesionDoses = firstTherapy == null ? List.of() : known.stream()
-                .map(d -> dose(d, byId.get(d.lesionId()), firstTherapy, blood, evaluable, disappeared)).toList();
-        List<LesionDose> softTissue = lesionDoses.stream().filter(d -> d.site() == Lesion.Site.SOFT_TISSUE).toList();
+        List<LesionDosimetry> known =
+                doses.stream().filter(d -> byId.containsKey(d.lesionId())).toList();
+        List<LesionDose> lesionDoses = firstTherapy == null
+                ? List.of()
+                : known.stream()
+                        .map(d -> dose(d, byId.get(d.lesionId()), firstTherapy, blood, evaluable, disappeared))
+                        .toList();
+        List<LesionDose> softTissue = lesionDoses.stream()
+                .filter(d -> d.site() == Lesion.Site.SOFT_TISSUE)
+                .toList();
 
-        BigDecimal mta = blood == null ? null
-                : thresholds.bloodLimitGy().divide(blood.bloodGyPerGbq(), MathContext.DECIMAL64);
+        BigDecimal mta =
+                blood == null ? null : thresholds.bloodLimitGy().divide(blood.bloodGyPerGbq(), MathContext.DECIMAL64);
         BigDecimal needed = known.stream()
-                .map(d -> thresholds.threshold(byId.get(d.lesionId()).site())
+                .map(d -> thresholds
+                        .threshold(byId.get(d.lesionId()).site())
                         .divide(d.lesionGyPerGbq(), MathContext.DECIMAL64))
-                .max(Comparator.naturalOrder()).orElse(null);
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         BigDecimal recommended = mta == null || needed == null ? null : needed.min(mta);
         Boolean exit = exitToStandardCare(blood, lesions, doses);
-        Boolean radioresistant = !evaluable || softTissue.isEmpty() ? null
+        Boolean radioresistant = !evaluable || softTissue.isEmpty()
+                ? null
                 : softTissue.stream().anyMatch(d -> d.lesionClass() == LesionClass.RADIORESISTANT);
-        BigDecimal lowest = softTissue.stream().map(LesionDose::doseGy).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+        BigDecimal lowest = softTissue.stream()
+                .map(LesionDose::doseGy)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         return new PatientDosimetry(lesionDoses, mta, recommended, exit, exit, radioresistant, lowest);
     }
 
-    private LesionDose dose(LesionDosimetry d, Lesion lesion, Therapy therapy, BloodDosimetry blood,
-            boolean evaluable, Set<String> disappeared) {
+    private LesionDose dose(
+            LesionDosimetry d,
+            Lesion lesion,
+            Therapy therapy,
+            BloodDosimetry blood,
+            boolean evaluable,
+            Set<String> disappeared) {
         BigDecimal dose = d.lesionGyPerGbq().multiply(therapy.administeredGbq());
         BigDecimal threshold = thresholds.threshold(lesion.site());
         Boolean gone = evaluable ? disappeared.contains(lesion.lesionId()) : null;
@@ -98,14 +121,24 @@ public final class DosimetryCalculator {
                 lesionClass = LesionClass.NOT_EVALUABLE;
             }
         }
-        return new LesionDose(d.patientId(), d.lesionId(), lesion.site(), d.lesionGyPerGbq(),
-                therapy.administeredGbq(), dose, threshold, lesionClass, gone);
+        return new LesionDose(
+                d.patientId(),
+                d.lesionId(),
+                lesion.site(),
+                d.lesionGyPerGbq(),
+                therapy.administeredGbq(),
+                dose,
+                threshold,
+                lesionClass,
+                gone);
     }
 
     /** gy_per_gbq x MTA below the site threshold, written without division: gy x limit < T x blood. */
     private boolean lowUptake(LesionDosimetry d, Lesion lesion, BloodDosimetry blood) {
-        return d.lesionGyPerGbq().multiply(thresholds.bloodLimitGy())
-                .compareTo(thresholds.threshold(lesion.site()).multiply(blood.bloodGyPerGbq())) < 0;
+        return d.lesionGyPerGbq()
+                        .multiply(thresholds.bloodLimitGy())
+                        .compareTo(thresholds.threshold(lesion.site()).multiply(blood.bloodGyPerGbq()))
+                < 0;
     }
 
     private static Map<String, Lesion> byId(List<Lesion> lesions) {

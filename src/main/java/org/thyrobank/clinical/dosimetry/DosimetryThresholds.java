@@ -15,8 +15,8 @@ record DosimetryThresholds(BigDecimal softTissueGy, BigDecimal boneGy, BigDecima
 
     static DosimetryThresholds fromReference() {
         Settings s = Settings.reference("dosimetry.properties");
-        return new DosimetryThresholds(s.decimal("soft_tissue_threshold_gy"), s.decimal("bone_threshold_gy"),
-                s.decimal("blood_limit_gy"));
+        return new DosimetryThresholds(
+                s.decimal("soft_tissue_threshold_gy"), s.decimal("bone_threshold_gy"), s.decimal("blood_limit_gy"));
     }
 
     BigDecimal threshold(Lesion.Site site) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -56,8 +55,13 @@ class ClinicalImporter implements BundlePartImporter {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
 
-    ClinicalImporter(ImportedFiles register, ClinicalFolderMapper folder, ClinicalStore store, JobOperator jobs,
-            JobRepository repository, PlatformTransactionManager transactions) {
+    ClinicalImporter(
+            ImportedFiles register,
+            ClinicalFolderMapper folder,
+            ClinicalStore store,
+            JobOperator jobs,
+            JobRepository repository,
+            PlatformTransactionManager transactions) {
         this.register = register;
         this.folder = folder;
         this.store = store;
@@ -79,7 +83,9 @@ class ClinicalImporter implements BundlePartImporter {
             if (ClinicalBundleReader.files().contains(file.relativePath())) {
                 clinical.add(file);
             } else {
-                outcomes.add(FileOutcome.of(file, FileOutcome.Outcome.SKIPPED,
+                outcomes.add(FileOutcome.of(
+                        file,
+                        FileOutcome.Outcome.SKIPPED,
                         "not one of the clinical files " + ClinicalBundleReader.files()));
             }
         }
@@ -102,11 +108,17 @@ class ClinicalImporter implements BundlePartImporter {
         JobExecution execution = start(job(clinicalDir, files, settings, imported, run), run);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             List<FileOutcome> outcomes = new ArrayList<>(ClinicalOutcomes.applied(files, imported.get(), stored));
-            List<String> dropped = stored.keySet().stream().filter(f -> !given.contains(f)).toList();
+            List<String> dropped =
+                    stored.keySet().stream().filter(f -> !given.contains(f)).toList();
             if (!dropped.isEmpty()) {
                 FileOutcome first = outcomes.get(0);
-                outcomes.set(0, new FileOutcome(first.relativePath(), first.outcome(), first.detail()
-                        + "; " + String.join(", ", dropped) + " no longer in the folder: its rows were removed"));
+                outcomes.set(
+                        0,
+                        new FileOutcome(
+                                first.relativePath(),
+                                first.outcome(),
+                                first.detail() + "; " + String.join(", ", dropped)
+                                        + " no longer in the folder: its rows were removed"));
             }
             return outcomes;
         }
@@ -117,33 +129,49 @@ class ClinicalImporter implements BundlePartImporter {
         }
         Optional<DataIntegrityViolationException> refusal = find(failures, DataIntegrityViolationException.class);
         if (refusal.isPresent()) {
-            return ClinicalOutcomes.refused(files, refusal.get().getMostSpecificCause().getMessage());
+            return ClinicalOutcomes.refused(
+                    files, refusal.get().getMostSpecificCause().getMessage());
         }
-        IllegalStateException failure = new IllegalStateException("the " + JOB + " job ended " + execution.getStatus()
-                + "; nothing of clinical/ was stored");
+        IllegalStateException failure = new IllegalStateException(
+                "the " + JOB + " job ended " + execution.getStatus() + "; nothing of clinical/ was stored");
         failures.forEach(failure::addSuppressed);
         throw failure;
     }
 
     /** The folder's one job; it tells {@code run} each file as it is checked, then the storing of them all. */
-    private Job job(Path clinicalDir, List<BundleFile> files, ClinicalImportSettings settings,
-            AtomicReference<ClinicalBundle> imported, ImportRun run) {
-        return new JobBuilder(JOB, repository).start(new StepBuilder(JOB + ".store", repository)
-                .tasklet((contribution, context) -> {
-                    ClinicalBundle bundle = ClinicalBundleReader.read(clinicalDir,
-                            file -> run.starting(file + " (checking; clinical/ is applied in one transaction)"));
-                    ClinicalFolderRules.requireStorable(bundle);
-                    run.starting("clinical/ (storing its " + files.size() + " files in one transaction)");
-                    store.replace(bundle, ClinicalDerivations.derive(bundle), files, settings.batchSize());
-                    files.forEach(f -> register.record(f, BundlePart.CLINICAL));
-                    imported.set(bundle);
-                    return RepeatStatus.FINISHED;
-                }, transactions).build()).build();
+    private Job job(
+            Path clinicalDir,
+            List<BundleFile> files,
+            ClinicalImportSettings settings,
+            AtomicReference<ClinicalBundle> imported,
+            ImportRun run) {
+        return new JobBuilder(JOB, repository)
+                .start(new StepBuilder(JOB + ".store", repository)
+                        .tasklet(
+                                (contribution, context) -> {
+                                    ClinicalBundle bundle = ClinicalBundleReader.read(
+                                            clinicalDir,
+                                            file -> run.starting(
+                                                    file + " (checking; clinical/ is applied in one transaction)"));
+                                    ClinicalFolderRules.requireStorable(bundle);
+                                    run.starting(
+                                            "clinical/ (storing its " + files.size() + " files in one transaction)");
+                                    store.replace(
+                                            bundle, ClinicalDerivations.derive(bundle), files, settings.batchSize());
+                                    files.forEach(f -> register.record(f, BundlePart.CLINICAL));
+                                    imported.set(bundle);
+                                    return RepeatStatus.FINISHED;
+                                },
+                                transactions)
+                        .build())
+                .build();
     }
 
     private JobExecution start(Job job, ImportRun run) {
-        JobParameters parameters = run.tag(new JobParametersBuilder()).addString("file", FOLDER)
-                .addLocalDateTime("requested_at", LocalDateTime.now()).toJobParameters();
+        JobParameters parameters = run.tag(new JobParametersBuilder())
+                .addString("file", FOLDER)
+                .addLocalDateTime("requested_at", LocalDateTime.now())
+                .toJobParameters();
         try {
             return jobs.start(job, parameters);
         } catch (Exception e) {

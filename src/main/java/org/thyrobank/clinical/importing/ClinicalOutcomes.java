@@ -3,7 +3,6 @@ package org.thyrobank.clinical.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalValidationException;
 import org.thyrobank.platform.BundleFileException;
@@ -14,28 +13,37 @@ import org.thyrobank.platform.importing.FileOutcome.Outcome;
 /** The line each file of the clinical folder gets, for a folder stored, rejected or refused by the database. */
 final class ClinicalOutcomes {
 
-    private ClinicalOutcomes() {
-    }
+    private ClinicalOutcomes() {}
 
     static List<FileOutcome> unchanged(List<BundleFile> files) {
-        return files.stream().map(f -> FileOutcome.of(f, Outcome.UNCHANGED, "same content as the stored clinical data"))
+        return files.stream()
+                .map(f -> FileOutcome.of(f, Outcome.UNCHANGED, "same content as the stored clinical data"))
                 .toList();
     }
 
     /** Every file rejected: its own problems (up to {@code maxProblems}), or the files that stopped the folder. */
     static List<FileOutcome> rejected(List<BundleFile> files, ClinicalValidationException rejection, int maxProblems) {
-        List<String> culprits = rejection.rejectedFiles().stream().map(BundleFileException::file).toList();
+        List<String> culprits = rejection.rejectedFiles().stream()
+                .map(BundleFileException::file)
+                .toList();
         String notApplied = "not applied: " + String.join(", ", culprits) + (culprits.size() == 1 ? " was" : " were")
                 + " rejected, and the clinical folder is applied whole";
-        return files.stream().map(f -> {
-            List<String> problems = rejection.problems(f.relativePath());
-            return FileOutcome.of(f, Outcome.REJECTED, problems.isEmpty() ? notApplied : listed(problems, maxProblems));
-        }).toList();
+        return files.stream()
+                .map(f -> {
+                    List<String> problems = rejection.problems(f.relativePath());
+                    return FileOutcome.of(
+                            f, Outcome.REJECTED, problems.isEmpty() ? notApplied : listed(problems, maxProblems));
+                })
+                .toList();
     }
 
     static List<FileOutcome> refused(List<BundleFile> files, String reason) {
-        return files.stream().map(f -> FileOutcome.of(f, Outcome.REJECTED,
-                "not applied: the database refused the clinical folder and nothing of it was stored: " + reason))
+        return files.stream()
+                .map(f -> FileOutcome.of(
+                        f,
+                        Outcome.REJECTED,
+                        "not applied: the database refused the clinical folder and nothing of it was stored: "
+                                + reason))
                 .toList();
     }
 

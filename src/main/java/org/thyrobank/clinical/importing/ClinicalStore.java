@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.DerivedClinical;
@@ -58,9 +57,14 @@ class ClinicalStore {
         insert(derived::insertVisits, derivation.visits(), batchSize);
         insert(derived::insertLabNadirs, derivation.labNadirs(), batchSize);
 
-        Map<String, String> sha256 = files.stream().collect(Collectors.toMap(BundleFile::relativePath, BundleFile::sha256));
-        insert(folder::insertSourceFiles, bundle.filesRead().stream()
-                .map(f -> new ClinicalFolderMapper.SourceFile(f, sha256.get(f))).toList(), batchSize);
+        Map<String, String> sha256 =
+                files.stream().collect(Collectors.toMap(BundleFile::relativePath, BundleFile::sha256));
+        insert(
+                folder::insertSourceFiles,
+                bundle.filesRead().stream()
+                        .map(f -> new ClinicalFolderMapper.SourceFile(f, sha256.get(f)))
+                        .toList(),
+                batchSize);
         insert(folder::insertWarnings, bundle.warnings(), batchSize);
     }
 

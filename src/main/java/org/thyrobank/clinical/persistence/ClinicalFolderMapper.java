@@ -1,7 +1,6 @@
 package org.thyrobank.clinical.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 
 /**
@@ -23,6 +22,5 @@ public interface ClinicalFolderMapper {
 
     void deleteWarnings();
 
-    record SourceFile(String relativePath, String sha256) {
-    }
+    record SourceFile(String relativePath, String sha256) {}
 }

@@ -1,7 +1,6 @@
 package org.thyrobank.clinical.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;

@@ -2,7 +2,6 @@ package org.thyrobank.clinical.recist;
 
 import java.util.List;
 import java.util.Set;
-
 import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.VisitResponse;
 
@@ -12,8 +11,12 @@ import org.thyrobank.clinical.VisitResponse;
  * therapy, SOFT_TISSUE_CR (null without such a visit; whether the patient is in the evaluable population is the
  * caller's question) and the lesions that disappeared at a visit inside that window.
  */
-public record PatientResponse(List<VisitResponse> visits, OverallResponse bestOverallResponse, boolean sixMonthVisit,
-        Boolean softTissueCr, Set<String> disappearedLesionIds) {
+public record PatientResponse(
+        List<VisitResponse> visits,
+        OverallResponse bestOverallResponse,
+        boolean sixMonthVisit,
+        Boolean softTissueCr,
+        Set<String> disappearedLesionIds) {
 
     public PatientResponse {
         visits = List.copyOf(visits);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.Lesion;
 import org.thyrobank.clinical.OverallResponse;
@@ -42,8 +41,8 @@ public final class RecistEvaluator {
      * A patient without a first therapy gets no responses and is not evaluable. Without a baseline visit every
      * visit is NE, except a PD declared by a new lesion or unequivocal non-target progression.
      */
-    public PatientResponse evaluate(String patientId, LocalDate firstTherapy, List<Lesion> lesions,
-            List<Assessment> assessments) {
+    public PatientResponse evaluate(
+            String patientId, LocalDate firstTherapy, List<Lesion> lesions, List<Assessment> assessments) {
         TreeMap<LocalDate, List<Assessment>> byDate = assessments.stream()
                 .collect(Collectors.groupingBy(Assessment::assessedOn, TreeMap::new, Collectors.toList()));
         if (firstTherapy == null || byDate.isEmpty()) {
@@ -53,7 +52,8 @@ public final class RecistEvaluator {
         List<Lesion> targets = lesions.stream().filter(Lesion::target).toList();
         List<Lesion> nonTargets = lesions.stream().filter(l -> !l.target()).toList();
         List<Lesion> softTissue = lesions.stream().filter(Lesion::softTissue).toList();
-        List<Lesion> softTissueTargets = targets.stream().filter(Lesion::softTissue).toList();
+        List<Lesion> softTissueTargets =
+                targets.stream().filter(Lesion::softTissue).toList();
         BigDecimal nodeNormal = criteria.nodeNormalShortAxisMm();
 
         List<VisitResponse> visits = new ArrayList<>();
@@ -67,7 +67,8 @@ public final class RecistEvaluator {
         BigDecimal nadir = null;
         BigDecimal softTissueNadir = null;
         LocalDate from = baselineDate == null ? byDate.firstKey() : baselineDate;
-        for (Map.Entry<LocalDate, List<Assessment>> entry : byDate.tailMap(from, true).entrySet()) {
+        for (Map.Entry<LocalDate, List<Assessment>> entry :
+                byDate.tailMap(from, true).entrySet()) {
             Visit visit = Visit.of(entry.getKey(), entry.getValue());
             long days = ChronoUnit.DAYS.between(firstTherapy, visit.date());
             BigDecimal sum = visit.targetSum(targets);
@@ -81,23 +82,36 @@ public final class RecistEvaluator {
             }
             if (days >= criteria.evaluableAfterDays()) {
                 sixMonthVisit = true;
-                softTissueCr |= !softTissueProgressed && !visit.newLesion() && !softTissue.isEmpty()
+                softTissueCr |= !softTissueProgressed
+                        && !visit.newLesion()
+                        && !softTissue.isEmpty()
                         && visit.allDisappeared(softTissue, nodeNormal);
-                lesions.stream().filter(l -> visit.disappeared(l, nodeNormal))
+                lesions.stream()
+                        .filter(l -> visit.disappeared(l, nodeNormal))
                         .forEach(l -> disappeared.add(l.lesionId()));
             }
             if (!isBaseline && !progressed && response.betterThan(best)) {
                 best = response;
             }
             progressed |= response == OverallResponse.PD;
-            softTissueProgressed |= !isBaseline && (visit.newLesion() || softTissueSum != null
-                    && softTissueNadir != null && progressedFrom(softTissueNadir, softTissueSum));
+            softTissueProgressed |= !isBaseline
+                    && (visit.newLesion()
+                            || softTissueSum != null
+                                    && softTissueNadir != null
+                                    && progressedFrom(softTissueNadir, softTissueSum));
             if (response != OverallResponse.NE) {
                 nadir = lower(nadir, sum);
                 softTissueNadir = lower(softTissueNadir, softTissueSum);
             }
-            visits.add(new VisitResponse(patientId, visit.date(), days, isBaseline, sum,
-                    visit.nonTargetStatus(nonTargets), visit.newLesion(), response));
+            visits.add(new VisitResponse(
+                    patientId,
+                    visit.date(),
+                    days,
+                    isBaseline,
+                    sum,
+                    visit.nonTargetStatus(nonTargets),
+                    visit.newLesion(),
+                    response));
         }
         return new PatientResponse(visits, best, sixMonthVisit, sixMonthVisit ? softTissueCr : null, disappeared);
     }
@@ -107,8 +121,13 @@ public final class RecistEvaluator {
         return sum != null && (nadir == null || sum.compareTo(nadir) < 0) ? sum : nadir;
     }
 
-    private OverallResponse respond(Visit visit, BigDecimal sum, BigDecimal baselineSum, BigDecimal nadir,
-            List<Lesion> targets, List<Lesion> nonTargets) {
+    private OverallResponse respond(
+            Visit visit,
+            BigDecimal sum,
+            BigDecimal baselineSum,
+            BigDecimal nadir,
+            List<Lesion> targets,
+            List<Lesion> nonTargets) {
         if (visit.newLesion()
                 || visit.nonTargetStatus(nonTargets) == Assessment.NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
             return OverallResponse.PD;

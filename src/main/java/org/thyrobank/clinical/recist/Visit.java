@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.Assessment.NonTargetStatus;
 import org.thyrobank.clinical.Lesion;
@@ -17,7 +16,8 @@ import org.thyrobank.clinical.Lesion;
 record Visit(LocalDate date, Map<String, Assessment> byLesion, boolean newLesion) {
 
     static Visit of(LocalDate date, List<Assessment> rows) {
-        Map<String, Assessment> byLesion = rows.stream().filter(a -> !a.newLesion())
+        Map<String, Assessment> byLesion = rows.stream()
+                .filter(a -> !a.newLesion())
                 .collect(Collectors.toMap(Assessment::lesionId, Function.identity(), (a, b) -> a));
         return new Visit(date, byLesion, rows.stream().anyMatch(Assessment::newLesion));
     }
@@ -37,9 +37,13 @@ record Visit(LocalDate date, Map<String, Assessment> byLesion, boolean newLesion
 
     /** The worst non-target status recorded at this visit, null when none was. */
     NonTargetStatus nonTargetStatus(List<Lesion> nonTargets) {
-        return nonTargets.stream().map(l -> byLesion.get(l.lesionId())).filter(Objects::nonNull)
-                .map(Assessment::nonTargetStatus).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        return nonTargets.stream()
+                .map(l -> byLesion.get(l.lesionId()))
+                .filter(Objects::nonNull)
+                .map(Assessment::nonTargetStatus)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** True when every one of the lesions was assessed at this visit and had disappeared. */
@@ -60,7 +64,9 @@ record Visit(LocalDate date, Map<String, Assessment> byLesion, boolean newLesion
         if (row.diameterMm() == null) {
             return !lesion.target() && row.nonTargetStatus() == NonTargetStatus.ABSENT;
         }
-        return lesion.lymphNode() ? row.diameterMm().compareTo(nodeNormalMm) < 0 : row.diameterMm().signum() == 0;
+        return lesion.lymphNode()
+                ? row.diameterMm().compareTo(nodeNormalMm) < 0
+                : row.diameterMm().signum() == 0;
     }
 
     private BigDecimal diameter(Lesion lesion) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.thyrobank.clinical.FollowUp;
 
 /**
@@ -25,11 +24,16 @@ public record SurvivalTimes(double pfsMonths, boolean pfsEvent, double osMonths,
     public static SurvivalTimes of(LocalDate firstTherapy, FollowUp followUp) {
         Objects.requireNonNull(firstTherapy, "firstTherapy");
         LocalDate progressionOrDeath = Stream.of(followUp.progressedOn(), followUp.diedOn())
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
         LocalDate pfsEnd = progressionOrDeath != null ? progressionOrDeath : followUp.lastContactOn();
         LocalDate osEnd = followUp.diedOn() != null ? followUp.diedOn() : followUp.lastContactOn();
-        return new SurvivalTimes(months(firstTherapy, pfsEnd), progressionOrDeath != null,
-                months(firstTherapy, osEnd), followUp.diedOn() != null);
+        return new SurvivalTimes(
+                months(firstTherapy, pfsEnd),
+                progressionOrDeath != null,
+                months(firstTherapy, osEnd),
+                followUp.diedOn() != null);
     }
 
     private static double months(LocalDate from, LocalDate to) {

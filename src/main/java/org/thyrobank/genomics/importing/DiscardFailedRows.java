@@ -26,8 +26,8 @@ final class DiscardFailedRows implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            mapper.deleteVariantsOfExecution(new ExecutionOfFile(
-                    execution.getJobParameters().getString(VcfImportJob.FILE), execution.getId()));
+            mapper.deleteVariantsOfExecution(
+                    new ExecutionOfFile(execution.getJobParameters().getString(VcfImportJob.FILE), execution.getId()));
         }
     }
 }

@@ -9,8 +9,8 @@ import org.thyrobank.platform.importing.BundleFile;
  * @param build          as the manifest gives it, else as the VCF's header names it
  * @param coveredRegions the BED file named in covered_regions, or {@code null}
  */
-record ManifestEntry(String runId, BundleFile vcf, String sample, String specimenId, GenomeBuild build,
-                     BundleFile coveredRegions) {
+record ManifestEntry(
+        String runId, BundleFile vcf, String sample, String specimenId, GenomeBuild build, BundleFile coveredRegions) {
 
     /**
      * What the calls of the VCF depend on besides its own content: another value (a corrected manifest row, an

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -55,19 +54,26 @@ final class RunManifest {
      * @param runFiles the files of the run folder by file name
      * @throws BundleFileException naming the manifest with every problem found
      */
-    static List<ManifestEntry> read(String runId, BundleFile manifest, Map<String, BundleFile> runFiles,
-            ClinicalQueries clinical) {
+    static List<ManifestEntry> read(
+            String runId, BundleFile manifest, Map<String, BundleFile> runFiles, ClinicalQueries clinical) {
         return new RunManifest(runId, manifest, runFiles, clinical).entries();
     }
 
     private List<ManifestEntry> entries() {
         List<ManifestEntry> entries = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (Reader in = Files.newBufferedReader(manifest.path(), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(in).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
-            REQUIRED.stream().filter(column -> !header.contains(column))
+            REQUIRED.stream()
+                    .filter(column -> !header.contains(column))
                     .forEach(column -> problems.add("line 1: the required column '" + column + "' is missing"));
             if (problems.isEmpty()) {
                 Set<String> vcfs = new HashSet<>();
@@ -97,18 +103,23 @@ final class RunManifest {
             problems.add(BundleFileException.describeBadValue(line, VCF, cell(record, VCF), "a VCF named only once"));
         }
         String specimenId = cell(record, SPECIMEN_ID);
-        String kind = specimenId.isEmpty() ? null
-                : clinical.findSpecimen(specimenId).map(specimen -> specimen.kind().name()).orElse(null);
+        String kind = specimenId.isEmpty()
+                ? null
+                : clinical.findSpecimen(specimenId)
+                        .map(specimen -> specimen.kind().name())
+                        .orElse(null);
         if (kind == null) {
-            problems.add(BundleFileException.describeBadValue(line, SPECIMEN_ID, specimenId,
-                    "a specimen of clinical/specimens.csv (import that first)"));
+            problems.add(BundleFileException.describeBadValue(
+                    line, SPECIMEN_ID, specimenId, "a specimen of clinical/specimens.csv (import that first)"));
         } else if (!kind.equals(TUMOUR_TISSUE)) {
-            problems.add(BundleFileException.describeBadValue(line, SPECIMEN_ID, specimenId,
-                    "a " + TUMOUR_TISSUE + " specimen, not a " + kind + " one"));
+            problems.add(BundleFileException.describeBadValue(
+                    line, SPECIMEN_ID, specimenId, "a " + TUMOUR_TISSUE + " specimen, not a " + kind + " one"));
         }
         String sample = cell(record, VCF_SAMPLE);
-        BundleFile bed = header.contains(COVERED_REGIONS) && !cell(record, COVERED_REGIONS).isEmpty()
-                ? runFile(record, line, COVERED_REGIONS, "a BED file in the run folder") : null;
+        BundleFile bed = header.contains(COVERED_REGIONS)
+                        && !cell(record, COVERED_REGIONS).isEmpty()
+                ? runFile(record, line, COVERED_REGIONS, "a BED file in the run folder")
+                : null;
         GenomeBuild build = null;
         if (vcf != null && sampleIsIn(vcf, sample, line)) {
             build = build(record, header, vcf, line);
@@ -123,8 +134,8 @@ final class RunManifest {
         String name = cell(record, column);
         BundleFile file = name.contains("/") || name.contains("\\") ? null : runFiles.get(name);
         if (file == null) {
-            problems.add(BundleFileException.describeBadValue(line, column, name,
-                    expected + " (sequencing/" + runId + "/ has no such file)"));
+            problems.add(BundleFileException.describeBadValue(
+                    line, column, name, expected + " (sequencing/" + runId + "/ has no such file)"));
         }
         return file;
     }
@@ -134,11 +145,15 @@ final class RunManifest {
             return true;
         } catch (BundleFileException e) {
             String problem = String.join("; ", e.problems());
-            problems.add(problem.startsWith("has no sample")
-                    ? BundleFileException.describeBadValue(line, VCF_SAMPLE, sample,
-                            "a sample column of " + vcf.relativePath() + ", which " + problem)
-                    : BundleFileException.describeBadValue(line, VCF, vcf.path().getFileName().toString(),
-                            "a readable VCF: " + problem));
+            problems.add(
+                    problem.startsWith("has no sample")
+                            ? BundleFileException.describeBadValue(
+                                    line,
+                                    VCF_SAMPLE,
+                                    sample,
+                                    "a sample column of " + vcf.relativePath() + ", which " + problem)
+                            : BundleFileException.describeBadValue(
+                                    line, VCF, vcf.path().getFileName().toString(), "a readable VCF: " + problem));
             return false;
         }
     }
@@ -155,8 +170,12 @@ final class RunManifest {
         }
         GenomeBuild fromHeader = GenomeBuild.fromHeader(vcf.path()).orElse(null);
         if (fromHeader == null) {
-            problems.add(BundleFileException.describeBadValue(line, GENOME_BUILD, given, "GRCh37 or GRCh38: the header of "
-                    + vcf.relativePath() + " does not tell the build (no contig lengths, ##reference or assembly=)"));
+            problems.add(BundleFileException.describeBadValue(
+                    line,
+                    GENOME_BUILD,
+                    given,
+                    "GRCh37 or GRCh38: the header of " + vcf.relativePath()
+                            + " does not tell the build (no contig lengths, ##reference or assembly=)"));
         }
         return fromHeader;
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,7 +40,11 @@ class SequencingImporter implements BundlePartImporter {
     private final JobOperator jobs;
     private final Job job;
 
-    SequencingImporter(ImportedFiles register, SequencingMapper mapper, ClinicalQueries clinical, JobOperator jobs,
+    SequencingImporter(
+            ImportedFiles register,
+            SequencingMapper mapper,
+            ClinicalQueries clinical,
+            JobOperator jobs,
             @Qualifier(VcfImportJob.NAME) Job job) {
         this.register = register;
         this.mapper = mapper;
@@ -67,12 +70,16 @@ class SequencingImporter implements BundlePartImporter {
         return files.stream().map(file -> outcomes.get(file.relativePath())).toList();
     }
 
-    private void importSequencingRun(String runId, Map<String, BundleFile> runFiles, Map<String, FileOutcome> outcomes,
-            ImportRun importRun) {
+    private void importSequencingRun(
+            String runId, Map<String, BundleFile> runFiles, Map<String, FileOutcome> outcomes, ImportRun importRun) {
         BundleFile manifest = runFiles.get(RunManifest.FILE_NAME);
         if (manifest == null) {
-            runFiles.values().forEach(file -> put(outcomes, file, Outcome.REJECTED,
-                    "sequencing/" + runId + "/ has no " + RunManifest.FILE_NAME + " naming its VCFs"));
+            runFiles.values()
+                    .forEach(file -> put(
+                            outcomes,
+                            file,
+                            Outcome.REJECTED,
+                            "sequencing/" + runId + "/ has no " + RunManifest.FILE_NAME + " naming its VCFs"));
             return;
         }
         List<ManifestEntry> entries;
@@ -80,8 +87,13 @@ class SequencingImporter implements BundlePartImporter {
             entries = RunManifest.read(runId, manifest, runFiles, clinical);
         } catch (BundleFileException e) {
             put(outcomes, manifest, Outcome.REJECTED, String.join("; ", e.problems()));
-            runFiles.values().stream().filter(file -> file != manifest).forEach(file -> put(outcomes, file,
-                    Outcome.REJECTED, "not imported: its run's " + manifest.relativePath() + " was rejected"));
+            runFiles.values().stream()
+                    .filter(file -> file != manifest)
+                    .forEach(file -> put(
+                            outcomes,
+                            file,
+                            Outcome.REJECTED,
+                            "not imported: its run's " + manifest.relativePath() + " was rejected"));
             return;
         }
         put(outcomes, manifest, recordManifest(manifest), entries.size() + " VCFs named");
@@ -109,7 +121,8 @@ class SequencingImporter implements BundlePartImporter {
     }
 
     private static String companionRole(BundleFile file, List<ManifestEntry> entries, BundleFile manifest) {
-        long usedAsBed = entries.stream().filter(e -> file.equals(e.coveredRegions())).count();
+        long usedAsBed =
+                entries.stream().filter(e -> file.equals(e.coveredRegions())).count();
         if (usedAsBed > 0) {
             return "covered regions of " + usedAsBed + " VCFs in " + manifest.relativePath()
                     + " (read with them, not stored itself)";
@@ -140,8 +153,11 @@ class SequencingImporter implements BundlePartImporter {
         ExecutionContext stored = execution.getExecutionContext();
         String summary = stored.getString(StoreCallsTasklet.SUMMARY);
         if (stored.containsKey(StoreCallsTasklet.REPLACED_VARIANTS)) {
-            return FileOutcome.of(vcf, Outcome.REPLACED, summary + ", replacing the earlier version's "
-                    + stored.getLong(StoreCallsTasklet.REPLACED_VARIANTS) + " variants and its calls");
+            return FileOutcome.of(
+                    vcf,
+                    Outcome.REPLACED,
+                    summary + ", replacing the earlier version's " + stored.getLong(StoreCallsTasklet.REPLACED_VARIANTS)
+                            + " variants and its calls");
         }
         return FileOutcome.of(vcf, Outcome.IMPORTED, summary);
     }
@@ -154,13 +170,18 @@ class SequencingImporter implements BundlePartImporter {
                 causes.add(t);
             }
         }
-        return causes.stream().filter(BundleFileException.class::isInstance).map(BundleFileException.class::cast)
+        return causes.stream()
+                .filter(BundleFileException.class::isInstance)
+                .map(BundleFileException.class::cast)
                 .findFirst()
-                .map(e -> e.file().equals(vcf.path().toString()) ? String.join("; ", e.problems())
-                        : e.getMessage())
-                .orElseGet(() -> VcfImportJob.NAME + " ended " + execution.getStatus() + causes.stream().findFirst()
-                        .map(t -> " (" + Objects.toString(t.getMessage(), t.getClass().getSimpleName()) + ")")
-                        .orElse(""));
+                .map(e -> e.file().equals(vcf.path().toString()) ? String.join("; ", e.problems()) : e.getMessage())
+                .orElseGet(() -> VcfImportJob.NAME + " ended " + execution.getStatus()
+                        + causes.stream()
+                                .findFirst()
+                                .map(t -> " ("
+                                        + Objects.toString(
+                                                t.getMessage(), t.getClass().getSimpleName()) + ")")
+                                .orElse(""));
     }
 
     private static void put(Map<String, FileOutcome> outcomes, BundleFile file, Outcome outcome, String detail) {

@@ -3,7 +3,6 @@ package org.thyrobank.genomics.importing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -54,37 +53,74 @@ final class StoreCallsTasklet implements Tasklet {
         GenomeBuild build = VcfImportJob.build(parameters);
         Thresholds thresholds = Thresholds.defaults();
         List<String> warnings = new ArrayList<>();
-        List<HotspotCall> calls = HotspotCaller.call(file.path(),
+        List<HotspotCall> calls = HotspotCaller.call(
+                file.path(),
                 new CallSettings(sample, build, thresholds, VcfImportJob.coveredRegions(parameters)),
                 warning -> warnings.add(warning.replace(file.path().toString(), file.relativePath())));
         long variants = step.getJobExecution().getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals(VcfImportJob.VARIANTS_STEP))
-                .mapToLong(StepExecution::getWriteCount).sum();
+                .mapToLong(StepExecution::getWriteCount)
+                .sum();
         Long before = mapper.variantsOf(file.relativePath());
         long executionId = step.getJobExecutionId();
         mapper.deleteCallsOf(file.relativePath());
         mapper.deleteVariantsNotOf(new ExecutionOfFile(file.relativePath(), executionId));
-        mapper.insertCalls(calls.stream().map(call -> new CallRow(file.relativePath(), runId, specimenId, call.sample(),
-                call.hotspot(), call.gene(), call.status().name(), call.reason() == null ? null : call.reason().name(),
-                call.depth(), call.altReads(), call.vaf(), build.name(), thresholds.minDepth(),
-                thresholds.minAltReads(), thresholds.minVaf())).toList());
-        mapper.upsertFile(new SequencingFileRow(file.relativePath(), runId, specimenId, sample, build.name(),
-                parameters.getString(VcfImportJob.COVERED_REGIONS_FILE).isEmpty() ? null
+        mapper.insertCalls(calls.stream()
+                .map(call -> new CallRow(
+                        file.relativePath(),
+                        runId,
+                        specimenId,
+                        call.sample(),
+                        call.hotspot(),
+                        call.gene(),
+                        call.status().name(),
+                        call.reason() == null ? null : call.reason().name(),
+                        call.depth(),
+                        call.altReads(),
+                        call.vaf(),
+                        build.name(),
+                        thresholds.minDepth(),
+                        thresholds.minAltReads(),
+                        thresholds.minVaf()))
+                .toList());
+        mapper.upsertFile(new SequencingFileRow(
+                file.relativePath(),
+                runId,
+                specimenId,
+                sample,
+                build.name(),
+                parameters.getString(VcfImportJob.COVERED_REGIONS_FILE).isEmpty()
+                        ? null
                         : parameters.getString(VcfImportJob.COVERED_REGIONS_FILE),
-                parameters.getString(VcfImportJob.MANIFEST_SETTINGS), variants, executionId));
+                parameters.getString(VcfImportJob.MANIFEST_SETTINGS),
+                variants,
+                executionId));
         register.record(file, BundlePart.SEQUENCING);
         ExecutionContext outcome = step.getJobExecution().getExecutionContext();
-        outcome.putString(SUMMARY, summary(variants, calls, specimenId, build, warnings,
-                step.getJobExecution().getStepExecutions()));
+        outcome.putString(
+                SUMMARY,
+                summary(
+                        variants,
+                        calls,
+                        specimenId,
+                        build,
+                        warnings,
+                        step.getJobExecution().getStepExecutions()));
         if (before != null) {
             outcome.putLong(REPLACED_VARIANTS, before);
         }
         return RepeatStatus.FINISHED;
     }
 
-    private static String summary(long variants, List<HotspotCall> calls, String specimenId, GenomeBuild build,
-            List<String> warnings, Collection<StepExecution> steps) {
-        long mutant = calls.stream().filter(c -> c.status() == HotspotStatus.MUTANT).count();
+    private static String summary(
+            long variants,
+            List<HotspotCall> calls,
+            String specimenId,
+            GenomeBuild build,
+            List<String> warnings,
+            Collection<StepExecution> steps) {
+        long mutant =
+                calls.stream().filter(c -> c.status() == HotspotStatus.MUTANT).count();
         long skipped = steps.stream().mapToLong(StepExecution::getReadSkipCount).sum();
         return variants + " variants, " + calls.size() + " hotspot calls for " + specimenId + " (" + build + ", "
                 + mutant + " mutant)"

@@ -52,8 +52,23 @@ class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
         try {
             int pending = 0;
             for (VcfVariant v : chunk) {
-                session.insert(INSERT, new VariantRow(file, runId, specimenId, v.sample(), v.chrom(), v.pos(), v.ref(),
-                        v.alt(), v.filter(), v.depth(), v.altReads(), v.vaf(), v.caller(), executionId));
+                session.insert(
+                        INSERT,
+                        new VariantRow(
+                                file,
+                                runId,
+                                specimenId,
+                                v.sample(),
+                                v.chrom(),
+                                v.pos(),
+                                v.ref(),
+                                v.alt(),
+                                v.filter(),
+                                v.depth(),
+                                v.altReads(),
+                                v.vaf(),
+                                v.caller(),
+                                executionId));
                 if (++pending == insertBatchSize) {
                     session.flushStatements();
                     pending = 0;

@@ -2,7 +2,6 @@ package org.thyrobank.genomics.importing;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -53,8 +52,12 @@ class VcfImportJob {
     private static final String REQUESTED_AT = "requested_at";
 
     @Bean(NAME)
-    Job vcfImport(JobRepository repository, PlatformTransactionManager transactions, SequencingMapper mapper,
-            SqlSessionFactory sessions, ImportedFiles register) {
+    Job vcfImport(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            SequencingMapper mapper,
+            SqlSessionFactory sessions,
+            ImportedFiles register) {
         Settings settings = JobSettings.load(SETTINGS);
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
                 .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
@@ -62,7 +65,8 @@ class VcfImportJob {
                 .reader(new VariantReader())
                 .writer(new VariantWriter(sessions, settings.integer("insert-batch-size")))
                 .faultTolerant()
-                .retry(TransientDataAccessException.class).retryLimit(settings.integer("retry-limit"));
+                .retry(TransientDataAccessException.class)
+                .retryLimit(settings.integer("retry-limit"));
         int skipLimit = settings.integer("skip-limit");
         if (skipLimit > 0) {
             variants.skip(BundleFileException.class).skipLimit(skipLimit);
@@ -93,18 +97,29 @@ class VcfImportJob {
                 .addString(SAMPLE, entry.sample(), false)
                 .addString(SPECIMEN, entry.specimenId(), false)
                 .addString(BUILD, entry.build().name(), false)
-                .addString(COVERED_REGIONS, entry.coveredRegions() == null ? ""
-                        : entry.coveredRegions().path().toAbsolutePath().toString(), false)
-                .addString(COVERED_REGIONS_FILE, entry.coveredRegions() == null ? ""
-                        : entry.coveredRegions().relativePath(), false)
+                .addString(
+                        COVERED_REGIONS,
+                        entry.coveredRegions() == null
+                                ? ""
+                                : entry.coveredRegions().path().toAbsolutePath().toString(),
+                        false)
+                .addString(
+                        COVERED_REGIONS_FILE,
+                        entry.coveredRegions() == null
+                                ? ""
+                                : entry.coveredRegions().relativePath(),
+                        false)
                 .addString(MANIFEST_SETTINGS, entry.settings(), false)
                 .addLocalDateTime(REQUESTED_AT, LocalDateTime.now())
                 .toJobParameters();
     }
 
     static BundleFile file(JobParameters parameters) {
-        return new BundleFile(Path.of(parameters.getString(PATH)), parameters.getString(FILE),
-                parameters.getString(SHA256), parameters.getLong(SIZE_BYTES));
+        return new BundleFile(
+                Path.of(parameters.getString(PATH)),
+                parameters.getString(FILE),
+                parameters.getString(SHA256),
+                parameters.getLong(SIZE_BYTES));
     }
 
     static GenomeBuild build(JobParameters parameters) {

@@ -1,7 +1,6 @@
 package org.thyrobank.genomics.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.thyrobank.genomics.HotspotCallRow;
 
@@ -18,6 +17,5 @@ public interface HotspotCallMapper {
     long variantCount();
 
     /** One hotspot status of one specimen. */
-    record SpecimenCall(String specimenId, String hotspot, String status) {
-    }
+    record SpecimenCall(String specimenId, String hotspot, String status) {}
 }

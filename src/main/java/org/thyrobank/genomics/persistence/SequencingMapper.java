@@ -1,7 +1,6 @@
 package org.thyrobank.genomics.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 
 /** What the sequencing-run import reads and writes: variant rows, hotspot calls, imported VCFs. */
@@ -33,23 +32,52 @@ public interface SequencingMapper {
     void upsertFile(SequencingFileRow file);
 
     /** One job execution of one VCF. */
-    record ExecutionOfFile(String sourceFile, long jobExecutionId) {
-    }
+    record ExecutionOfFile(String sourceFile, long jobExecutionId) {}
 
     /** One row of table variant: a VCF record as one sample saw one alternate allele. */
-    record VariantRow(String sourceFile, String runId, String specimenId, String sample, String chrom, long pos,
-            String ref, String alt, String filter, Integer depth, Integer altReads, Double vaf, String caller,
-            long jobExecutionId) {
-    }
+    record VariantRow(
+            String sourceFile,
+            String runId,
+            String specimenId,
+            String sample,
+            String chrom,
+            long pos,
+            String ref,
+            String alt,
+            String filter,
+            Integer depth,
+            Integer altReads,
+            Double vaf,
+            String caller,
+            long jobExecutionId) {}
 
     /** One row of table hotspot_call. */
-    record CallRow(String sourceFile, String runId, String specimenId, String sample, String hotspot, String gene,
-            String status, String reason, Integer depth, Integer altReads, Double vaf, String genomeBuild,
-            int minDepth, int minAltReads, double minVaf) {
-    }
+    record CallRow(
+            String sourceFile,
+            String runId,
+            String specimenId,
+            String sample,
+            String hotspot,
+            String gene,
+            String status,
+            String reason,
+            Integer depth,
+            Integer altReads,
+            Double vaf,
+            String genomeBuild,
+            int minDepth,
+            int minAltReads,
+            double minVaf) {}
 
     /** One row of table sequencing_file: a VCF, the manifest row it was called with, its completed execution. */
-    record SequencingFileRow(String sourceFile, String runId, String specimenId, String sample, String genomeBuild,
-            String coveredRegions, String settings, long variants, long jobExecutionId) {
-    }
+    record SequencingFileRow(
+            String sourceFile,
+            String runId,
+            String specimenId,
+            String sample,
+            String genomeBuild,
+            String coveredRegions,
+            String settings,
+            long variants,
+            long jobExecutionId) {}
 }

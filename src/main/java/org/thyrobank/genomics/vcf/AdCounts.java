@@ -16,7 +16,7 @@ final class AdCounts implements AlleleCounts {
     @Override
     public SampleCounts read(VariantContext record, Genotype sample) {
         int[] reads = sample.hasAD() && sample.getAD().length == record.getNAlleles() ? sample.getAD() : null;
-        return new SampleCounts(FormatValues.depth(sample), reads,
-                FormatValues.doubles(sample, VCFConstants.ALLELE_FREQUENCY_KEY));
+        return new SampleCounts(
+                FormatValues.depth(sample), reads, FormatValues.doubles(sample, VCFConstants.ALLELE_FREQUENCY_KEY));
     }
 }

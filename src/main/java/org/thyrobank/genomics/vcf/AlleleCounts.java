@@ -1,10 +1,9 @@
 package org.thyrobank.genomics.vcf;
 
-import java.util.List;
-
 import htsjdk.variant.variantcontext.Genotype;
 import htsjdk.variant.variantcontext.VariantContext;
 import htsjdk.variant.vcf.VCFHeader;
+import java.util.List;
 
 /**
  * One variant caller's convention for a sample's read counts. The header's FORMAT definitions choose the
@@ -19,9 +18,11 @@ interface AlleleCounts {
 
     /** The convention of a file: the first that recognises its header, else {@code AD} (GATK, DRAGEN). */
     static AlleleCounts forHeader(VCFHeader header) {
-        List<AlleleCounts> conventions = List.of(new StrelkaCounts(), new IonTorrentCounts(), new VarScanCounts(),
-                new FreeBayesCounts());
-        return conventions.stream().filter(convention -> convention.canRead(header)).findFirst()
+        List<AlleleCounts> conventions =
+                List.of(new StrelkaCounts(), new IonTorrentCounts(), new VarScanCounts(), new FreeBayesCounts());
+        return conventions.stream()
+                .filter(convention -> convention.canRead(header))
+                .findFirst()
                 .orElseGet(AdCounts::new);
     }
 

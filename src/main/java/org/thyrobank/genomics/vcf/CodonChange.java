@@ -41,7 +41,8 @@ record CodonChange(Map<Integer, Character> edits, boolean passing, AlleleFigures
         Map<Integer, Character> edits = new TreeMap<>();
         parts.forEach(part -> part.edits.forEach(edits::putIfAbsent));
         boolean passing = parts.stream().allMatch(CodonChange::passing);
-        AlleleFigures weakest = parts.stream().map(CodonChange::figures)
+        AlleleFigures weakest = parts.stream()
+                .map(CodonChange::figures)
                 .min(Comparator.comparing(AlleleFigures::altReads, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow();
         return new CodonChange(edits, passing, weakest);

@@ -25,29 +25,52 @@ final class CodonMatcher {
                 .filter(change -> hotspot.isMadeBy(change.applyTo(locus, hotspot.refPlus())))
                 .filter(CodonChange::hasAltReads)
                 .toList();
-        Integer depth = records.stream().map(SampleRecord::depth).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        Optional<CodonChange> mutant = best(matches.stream().filter(CodonChange::passing).filter(this::qualifies).toList());
+        Integer depth = records.stream()
+                .map(SampleRecord::depth)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        Optional<CodonChange> mutant = best(matches.stream()
+                .filter(CodonChange::passing)
+                .filter(this::qualifies)
+                .toList());
         if (mutant.isPresent()) {
-            return call(sample, hotspot, HotspotStatus.MUTANT, null, mutant.get().figures());
+            return call(
+                    sample, hotspot, HotspotStatus.MUTANT, null, mutant.get().figures());
         }
-        Optional<CodonChange> passing = best(matches.stream().filter(CodonChange::passing).toList());
+        Optional<CodonChange> passing =
+                best(matches.stream().filter(CodonChange::passing).toList());
         if (depth != null && depth < thresholds.minDepth()) {
             AlleleFigures shown = best(matches).map(CodonChange::figures).orElse(new AlleleFigures(depth, null, null));
-            return call(sample, hotspot, HotspotStatus.NO_CALL, NoCallReason.LOW_COVERAGE,
+            return call(
+                    sample,
+                    hotspot,
+                    HotspotStatus.NO_CALL,
+                    NoCallReason.LOW_COVERAGE,
                     new AlleleFigures(depth, shown.altReads(), shown.vaf()));
         }
         if (passing.isPresent()) {
-            return call(sample, hotspot, HotspotStatus.NO_CALL, NoCallReason.BELOW_THRESHOLD, passing.get().figures());
+            return call(
+                    sample,
+                    hotspot,
+                    HotspotStatus.NO_CALL,
+                    NoCallReason.BELOW_THRESHOLD,
+                    passing.get().figures());
         }
         Optional<CodonChange> filtered = best(matches);
         if (filtered.isPresent()) {
-            return call(sample, hotspot, HotspotStatus.NO_CALL, NoCallReason.FILTERED, filtered.get().figures());
+            return call(
+                    sample,
+                    hotspot,
+                    HotspotStatus.NO_CALL,
+                    NoCallReason.FILTERED,
+                    filtered.get().figures());
         }
         if (depth != null || covered) {
             return call(sample, hotspot, HotspotStatus.WILD_TYPE, null, new AlleleFigures(depth, null, null));
         }
-        return call(sample, hotspot, HotspotStatus.NO_CALL, NoCallReason.NO_EVIDENCE, new AlleleFigures(null, null, null));
+        return call(
+                sample, hotspot, HotspotStatus.NO_CALL, NoCallReason.NO_EVIDENCE, new AlleleFigures(null, null, null));
     }
 
     /** Every change the sample's alleles make in the locus; phased alleles of one haplotype read as one. */
@@ -63,7 +86,9 @@ final class CodonMatcher {
                 if (alternate.haplotype() == null) {
                     changes.add(change);
                 } else {
-                    haplotypes.computeIfAbsent(alternate.haplotype(), key -> new ArrayList<>()).add(change);
+                    haplotypes
+                            .computeIfAbsent(alternate.haplotype(), key -> new ArrayList<>())
+                            .add(change);
                 }
             }
         }
@@ -73,19 +98,32 @@ final class CodonMatcher {
 
     private boolean qualifies(CodonChange change) {
         AlleleFigures figures = change.figures();
-        return figures.altReads() != null && figures.altReads() >= thresholds.minAltReads()
-                && figures.vaf() != null && figures.vaf() >= thresholds.minVaf();
+        return figures.altReads() != null
+                && figures.altReads() >= thresholds.minAltReads()
+                && figures.vaf() != null
+                && figures.vaf() >= thresholds.minVaf();
     }
 
     private static Optional<CodonChange> best(List<CodonChange> changes) {
-        return changes.stream().max(Comparator
-                .comparing((CodonChange change) -> change.figures().vaf(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(change -> change.figures().altReads(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        return changes.stream()
+                .max(Comparator.comparing(
+                                (CodonChange change) -> change.figures().vaf(),
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(
+                                change -> change.figures().altReads(),
+                                Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
-    private static HotspotCall call(String sample, Hotspot hotspot, HotspotStatus status, NoCallReason reason,
-                                    AlleleFigures figures) {
-        return new HotspotCall(sample, hotspot.id(), hotspot.gene(), status, reason, figures.depth(),
-                figures.altReads(), figures.vaf());
+    private static HotspotCall call(
+            String sample, Hotspot hotspot, HotspotStatus status, NoCallReason reason, AlleleFigures figures) {
+        return new HotspotCall(
+                sample,
+                hotspot.id(),
+                hotspot.gene(),
+                status,
+                reason,
+                figures.depth(),
+                figures.altReads(),
+                figures.vaf());
     }
 }

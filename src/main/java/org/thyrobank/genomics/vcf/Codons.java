@@ -7,8 +7,7 @@ final class Codons {
     // amino acids in TCAG x TCAG x TCAG order (NCBI translation table 1)
     private static final String TABLE_1 = "FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG";
 
-    private Codons() {
-    }
+    private Codons() {}
 
     /** The one-letter amino acid a DNA codon codes for, {@code *} for a stop, {@code X} when a base is not ACGT. */
     static char translate(String codon) {
@@ -29,13 +28,14 @@ final class Codons {
     static String reverseComplement(String bases) {
         StringBuilder out = new StringBuilder(bases.length());
         for (int i = bases.length() - 1; i >= 0; i--) {
-            out.append(switch (Character.toUpperCase(bases.charAt(i))) {
-                case 'A' -> 'T';
-                case 'C' -> 'G';
-                case 'G' -> 'C';
-                case 'T' -> 'A';
-                default -> 'N';
-            });
+            out.append(
+                    switch (Character.toUpperCase(bases.charAt(i))) {
+                        case 'A' -> 'T';
+                        case 'C' -> 'G';
+                        case 'G' -> 'C';
+                        case 'T' -> 'A';
+                        default -> 'N';
+                    });
         }
         return out.toString();
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -38,15 +37,19 @@ final class CoveredRegions {
                 }
                 String[] cells = line.split("\t");
                 if (cells.length < 3) {
-                    throw BundleFileException.of(bed.toString(), "line " + number
-                            + ": expected at least 3 tab-separated columns (chrom, start, end), found " + cells.length);
+                    throw BundleFileException.of(
+                            bed.toString(),
+                            "line " + number + ": expected at least 3 tab-separated columns (chrom, start, end), found "
+                                    + cells.length);
                 }
                 int start = coordinate(bed, number, "start", cells[1]);
                 int end = coordinate(bed, number, "end", cells[2]);
                 if (end <= start) {
-                    throw BundleFileException.badValue(bed.toString(), number, "end", cells[2], "a number above start " + start);
+                    throw BundleFileException.badValue(
+                            bed.toString(), number, "end", cells[2], "a number above start " + start);
                 }
-                regions.computeIfAbsent(Locus.normalise(cells[0]), chrom -> new ArrayList<>()).add(new int[] {start, end});
+                regions.computeIfAbsent(Locus.normalise(cells[0]), chrom -> new ArrayList<>())
+                        .add(new int[] {start, end});
             }
         } catch (IOException e) {
             throw BundleFileException.of(bed.toString(), "cannot be read: " + e.getMessage());

@@ -1,15 +1,13 @@
 package org.thyrobank.genomics.vcf;
 
-import java.util.List;
-
 import htsjdk.variant.variantcontext.Genotype;
 import htsjdk.variant.vcf.VCFConstants;
+import java.util.List;
 
 /** Reads a sample's FORMAT values as htsjdk leaves them (text until asked), {@code .} being missing. */
 final class FormatValues {
 
-    private FormatValues() {
-    }
+    private FormatValues() {}
 
     /** Every comma-separated integer of a FORMAT field, {@code -1} where missing; {@code null} when the field is absent. */
     static int[] ints(Genotype sample, String key) {

@@ -1,5 +1,8 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.variant.vcf.VCFContigHeaderLine;
+import htsjdk.variant.vcf.VCFHeader;
+import htsjdk.variant.vcf.VCFHeaderLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,10 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import htsjdk.variant.vcf.VCFContigHeaderLine;
-import htsjdk.variant.vcf.VCFHeader;
-import htsjdk.variant.vcf.VCFHeaderLine;
 import org.thyrobank.platform.ReferenceFiles;
 
 /**
@@ -101,10 +100,11 @@ public enum GenomeBuild {
             Map<String, long[]> lengths = new HashMap<>();
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(ReferenceFiles.open(LENGTHS_FILE), StandardCharsets.UTF_8))) {
-                in.lines().filter(line -> !line.startsWith("#") && !line.startsWith("contig") && !line.isBlank())
+                in.lines()
+                        .filter(line -> !line.startsWith("#") && !line.startsWith("contig") && !line.isBlank())
                         .map(line -> line.split("\t"))
-                        .forEach(cells -> lengths.put(cells[0],
-                                new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2])}));
+                        .forEach(cells ->
+                                lengths.put(cells[0], new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2])}));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read reference/" + LENGTHS_FILE, e);
             }

@@ -10,8 +10,7 @@ final class GvcfBlock {
 
     private static final String MIN_DP = "MIN_DP";
 
-    private GvcfBlock() {
-    }
+    private GvcfBlock() {}
 
     static boolean isBlock(VariantContext record) {
         return record.hasAttribute(VCFConstants.END_KEY)

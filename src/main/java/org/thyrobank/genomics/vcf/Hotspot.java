@@ -6,8 +6,17 @@ package org.thyrobank.genomics.vcf;
  * is made by any change of the codon that codes for {@code altAminoAcid} on the gene's strand; a promoter
  * hotspot ({@code altAminoAcid} empty) by the plus-strand bases {@code altPlus}.
  */
-public record Hotspot(String id, String gene, String proteinChange, String cdnaChange, char strand,
-                      Locus grch37, Locus grch38, String refPlus, String altAminoAcid, String altPlus) {
+public record Hotspot(
+        String id,
+        String gene,
+        String proteinChange,
+        String cdnaChange,
+        char strand,
+        Locus grch37,
+        Locus grch38,
+        String refPlus,
+        String altAminoAcid,
+        String altPlus) {
 
     public Hotspot {
         if (strand != '+' && strand != '-') {

@@ -4,8 +4,15 @@ package org.thyrobank.genomics.vcf;
  * The status of one catalogue hotspot in one sample, with the figures it rests on ({@code null} where the
  * VCF gives none).
  */
-public record HotspotCall(String sample, String hotspot, String gene, HotspotStatus status, NoCallReason reason,
-                          Integer depth, Integer altReads, Double vaf) {
+public record HotspotCall(
+        String sample,
+        String hotspot,
+        String gene,
+        HotspotStatus status,
+        NoCallReason reason,
+        Integer depth,
+        Integer altReads,
+        Double vaf) {
 
     public HotspotCall {
         if (sample == null || hotspot == null || gene == null || status == null) {

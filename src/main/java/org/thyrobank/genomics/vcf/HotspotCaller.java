@@ -1,5 +1,7 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.variant.variantcontext.VariantContext;
+import htsjdk.variant.vcf.VCFHeader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import htsjdk.variant.variantcontext.VariantContext;
-import htsjdk.variant.vcf.VCFHeader;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -19,8 +18,7 @@ import org.thyrobank.platform.BundleFileException;
  */
 public final class HotspotCaller {
 
-    private HotspotCaller() {
-    }
+    private HotspotCaller() {}
 
     /**
      * Calls every catalogue hotspot in every reported sample, in the sample order of the header and the
@@ -32,7 +30,8 @@ public final class HotspotCaller {
     public static List<HotspotCall> call(Path vcf, CallSettings settings, Consumer<String> warnings) {
         List<Hotspot> hotspots = HotspotCatalogue.load().hotspots();
         CoveredRegions covered = settings.coveredRegions() == null
-                ? CoveredRegions.NONE : CoveredRegions.read(settings.coveredRegions());
+                ? CoveredRegions.NONE
+                : CoveredRegions.read(settings.coveredRegions());
         try (VcfInput input = VcfInput.open(vcf)) {
             VCFHeader header = input.header();
             GenomeBuild build = build(input, settings.build(), warnings);
@@ -49,7 +48,8 @@ public final class HotspotCaller {
                 for (Hotspot hotspot : hotspots) {
                     Locus locus = hotspot.locus(build);
                     List<SampleRecord> seen = records.getOrDefault(locus, List.of()).stream()
-                            .map(record -> sampleRecord(input, record, sample, convention)).toList();
+                            .map(record -> sampleRecord(input, record, sample, convention))
+                            .toList();
                     calls.add(matcher.call(sample, hotspot, locus, seen, covered.covers(locus)));
                 }
             }
@@ -57,13 +57,15 @@ public final class HotspotCaller {
         }
     }
 
-    private static SampleRecord sampleRecord(VcfInput input, VariantContext record, String sample,
-                                             AlleleCounts convention) {
+    private static SampleRecord sampleRecord(
+            VcfInput input, VariantContext record, String sample, AlleleCounts convention) {
         try {
             return SampleRecord.of(record, record.getGenotype(sample), convention);
         } catch (RuntimeException e) {
-            throw BundleFileException.of(input.file(), "the record at " + record.getContig() + ":" + record.getStart()
-                    + ": bad values for sample " + sample + ": " + e.getMessage());
+            throw BundleFileException.of(
+                    input.file(),
+                    "the record at " + record.getContig() + ":" + record.getStart() + ": bad values for sample "
+                            + sample + ": " + e.getMessage());
         }
     }
 
@@ -77,8 +79,10 @@ public final class HotspotCaller {
             return requested;
         }
         if (fromHeader == null) {
-            throw BundleFileException.of(input.file(), "the genome build cannot be told from the header"
-                    + " (no contig lengths, ##reference or assembly= naming GRCh37 or GRCh38); give the build explicitly");
+            throw BundleFileException.of(
+                    input.file(),
+                    "the genome build cannot be told from the header"
+                            + " (no contig lengths, ##reference or assembly= naming GRCh37 or GRCh38); give the build explicitly");
         }
         return fromHeader;
     }

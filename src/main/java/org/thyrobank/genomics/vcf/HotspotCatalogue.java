@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.thyrobank.platform.ReferenceFiles;
 
 /** The hotspots call-hotspots and the sequencing import judge, read from {@code reference/hotspots.tsv}. */
@@ -24,8 +23,8 @@ public final class HotspotCatalogue {
 
     public static HotspotCatalogue load() {
         List<Hotspot> hotspots = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(ReferenceFiles.open(FILE), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(ReferenceFiles.open(FILE), StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
             while ((line = in.readLine()) != null) {
@@ -46,13 +45,23 @@ public final class HotspotCatalogue {
 
     private static Hotspot parse(String[] cells) {
         if (cells.length != COLUMNS) {
-            throw new IllegalStateException("reference/" + FILE + ": expected " + COLUMNS + " columns in " + String.join(" ", cells));
+            throw new IllegalStateException(
+                    "reference/" + FILE + ": expected " + COLUMNS + " columns in " + String.join(" ", cells));
         }
         int length = cells[9].length();
         Locus grch37 = locus(cells[5], cells[6], length);
         Locus grch38 = locus(cells[7], cells[8], length);
-        return new Hotspot(cells[0], cells[1], cells[2], cells[3], cells[4].charAt(0), grch37, grch38,
-                cells[9], cells[10], cells[11]);
+        return new Hotspot(
+                cells[0],
+                cells[1],
+                cells[2],
+                cells[3],
+                cells[4].charAt(0),
+                grch37,
+                grch38,
+                cells[9],
+                cells[10],
+                cells[11]);
     }
 
     private static Locus locus(String chrom, String start, int length) {

@@ -2,5 +2,7 @@ package org.thyrobank.genomics.vcf;
 
 /** The status of one hotspot in one sample. */
 public enum HotspotStatus {
-    MUTANT, WILD_TYPE, NO_CALL
+    MUTANT,
+    WILD_TYPE,
+    NO_CALL
 }

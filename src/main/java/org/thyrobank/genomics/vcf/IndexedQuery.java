@@ -1,5 +1,10 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.samtools.CSIIndex;
+import htsjdk.samtools.Chunk;
+import htsjdk.samtools.seekablestream.SeekableFileStream;
+import htsjdk.samtools.util.BlockCompressedInputStream;
+import htsjdk.variant.variantcontext.VariantContext;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,12 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import htsjdk.samtools.CSIIndex;
-import htsjdk.samtools.Chunk;
-import htsjdk.samtools.seekablestream.SeekableFileStream;
-import htsjdk.samtools.util.BlockCompressedInputStream;
-import htsjdk.variant.variantcontext.VariantContext;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -77,7 +76,8 @@ final class IndexedQuery {
         return new ChunkIndex() {
             public List<long[]> chunks(String contig, int start, int end) {
                 return csi.getSpanOverlapping(names.indexOf(contig), start, end).getChunks().stream()
-                        .map((Chunk chunk) -> new long[] {chunk.getChunkStart(), chunk.getChunkEnd()}).toList();
+                        .map((Chunk chunk) -> new long[] {chunk.getChunkStart(), chunk.getChunkEnd()})
+                        .toList();
             }
 
             public List<String> contigs() {
@@ -110,7 +110,8 @@ final class IndexedQuery {
         try (BlockCompressedInputStream in = new BlockCompressedInputStream(new SeekableFileStream(vcf.toFile()))) {
             for (Locus locus : loci) {
                 Optional<String> contig = index.contigs().stream()
-                        .filter(name -> Locus.normalise(name).equals(locus.chrom())).findFirst();
+                        .filter(name -> Locus.normalise(name).equals(locus.chrom()))
+                        .findFirst();
                 if (contig.isPresent()) {
                     found.put(locus, read(in, contig.get(), locus, input));
                 }
@@ -136,8 +137,7 @@ final class IndexedQuery {
                 if (line == null) {
                     break;
                 }
-                if (line.isEmpty() || line.startsWith("#") || !seen.add(offset)
-                        || !line.startsWith(contig + "\t")) {
+                if (line.isEmpty() || line.startsWith("#") || !seen.add(offset) || !line.startsWith(contig + "\t")) {
                     continue;
                 }
                 VariantContext record = input.decode(line, "the record at " + contig + ":" + line.split("\t", 3)[1]);

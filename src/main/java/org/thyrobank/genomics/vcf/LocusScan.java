@@ -1,5 +1,6 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.variant.variantcontext.VariantContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import htsjdk.variant.variantcontext.VariantContext;
 
 /**
  * Streams a VCF once and keeps the records that cover the given loci. Only those lines are decoded by
@@ -26,7 +25,9 @@ final class LocusScan {
     private List<Locus> lastLoci;
 
     LocusScan(Collection<Locus> loci) {
-        loci.forEach(locus -> lociByChrom.computeIfAbsent(locus.chrom(), chrom -> new ArrayList<>()).add(locus));
+        loci.forEach(locus -> lociByChrom
+                .computeIfAbsent(locus.chrom(), chrom -> new ArrayList<>())
+                .add(locus));
     }
 
     Map<Locus, List<VariantContext>> scan(VcfInput input) {
@@ -86,7 +87,8 @@ final class LocusScan {
         int infoStart = indexOf(bytes, TAB, qualEnd + 1, lineEnd) + 1;
         int infoEnd = indexOf(bytes, TAB, infoStart, lineEnd);
         for (int field = infoStart; field < infoEnd; field = indexOf(bytes, (byte) ';', field, infoEnd) + 1) {
-            if (Arrays.equals(bytes, field, Math.min(field + END_FIELD.length, infoEnd), END_FIELD, 0, END_FIELD.length)) {
+            if (Arrays.equals(
+                    bytes, field, Math.min(field + END_FIELD.length, infoEnd), END_FIELD, 0, END_FIELD.length)) {
                 int valueStart = field + END_FIELD.length;
                 return Math.max(end, number(input, bytes, valueStart, indexOf(bytes, (byte) ';', valueStart, infoEnd)));
             }

@@ -16,12 +16,15 @@ record SampleCounts(Integer depth, int[] alleleReads, double[] altFractions) {
      */
     AlleleFigures figures(int allele) {
         Integer altReads = alleleReads != null && allele < alleleReads.length && alleleReads[allele] >= 0
-                ? alleleReads[allele] : null;
+                ? alleleReads[allele]
+                : null;
         Integer sum = sumOfReads();
         Double vaf = null;
         if (altReads != null && sum != null && sum > 0) {
             vaf = altReads / (double) sum;
-        } else if (altFractions != null && allele - 1 < altFractions.length && !Double.isNaN(altFractions[allele - 1])) {
+        } else if (altFractions != null
+                && allele - 1 < altFractions.length
+                && !Double.isNaN(altFractions[allele - 1])) {
             vaf = Math.min(1.0, Math.max(0.0, altFractions[allele - 1]));
         }
         return new AlleleFigures(depth != null ? depth : sum, altReads, vaf);

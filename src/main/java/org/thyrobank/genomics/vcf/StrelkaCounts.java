@@ -31,7 +31,8 @@ final class StrelkaCounts implements AlleleCounts {
         for (int i = 0; i < reads.length; i++) {
             Allele allele = record.getAlleles().get(i);
             reads[i] = allele.length() == 1 && !allele.isSymbolic()
-                    ? tier1(sample, allele.getBaseString().toUpperCase() + TIER_1_COUNT_SUFFIX) : -1;
+                    ? tier1(sample, allele.getBaseString().toUpperCase() + TIER_1_COUNT_SUFFIX)
+                    : -1;
         }
         return new SampleCounts(depth, reads, null);
     }

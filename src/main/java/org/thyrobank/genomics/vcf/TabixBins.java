@@ -1,5 +1,6 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.samtools.util.BlockCompressedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import htsjdk.samtools.util.BlockCompressedInputStream;
-
 /**
  * The parts of a tabix index ({@code .tbi}, SAMtools tabix format) that a few loci need: their bins and the
  * linear index of their contigs; the rest is skipped, and nothing after their last contig is read. htsjdk's {@code TabixIndex} builds objects for every
@@ -26,15 +25,15 @@ final class TabixBins {
     private static final int MAGIC = 0x01494254; // "TBI\1", little-endian
     private static final int LINEAR_SHIFT = 14;
 
-    private record Contig(Map<Integer, long[]> chunksByBin, long[] linear) {
-    }
+    private record Contig(Map<Integer, long[]> chunksByBin, long[] linear) {}
 
     private final List<String> names;
     private final Map<String, Contig> contigs = new HashMap<>();
 
     /** Reads the index as far as the last contig of the given loci, keeping only the bins they need. */
     TabixBins(Path tbi, Collection<Locus> loci) throws IOException {
-        try (LittleEndianInput index = new LittleEndianInput(new BlockCompressedInputStream(Files.newInputStream(tbi)))) {
+        try (LittleEndianInput index =
+                new LittleEndianInput(new BlockCompressedInputStream(Files.newInputStream(tbi)))) {
             if (index.int32() != MAGIC) {
                 throw new IOException("not a tabix index");
             }
@@ -43,14 +42,19 @@ final class TabixBins {
             byte[] namesBytes = new byte[index.int32()];
             index.bytes(namesBytes);
             names = List.of(new String(namesBytes, StandardCharsets.UTF_8).split("\0"));
-            int remaining = (int) names.stream().filter(name -> loci.stream()
-                    .anyMatch(locus -> locus.chrom().equals(Locus.normalise(name)))).count();
+            int remaining = (int) names.stream()
+                    .filter(name ->
+                            loci.stream().anyMatch(locus -> locus.chrom().equals(Locus.normalise(name))))
+                    .count();
             for (int reference = 0; reference < references && remaining > 0; reference++) {
                 String name = reference < names.size() ? names.get(reference) : "";
-                int[] wanted = loci.stream().filter(locus -> locus.chrom().equals(Locus.normalise(name)))
+                int[] wanted = loci.stream()
+                        .filter(locus -> locus.chrom().equals(Locus.normalise(name)))
                         .flatMapToInt(locus -> overlappingBins(locus.start() - 1, locus.end()).stream()
                                 .mapToInt(Integer::intValue))
-                        .sorted().distinct().toArray();
+                        .sorted()
+                        .distinct()
+                        .toArray();
                 Map<Integer, long[]> bins = new HashMap<>();
                 int binCount = index.int32();
                 for (int bin = 0; bin < binCount; bin++) {
@@ -102,8 +106,10 @@ final class TabixBins {
 
         int int32() throws IOException {
             require(Integer.BYTES);
-            int value = (buffer[position] & 0xff) | (buffer[position + 1] & 0xff) << 8
-                    | (buffer[position + 2] & 0xff) << 16 | (buffer[position + 3] & 0xff) << 24;
+            int value = (buffer[position] & 0xff)
+                    | (buffer[position + 1] & 0xff) << 8
+                    | (buffer[position + 2] & 0xff) << 16
+                    | (buffer[position + 3] & 0xff) << 24;
             position += Integer.BYTES;
             return value;
         }
@@ -174,7 +180,9 @@ final class TabixBins {
         int[] offsets = {1, 9, 73, 585, 4681};
         int[] shifts = {26, 23, 20, 17, 14};
         for (int level = 0; level < offsets.length; level++) {
-            for (int bin = offsets[level] + (begin >> shifts[level]); bin <= offsets[level] + (last >> shifts[level]); bin++) {
+            for (int bin = offsets[level] + (begin >> shifts[level]);
+                    bin <= offsets[level] + (last >> shifts[level]);
+                    bin++) {
                 bins.add(bin);
             }
         }

@@ -9,8 +9,8 @@ public record Thresholds(int minDepth, int minAltReads, double minVaf) {
 
     public Thresholds {
         if (minDepth < 0 || minAltReads < 0 || minVaf < 0 || minVaf > 1) {
-            throw new IllegalArgumentException("thresholds out of range: depth " + minDepth
-                    + ", alt reads " + minAltReads + ", VAF " + minVaf);
+            throw new IllegalArgumentException(
+                    "thresholds out of range: depth " + minDepth + ", alt reads " + minAltReads + ", VAF " + minVaf);
         }
     }
 

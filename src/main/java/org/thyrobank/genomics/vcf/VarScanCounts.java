@@ -19,7 +19,8 @@ final class VarScanCounts implements AlleleCounts {
     @Override
     public SampleCounts read(VariantContext record, Genotype sample) {
         Integer refReads = FormatValues.firstInt(sample, REF_READS);
-        int[] altReads = sample.hasAD() ? sample.getAD() : FormatValues.ints(sample, VCFConstants.GENOTYPE_ALLELE_DEPTHS);
+        int[] altReads =
+                sample.hasAD() ? sample.getAD() : FormatValues.ints(sample, VCFConstants.GENOTYPE_ALLELE_DEPTHS);
         int[] reads = null;
         if (refReads != null && altReads != null && altReads.length == record.getNAlleles() - 1) {
             reads = new int[record.getNAlleles()];

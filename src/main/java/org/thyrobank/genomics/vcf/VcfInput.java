@@ -1,5 +1,13 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.samtools.util.BlockCompressedInputStream;
+import htsjdk.samtools.util.BlockCompressedInputStream.FileTermination;
+import htsjdk.tribble.readers.LineIteratorImpl;
+import htsjdk.tribble.readers.SynchronousLineReader;
+import htsjdk.variant.variantcontext.VariantContext;
+import htsjdk.variant.vcf.VCFCodec;
+import htsjdk.variant.vcf.VCFHeader;
+import htsjdk.variant.vcf.VCFHeaderLine;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,15 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
-import htsjdk.samtools.util.BlockCompressedInputStream;
-import htsjdk.samtools.util.BlockCompressedInputStream.FileTermination;
-import htsjdk.tribble.readers.LineIteratorImpl;
-import htsjdk.tribble.readers.SynchronousLineReader;
-import htsjdk.variant.variantcontext.VariantContext;
-import htsjdk.variant.vcf.VCFCodec;
-import htsjdk.variant.vcf.VCFHeader;
-import htsjdk.variant.vcf.VCFHeaderLine;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -30,6 +29,7 @@ final class VcfInput implements Closeable {
 
     /** htsjdk 4.3 decodes VCF up to v4.3; v4.4 and v4.5 add nothing this package reads, so they are read as v4.3. */
     private static final Pattern NEWER_THAN_HTSJDK = Pattern.compile("##fileformat=VCFv4\\.[45]");
+
     private static final String READ_AS = "##fileformat=VCFv4.3";
     private static final String NORMAL_SAMPLE_HEADER = "normal_sample";
     private static final String SOURCE_HEADER = "source";
@@ -93,7 +93,8 @@ final class VcfInput implements Closeable {
             lines.add(lineNumber == 1 && NEWER_THAN_HTSJDK.matcher(line).matches() ? READ_AS : line);
             if (line.startsWith("#CHROM")) {
                 try {
-                    SynchronousLineReader headerLines = new SynchronousLineReader(new StringReader(String.join("\n", lines)));
+                    SynchronousLineReader headerLines =
+                            new SynchronousLineReader(new StringReader(String.join("\n", lines)));
                     return (VCFHeader) codec.readActualHeader(new LineIteratorImpl(headerLines));
                 } catch (RuntimeException e) {
                     throw problemAt("bad header: " + e.getMessage());
@@ -186,13 +187,15 @@ final class VcfInput implements Closeable {
         }
         if (requested != null) {
             if (!samples.contains(requested)) {
-                throw BundleFileException.of(file(), "has no sample '" + requested + "' (its samples: "
-                        + String.join(", ", samples) + ")");
+                throw BundleFileException.of(
+                        file(), "has no sample '" + requested + "' (its samples: " + String.join(", ", samples) + ")");
             }
             return List.of(requested);
         }
         VCFHeaderLine normal = header.getOtherHeaderLine(NORMAL_SAMPLE_HEADER);
-        return samples.stream().filter(sample -> normal == null || !sample.equals(normal.getValue())).toList();
+        return samples.stream()
+                .filter(sample -> normal == null || !sample.equals(normal.getValue()))
+                .toList();
     }
 
     /** The caller that wrote the file, as its {@code ##source} line names it (unquoted), or {@code null}. */

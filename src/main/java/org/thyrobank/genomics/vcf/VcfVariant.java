@@ -11,6 +11,15 @@ package org.thyrobank.genomics.vcf;
  * @param caller   the {@code ##source} of the file, {@code null} when it has none
  * @param line     the line of the file the record is on
  */
-public record VcfVariant(String sample, String chrom, int pos, String ref, String alt, String filter,
-                         Integer depth, Integer altReads, Double vaf, String caller, long line) {
-}
+public record VcfVariant(
+        String sample,
+        String chrom,
+        int pos,
+        String ref,
+        String alt,
+        String filter,
+        Integer depth,
+        Integer altReads,
+        Double vaf,
+        String caller,
+        long line) {}

@@ -1,15 +1,14 @@
 package org.thyrobank.genomics.vcf;
 
+import htsjdk.variant.variantcontext.Allele;
+import htsjdk.variant.variantcontext.VariantContext;
+import htsjdk.variant.vcf.VCFConstants;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Queue;
-
-import htsjdk.variant.variantcontext.Allele;
-import htsjdk.variant.variantcontext.VariantContext;
-import htsjdk.variant.vcf.VCFConstants;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -25,6 +24,7 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
     private final AlleleCounts convention;
     /** Read from the header once: every record carries it. */
     private final String caller;
+
     private final Queue<VcfVariant> pending = new ArrayDeque<>();
     private boolean finished;
 
@@ -90,7 +90,8 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
         if (GvcfBlock.isBlock(record)) {
             return;
         }
-        String filter = record.isFiltered() ? String.join(";", record.getFilters())
+        String filter = record.isFiltered()
+                ? String.join(";", record.getFilters())
                 : record.filtersWereApplied() ? VCFConstants.PASSES_FILTERS_v4 : VCFConstants.UNFILTERED;
         for (String sample : samples) {
             SampleCounts counts = convention.read(record, record.getGenotype(sample));
@@ -100,9 +101,18 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
                     continue;
                 }
                 AlleleFigures figures = counts.figures(i);
-                pending.add(new VcfVariant(sample, record.getContig(), record.getStart(),
-                        record.getReference().getDisplayString(), alt.getDisplayString(), filter, figures.depth(),
-                        figures.altReads(), figures.vaf(), caller(), input.lineNumber()));
+                pending.add(new VcfVariant(
+                        sample,
+                        record.getContig(),
+                        record.getStart(),
+                        record.getReference().getDisplayString(),
+                        alt.getDisplayString(),
+                        filter,
+                        figures.depth(),
+                        figures.altReads(),
+                        figures.vaf(),
+                        caller(),
+                        input.lineNumber()));
             }
         }
     }

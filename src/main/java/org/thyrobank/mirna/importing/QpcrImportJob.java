@@ -2,7 +2,6 @@ package org.thyrobank.mirna.importing;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -37,11 +36,17 @@ class QpcrImportJob {
     private static final String REQUESTED_AT = "requested_at";
 
     @Bean(NAME)
-    Job qpcrImport(JobRepository repository, PlatformTransactionManager transactions, QpcrValueMapper values,
-            ClinicalQueries clinical, ImportedFiles register) {
+    Job qpcrImport(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            QpcrValueMapper values,
+            ClinicalQueries clinical,
+            ImportedFiles register) {
         StorePlateTasklet tasklet = new StorePlateTasklet(values, clinical, AssayPanel.fromReference(), register);
         return new JobBuilder(NAME, repository)
-                .start(new StepBuilder("storePlate", repository).tasklet(tasklet, transactions).build())
+                .start(new StepBuilder("storePlate", repository)
+                        .tasklet(tasklet, transactions)
+                        .build())
                 .build();
     }
 
@@ -60,7 +65,10 @@ class QpcrImportJob {
     }
 
     static BundleFile file(JobParameters parameters) {
-        return new BundleFile(Path.of(parameters.getString(PATH)), parameters.getString(FILE),
-                parameters.getString(SHA256), parameters.getLong(SIZE_BYTES));
+        return new BundleFile(
+                Path.of(parameters.getString(PATH)),
+                parameters.getString(FILE),
+                parameters.getString(SHA256),
+                parameters.getLong(SIZE_BYTES));
     }
 }

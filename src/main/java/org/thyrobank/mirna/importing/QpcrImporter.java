@@ -3,7 +3,6 @@ package org.thyrobank.mirna.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -64,20 +63,30 @@ class QpcrImporter implements BundlePartImporter {
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + QpcrImportJob.NAME + " for " + file.relativePath(), e);
         }
-        ExecutionContext stored = execution.getStepExecutions().stream().findFirst()
-                .map(StepExecution::getExecutionContext).orElseGet(ExecutionContext::new);
+        ExecutionContext stored = execution.getStepExecutions().stream()
+                .findFirst()
+                .map(StepExecution::getExecutionContext)
+                .orElseGet(ExecutionContext::new);
         if (stored.containsKey(StorePlateTasklet.OUTCOME_REJECTED)) {
             return FileOutcome.of(file, Outcome.REJECTED, stored.getString(StorePlateTasklet.OUTCOME_REJECTED));
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return FileOutcome.of(file, Outcome.REJECTED, "not stored: " + QpcrImportJob.NAME + " ended "
-                    + execution.getStatus() + execution.getAllFailureExceptions().stream().findFirst()
-                            .map(e -> " (" + e.getMessage() + ")").orElse(""));
+            return FileOutcome.of(
+                    file,
+                    Outcome.REJECTED,
+                    "not stored: " + QpcrImportJob.NAME + " ended "
+                            + execution.getStatus()
+                            + execution.getAllFailureExceptions().stream()
+                                    .findFirst()
+                                    .map(e -> " (" + e.getMessage() + ")")
+                                    .orElse(""));
         }
         String summary = stored.getString(StorePlateTasklet.OUTCOME_SUMMARY);
         int replaced = stored.getInt(StorePlateTasklet.OUTCOME_REPLACED_WELLS);
         boolean replacing = replaced > 0;
-        return FileOutcome.of(file, replacing ? Outcome.REPLACED : Outcome.IMPORTED,
+        return FileOutcome.of(
+                file,
+                replacing ? Outcome.REPLACED : Outcome.IMPORTED,
                 replacing ? summary + " (replacing the " + replaced + " wells of the earlier version)" : summary);
     }
 }

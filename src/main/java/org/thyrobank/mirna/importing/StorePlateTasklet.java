@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -18,10 +17,10 @@ import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.mirna.StoredSpecimens;
-import org.thyrobank.mirna.plate.PlateReader;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrPlateRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
+import org.thyrobank.mirna.plate.PlateReader;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
@@ -71,8 +70,13 @@ final class StorePlateTasklet implements Tasklet {
 
         int replaced = values.deleteValuesOf(file.relativePath());
         values.deletePlateOf(file.relativePath());
-        values.insertPlate(new QpcrPlateRow(plateId, file.relativePath(), plate.format(), plate.measurements().size()));
-        List<QpcrValueRow> rows = plate.measurements().stream().map(m -> row(file, plateId, m)).toList();
+        values.insertPlate(new QpcrPlateRow(
+                plateId,
+                file.relativePath(),
+                plate.format(),
+                plate.measurements().size()));
+        List<QpcrValueRow> rows =
+                plate.measurements().stream().map(m -> row(file, plateId, m)).toList();
         for (int from = 0; from < rows.size(); from += batchSize) {
             values.insertValues(rows.subList(from, Math.min(rows.size(), from + batchSize)));
         }
@@ -119,13 +123,17 @@ final class StorePlateTasklet implements Tasklet {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         String plateId = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         if (plateId.isEmpty() || plateId.length() > PLATE_ID_MAX) {
-            throw BundleFileException.of(relativePath, "the file name without its extension is the plate id and "
-                    + "must be 1 to " + PLATE_ID_MAX + " characters, not '" + plateId + "'");
+            throw BundleFileException.of(
+                    relativePath,
+                    "the file name without its extension is the plate id and " + "must be 1 to " + PLATE_ID_MAX
+                            + " characters, not '" + plateId + "'");
         }
         String holder = values.sourceFileOfPlate(plateId);
         if (holder != null && !holder.equals(relativePath)) {
-            throw BundleFileException.of(relativePath, "plate id '" + plateId + "' (the file name without its "
-                    + "extension) is already taken by " + holder + "; rename one of the two files");
+            throw BundleFileException.of(
+                    relativePath,
+                    "plate id '" + plateId + "' (the file name without its " + "extension) is already taken by "
+                            + holder + "; rename one of the two files");
         }
         return plateId;
     }
@@ -135,10 +143,16 @@ final class StorePlateTasklet implements Tasklet {
     }
 
     private static String summary(String plateId, QpcrPlate plate) {
-        long specimens = plate.measurements().stream().map(QpcrMeasurement::specimenId).distinct().count();
-        long assays = plate.measurements().stream().map(QpcrMeasurement::assay).distinct().count();
-        String text = "plate " + plateId + " (" + plate.format() + "): " + plate.measurements().size() + " wells, "
-                + specimens + " specimens, " + assays + " assays";
+        long specimens = plate.measurements().stream()
+                .map(QpcrMeasurement::specimenId)
+                .distinct()
+                .count();
+        long assays = plate.measurements().stream()
+                .map(QpcrMeasurement::assay)
+                .distinct()
+                .count();
+        String text = "plate " + plateId + " (" + plate.format() + "): "
+                + plate.measurements().size() + " wells, " + specimens + " specimens, " + assays + " assays";
         return plate.warnings().isEmpty() ? text : text + "; warnings: " + String.join("; ", plate.warnings());
     }
 }

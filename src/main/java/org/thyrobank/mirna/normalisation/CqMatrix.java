@@ -26,8 +26,8 @@ public record CqMatrix(List<String> specimens, List<String> assays, double[][] c
         double[][] copy = new double[cq.length][];
         for (int i = 0; i < cq.length; i++) {
             if (cq[i].length != assays.size()) {
-                throw new IllegalArgumentException(specimens.get(i) + ": " + cq[i].length + " Cq for "
-                        + assays.size() + " assays");
+                throw new IllegalArgumentException(
+                        specimens.get(i) + ": " + cq[i].length + " Cq for " + assays.size() + " assays");
             }
             for (double value : cq[i]) {
                 if (!Double.isFinite(value)) {

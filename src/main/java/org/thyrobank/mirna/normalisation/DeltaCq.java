@@ -1,7 +1,6 @@
 package org.thyrobank.mirna.normalisation;
 
 import java.util.Objects;
-
 import org.thyrobank.mirna.Timepoint;
 
 /**
@@ -11,8 +10,14 @@ import org.thyrobank.mirna.Timepoint;
  * @param normaliser the specimen's normaliser Cq; {@code null} when the method's assays were not detected in it
  * @param dCq        {@code null} when the miRNA was not detected or the specimen has no normaliser
  */
-public record DeltaCq(String specimenId, String patientId, Timepoint timepoint, String mirna, Double cq,
-        Double normaliser, Double dCq) {
+public record DeltaCq(
+        String specimenId,
+        String patientId,
+        Timepoint timepoint,
+        String mirna,
+        Double cq,
+        Double normaliser,
+        Double dCq) {
 
     public DeltaCq {
         Objects.requireNonNull(specimenId, "specimenId");

@@ -3,8 +3,7 @@ package org.thyrobank.mirna.normalisation;
 /** Mean and sample standard deviation (n - 1 denominator, as R's {@code sd}). */
 final class Descriptive {
 
-    private Descriptive() {
-    }
+    private Descriptive() {}
 
     static double mean(double[] values) {
         if (values.length == 0) {

@@ -18,8 +18,7 @@ import java.util.stream.IntStream;
  */
 public final class GeNorm {
 
-    private GeNorm() {
-    }
+    private GeNorm() {}
 
     /** M of every assay of the matrix (NormqPCR {@code stabMeasureM}). */
     public static Map<String, Double> stability(CqMatrix matrix) {
@@ -40,7 +39,8 @@ public final class GeNorm {
     public static GeNormResult select(CqMatrix matrix, int minReferences) {
         int n = matrix.assays().size();
         if (minReferences < 2 || minReferences >= n) {
-            throw new IllegalArgumentException("geNorm keeps between 2 and " + (n - 1) + " references, not " + minReferences);
+            throw new IllegalArgumentException(
+                    "geNorm keeps between 2 and " + (n - 1) + " references, not " + minReferences);
         }
         String[] ranking = new String[n];
         Map<Integer, Double> meanM = new LinkedHashMap<>();
@@ -55,9 +55,12 @@ public final class GeNorm {
                 }
                 break;
             }
-            int worst = IntStream.range(0, i).reduce((a, b) -> m.get(b) > m.get(a) ? b : a).orElseThrow();
+            int worst = IntStream.range(0, i)
+                    .reduce((a, b) -> m.get(b) > m.get(a) ? b : a)
+                    .orElseThrow();
             ranking[i - 1] = remaining.assays().get(worst);
-            CqMatrix without = remaining.select(IntStream.range(0, i).filter(j -> j != worst).boxed().toList());
+            CqMatrix without = remaining.select(
+                    IntStream.range(0, i).filter(j -> j != worst).boxed().toList());
             variation.put((i - 1) + "/" + i, Descriptive.sd(difference(rowMeans(without), rowMeans(remaining))));
             remaining = without;
         }

@@ -13,7 +13,10 @@ import java.util.Map;
  * @param meanM              number of genes still in -> their average M, from all candidates down to the minimum
  * @param pairwiseVariation  "n-1/n" -> V, the SD of the change in normalisation factor when the n-th gene is added
  */
-public record GeNormResult(Map<String, Double> stability, List<String> ranking, Map<Integer, Double> meanM,
+public record GeNormResult(
+        Map<String, Double> stability,
+        List<String> ranking,
+        Map<Integer, Double> meanM,
         Map<String, Double> pairwiseVariation) {
 
     public GeNormResult {

@@ -10,18 +10,20 @@ record GroupedCq(List<double[][]> groups, int[] sizes) {
 
     static GroupedCq of(CqMatrix matrix, List<String> groupOfSpecimen) {
         if (groupOfSpecimen.size() != matrix.specimens().size()) {
-            throw new IllegalArgumentException(groupOfSpecimen.size() + " groups for " + matrix.specimens().size()
-                    + " specimens");
+            throw new IllegalArgumentException(
+                    groupOfSpecimen.size() + " groups for " + matrix.specimens().size() + " specimens");
         }
         Map<String, List<double[]>> rows = new TreeMap<>();
         for (int i = 0; i < groupOfSpecimen.size(); i++) {
             rows.computeIfAbsent(groupOfSpecimen.get(i), g -> new ArrayList<>()).add(matrix.cq()[i]);
         }
         if (rows.size() < 2 || rows.values().stream().anyMatch(r -> r.size() < 2)) {
-            throw new IllegalArgumentException("NormFinder needs at least two groups of at least two specimens, not "
-                    + rows.keySet() + " with " + rows.values().stream().map(List::size).toList());
+            throw new IllegalArgumentException(
+                    "NormFinder needs at least two groups of at least two specimens, not " + rows.keySet() + " with "
+                            + rows.values().stream().map(List::size).toList());
         }
-        List<double[][]> groups = rows.values().stream().map(r -> r.toArray(double[][]::new)).toList();
+        List<double[][]> groups =
+                rows.values().stream().map(r -> r.toArray(double[][]::new)).toList();
         return new GroupedCq(groups, groups.stream().mapToInt(g -> g.length).toArray());
     }
 

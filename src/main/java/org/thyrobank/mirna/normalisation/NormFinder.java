@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class NormFinder {
 
-    private NormFinder() {
-    }
+    private NormFinder() {}
 
     /** @param groups the group of each specimen, in the matrix's specimen order; at least two, of two specimens each */
     public static NormFinderResult select(CqMatrix matrix, List<String> groups, int minReferences) {
@@ -28,8 +27,8 @@ public final class NormFinder {
             throw new IllegalArgumentException("NormFinder needs at least 3 candidate assays, not " + k);
         }
         if (minReferences < 1 || minReferences >= k) {
-            throw new IllegalArgumentException("NormFinder combines between 1 and " + (k - 1) + " references, not "
-                    + minReferences);
+            throw new IllegalArgumentException(
+                    "NormFinder combines between 1 and " + (k - 1) + " references, not " + minReferences);
         }
         Shrunk shrunk = Shrunk.of(matrix, groups);
         Map<String, Double> stability = new LinkedHashMap<>();
@@ -56,7 +55,8 @@ public final class NormFinder {
             chosen.add(best);
             rho.add(bestRho);
         }
-        return new NormFinderResult(stability, chosen.stream().map(matrix.assays()::get).toList(), rho);
+        return new NormFinderResult(
+                stability, chosen.stream().map(matrix.assays()::get).toList(), rho);
     }
 
     /** Each gene's shrunk intergroup difference {@code d[group][gene]} and variance {@code v[group][gene]}. */

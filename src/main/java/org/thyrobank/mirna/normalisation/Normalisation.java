@@ -10,8 +10,12 @@ import java.util.Objects;
  *                         detected in every specimen)
  * @param calibration      the inter-plate offsets applied, or why none were
  */
-public record Normalisation(NormalisationMethod method, List<String> normaliserAssays, PlateCalibration calibration,
-        List<DeltaCq> deltaCq, List<DeltaDeltaCq> deltaDeltaCq) {
+public record Normalisation(
+        NormalisationMethod method,
+        List<String> normaliserAssays,
+        PlateCalibration calibration,
+        List<DeltaCq> deltaCq,
+        List<DeltaDeltaCq> deltaDeltaCq) {
 
     public Normalisation {
         Objects.requireNonNull(method, "method");

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.thyrobank.mirna.AssayKind;
 import org.thyrobank.mirna.AssayPanel;
 
@@ -58,8 +57,10 @@ public sealed interface NormalisationMethod {
             return new GlobalMean();
         }
         if (text.startsWith("reference:")) {
-            List<String> mirnas = Arrays.stream(text.substring("reference:".length()).split(",", -1))
-                    .map(String::strip).toList();
+            List<String> mirnas = Arrays.stream(
+                            text.substring("reference:".length()).split(",", -1))
+                    .map(String::strip)
+                    .toList();
             Set<String> distinct = new LinkedHashSet<>(mirnas);
             if (mirnas.contains("") || distinct.size() != mirnas.size()) {
                 throw bad(spec, "reference: takes a comma-separated list of distinct miRNAs");

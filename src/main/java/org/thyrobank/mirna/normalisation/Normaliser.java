@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.thyrobank.mirna.AssayKind;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.RegisteredSpecimen;
@@ -48,8 +47,8 @@ public final class Normaliser {
             byAssay.keySet().stream().filter(mirnas::contains).forEach(mirna -> {
                 Double value = byAssay.get(mirna);
                 Double dCq = value == null || normaliser == null ? null : round6(value - normaliser);
-                deltas.add(new DeltaCq(specimenId, specimen.patientId(), specimen.timepoint(), mirna, value,
-                        normaliser, dCq));
+                deltas.add(new DeltaCq(
+                        specimenId, specimen.patientId(), specimen.timepoint(), mirna, value, normaliser, dCq));
             });
         });
         return new Normalisation(method, normaliserAssays, calibration, deltas, deltaDeltaCq(deltas));
@@ -66,7 +65,9 @@ public final class Normaliser {
     }
 
     static double round6(double value) {
-        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(value)
+                .setScale(DECIMALS, RoundingMode.HALF_EVEN)
+                .doubleValue();
     }
 
     /** specimen -> assay -> calibrated Cq (mean over plates), {@code null} when detected on no plate. */
@@ -81,8 +82,8 @@ public final class Normaliser {
             }
         }
         Map<String, Map<String, Double>> cq = new TreeMap<>();
-        sums.forEach((specimen, byAssay) -> byAssay.forEach((assay, s) -> cq
-                .computeIfAbsent(specimen, x -> new TreeMap<>()).put(assay, s[1] == 0 ? null : s[0] / s[1])));
+        sums.forEach((specimen, byAssay) -> byAssay.forEach((assay, s) ->
+                cq.computeIfAbsent(specimen, x -> new TreeMap<>()).put(assay, s[1] == 0 ? null : s[0] / s[1])));
         return cq;
     }
 
@@ -115,10 +116,11 @@ public final class Normaliser {
     }
 
     private RegisteredSpecimen circulating(String specimenId) {
-        RegisteredSpecimen specimen = registry.find(specimenId).orElseThrow(
-                () -> new IllegalArgumentException("specimen " + specimenId + " is not in specimens.csv"));
+        RegisteredSpecimen specimen = registry.find(specimenId)
+                .orElseThrow(() -> new IllegalArgumentException("specimen " + specimenId + " is not in specimens.csv"));
         if (!specimen.kind().circulating()) {
-            throw new IllegalArgumentException("specimen " + specimenId + " is " + specimen.kind() + ", not circulating");
+            throw new IllegalArgumentException(
+                    "specimen " + specimenId + " is " + specimen.kind() + ", not circulating");
         }
         return specimen;
     }
@@ -126,8 +128,10 @@ public final class Normaliser {
     private static List<DeltaDeltaCq> deltaDeltaCq(List<DeltaCq> deltas) {
         Map<String, Map<String, Map<Timepoint, DeltaCq>>> byPatient = new TreeMap<>();
         for (DeltaCq delta : deltas) {
-            DeltaCq earlier = byPatient.computeIfAbsent(delta.patientId(), p -> new TreeMap<>())
-                    .computeIfAbsent(delta.mirna(), m -> new TreeMap<>()).put(delta.timepoint(), delta);
+            DeltaCq earlier = byPatient
+                    .computeIfAbsent(delta.patientId(), p -> new TreeMap<>())
+                    .computeIfAbsent(delta.mirna(), m -> new TreeMap<>())
+                    .put(delta.timepoint(), delta);
             if (earlier != null) {
                 throw new IllegalArgumentException("patient " + delta.patientId() + " has two " + delta.timepoint()
                         + " specimens (" + earlier.specimenId() + ", " + delta.specimenId() + ")");

@@ -43,7 +43,8 @@ public record PlateCalibration(String calibrator, Map<String, Double> offsets, S
         }
         Map<String, Double> plateMeans = new TreeMap<>();
         calibratorCq.forEach((plate, sumAndCount) -> plateMeans.put(plate, sumAndCount[0] / sumAndCount[1]));
-        double grandMean = Descriptive.mean(plateMeans.values().stream().mapToDouble(Double::doubleValue).toArray());
+        double grandMean = Descriptive.mean(
+                plateMeans.values().stream().mapToDouble(Double::doubleValue).toArray());
         Map<String, Double> offsets = new TreeMap<>();
         plateMeans.forEach((plate, mean) -> offsets.put(plate, mean - grandMean));
         return new PlateCalibration(calibrator, offsets, Set.of());

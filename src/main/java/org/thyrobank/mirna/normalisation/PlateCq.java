@@ -2,7 +2,6 @@ package org.thyrobank.mirna.normalisation;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.thyrobank.mirna.QpcrPlate;
 
 /**
@@ -20,6 +19,8 @@ public record PlateCq(String plate, String specimenId, String assay, Double cq) 
     }
 
     public static List<PlateCq> of(String plate, QpcrPlate read) {
-        return read.replicates().stream().map(r -> new PlateCq(plate, r.specimenId(), r.assay(), r.cq())).toList();
+        return read.replicates().stream()
+                .map(r -> new PlateCq(plate, r.specimenId(), r.assay(), r.cq()))
+                .toList();
     }
 }

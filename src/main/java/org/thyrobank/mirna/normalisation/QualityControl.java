@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.thyrobank.mirna.AssayKind;
 import org.thyrobank.mirna.AssayPanel;
 
@@ -30,8 +29,8 @@ public final class QualityControl {
 
     /** The flags of all plates, plate by plate. */
     public List<QcFlag> flags(List<PlateCq> values) {
-        Map<String, List<PlateCq>> plates = values.stream()
-                .collect(Collectors.groupingBy(PlateCq::plate, TreeMap::new, Collectors.toList()));
+        Map<String, List<PlateCq>> plates =
+                values.stream().collect(Collectors.groupingBy(PlateCq::plate, TreeMap::new, Collectors.toList()));
         List<QcFlag> flags = new ArrayList<>();
         plates.forEach((plate, onPlate) -> {
             spikeIns.stream().sorted().forEach(spikeIn -> flags.addAll(spikeIn(plate, spikeIn, onPlate)));
@@ -41,21 +40,37 @@ public final class QualityControl {
     }
 
     private List<QcFlag> spikeIn(String plate, String spikeIn, List<PlateCq> onPlate) {
-        List<PlateCq> wells = onPlate.stream().filter(v -> v.assay().equals(spikeIn)).toList();
-        double[] detected = wells.stream().filter(v -> parameters.detected(v.cq())).mapToDouble(PlateCq::cq).toArray();
+        List<PlateCq> wells =
+                onPlate.stream().filter(v -> v.assay().equals(spikeIn)).toList();
+        double[] detected = wells.stream()
+                .filter(v -> parameters.detected(v.cq()))
+                .mapToDouble(PlateCq::cq)
+                .toArray();
         double mean = Descriptive.mean(detected);
         double sd = detected.length > 1 ? Descriptive.sd(detected) : 0;
         double band = parameters.spikeInSdBand();
         List<QcFlag> flags = new ArrayList<>();
         for (PlateCq value : wells) {
             if (!parameters.detected(value.cq())) {
-                flags.add(new QcFlag(plate, value.specimenId(), QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
+                flags.add(new QcFlag(
+                        plate,
+                        value.specimenId(),
+                        QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
                         spikeIn + " not detected (" + (value.cq() == null ? "Undetermined" : "Cq " + value.cq())
                                 + ", cut-off " + parameters.detectionCutoffCq() + ")"));
             } else if (Math.abs(value.cq() - mean) > band * sd) {
-                flags.add(new QcFlag(plate, value.specimenId(), QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE,
-                        String.format(Locale.ROOT, "%s Cq %.3f outside plate mean %.3f +- %s x SD %.3f",
-                                spikeIn, value.cq(), mean, band, sd)));
+                flags.add(new QcFlag(
+                        plate,
+                        value.specimenId(),
+                        QcFlag.Issue.SPIKE_IN_OUT_OF_RANGE,
+                        String.format(
+                                Locale.ROOT,
+                                "%s Cq %.3f outside plate mean %.3f +- %s x SD %.3f",
+                                spikeIn,
+                                value.cq(),
+                                mean,
+                                band,
+                                sd)));
             }
         }
         return flags;
@@ -65,15 +80,23 @@ public final class QualityControl {
         Map<String, Map<String, Double>> bySpecimen = new TreeMap<>();
         for (PlateCq value : onPlate) {
             if ((value.assay().equals(MIR_23A) || value.assay().equals(MIR_451A)) && parameters.detected(value.cq())) {
-                bySpecimen.computeIfAbsent(value.specimenId(), s -> new TreeMap<>()).put(value.assay(), value.cq());
+                bySpecimen
+                        .computeIfAbsent(value.specimenId(), s -> new TreeMap<>())
+                        .put(value.assay(), value.cq());
             }
         }
         List<QcFlag> flags = new ArrayList<>();
         bySpecimen.forEach((specimen, cq) -> {
             if (cq.size() == 2 && cq.get(MIR_23A) - cq.get(MIR_451A) > parameters.haemolysisDeltaCq()) {
-                flags.add(new QcFlag(plate, specimen, QcFlag.Issue.HAEMOLYSIS, String.format(Locale.ROOT,
-                        "Cq(miR-23a-3p) - Cq(miR-451a) = %.3f > %s", cq.get(MIR_23A) - cq.get(MIR_451A),
-                        parameters.haemolysisDeltaCq())));
+                flags.add(new QcFlag(
+                        plate,
+                        specimen,
+                        QcFlag.Issue.HAEMOLYSIS,
+                        String.format(
+                                Locale.ROOT,
+                                "Cq(miR-23a-3p) - Cq(miR-451a) = %.3f > %s",
+                                cq.get(MIR_23A) - cq.get(MIR_451A),
+                                parameters.haemolysisDeltaCq())));
             }
         });
         return flags;

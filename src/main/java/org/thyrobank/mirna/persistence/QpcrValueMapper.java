@@ -1,7 +1,6 @@
 package org.thyrobank.mirna.persistence;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 
 /** The stored qPCR plates and their wells (tables qpcr_plate and qpcr_value). */
@@ -29,11 +28,15 @@ public interface QpcrValueMapper {
     long countValues();
 
     /** A plate file as stored: its plate id is the file name without its extension. */
-    record QpcrPlateRow(String plateId, String sourceFile, String format, int wells) {
-    }
+    record QpcrPlateRow(String plateId, String sourceFile, String format, int wells) {}
 
     /** One well as stored; {@code cq} is {@code null} when the well did not amplify. */
-    record QpcrValueRow(String sourceFile, String plateId, String specimenId, String assay, Double cq, String well,
-            String qpcrRunId) {
-    }
+    record QpcrValueRow(
+            String sourceFile,
+            String plateId,
+            String specimenId,
+            String assay,
+            Double cq,
+            String well,
+            String qpcrRunId) {}
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,14 +29,20 @@ final class LongCsvFormat implements PlateFormat {
     @Override
     public boolean canRead(byte[] head) {
         List<String> columns = Arrays.stream(TextHead.firstLine(head).split(","))
-                .map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+                .map(c -> c.strip().toLowerCase(Locale.ROOT))
+                .toList();
         return columns.contains("specimen_id");
     }
 
     @Override
     public Rows read(String file, byte[] content) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         String text = TextHead.of(content);
         try (CSVParser parser = format.parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames();
@@ -46,8 +51,13 @@ final class LongCsvFormat implements PlateFormat {
             LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 long line = lines.lineAt(record.getCharacterPosition());
-                rows.add(PlateRow.onLine(line, cell(record, "specimen_id"), cell(record, "assay"), cell(record, "cq"),
-                        cell(record, "well"), cell(record, "run_id")));
+                rows.add(PlateRow.onLine(
+                        line,
+                        cell(record, "specimen_id"),
+                        cell(record, "assay"),
+                        cell(record, "cq"),
+                        cell(record, "well"),
+                        cell(record, "run_id")));
             }
             return new Rows(rows, new ColumnNames("specimen_id", "assay", "cq"), warnings);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -66,7 +76,8 @@ final class LongCsvFormat implements PlateFormat {
                 warnings.add("line 1: unknown column '" + column + "' ignored");
             }
         }
-        REQUIRED.stream().filter(c -> !header.contains(c))
+        REQUIRED.stream()
+                .filter(c -> !header.contains(c))
                 .forEach(c -> problems.add("line 1: required column '" + c + "' is missing"));
         if (!problems.isEmpty()) {
             throw new BundleFileException(file, problems);
@@ -75,7 +86,9 @@ final class LongCsvFormat implements PlateFormat {
     }
 
     private static String cell(CSVRecord record, String column) {
-        if (!record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank()) {
+        if (!record.isMapped(column)
+                || !record.isSet(column)
+                || record.get(column).isBlank()) {
             return null;
         }
         return record.get(column);

@@ -26,6 +26,5 @@ interface PlateFormat {
         }
     }
 
-    record ColumnNames(String specimen, String assay, String cq) {
-    }
+    record ColumnNames(String specimen, String assay, String cq) {}
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
@@ -47,12 +46,16 @@ public final class PlateReader {
             throw BundleFileException.of(file, "larger than " + MAX_FILE_BYTES + " bytes");
         }
         byte[] head = Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES));
-        PlateFormat format = formats.stream().filter(f -> f.canRead(head)).findFirst()
-                .orElseThrow(() -> BundleFileException.of(file, "not a known qPCR plate format: expected a CSV with "
-                        + "specimen_id, assay, cq; a QuantStudio/7500 results export; or an RDML file"));
+        PlateFormat format = formats.stream()
+                .filter(f -> f.canRead(head))
+                .findFirst()
+                .orElseThrow(() -> BundleFileException.of(
+                        file,
+                        "not a known qPCR plate format: expected a CSV with "
+                                + "specimen_id, assay, cq; a QuantStudio/7500 results export; or an RDML file"));
         PlateFormat.Rows rows = format.read(file, content);
         List<QpcrMeasurement> measurements = validator.validate(file, rows);
-        return new QpcrPlate(file, format.name(), measurements, TechnicalReplicates.average(measurements),
-                rows.warnings());
+        return new QpcrPlate(
+                file, format.name(), measurements, TechnicalReplicates.average(measurements), rows.warnings());
     }
 }

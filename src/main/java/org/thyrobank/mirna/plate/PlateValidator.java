@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.RegisteredSpecimen;
@@ -43,8 +42,8 @@ final class PlateValidator {
             Optional<Double> cq = cq(row, columns.cq(), problems);
             checkReplicate(row, seen, problems);
             if (problems.size() == before) {
-                measurements.add(new QpcrMeasurement(row.specimenId(), row.assay(), cq.orElse(null), row.well(),
-                        row.runId()));
+                measurements.add(
+                        new QpcrMeasurement(row.specimenId(), row.assay(), cq.orElse(null), row.well(), row.runId()));
             }
         }
         if (rows.isEmpty()) {
@@ -66,7 +65,9 @@ final class PlateValidator {
         if (specimen.isEmpty()) {
             problems.add(row.problem(column, id, "a specimen id of specimens.csv (unknown specimen)"));
         } else if (!specimen.get().kind().circulating()) {
-            problems.add(row.problem(column, id,
+            problems.add(row.problem(
+                    column,
+                    id,
                     "a PLASMA or SERUM specimen (this one is " + specimen.get().kind() + ")"));
         }
     }
@@ -74,7 +75,9 @@ final class PlateValidator {
     private void checkAssay(PlateRow row, String column, List<String> problems) {
         String assay = row.assay();
         if (assay == null || panel.kindOf(assay).isEmpty()) {
-            problems.add(row.problem(column, assay == null ? "" : assay,
+            problems.add(row.problem(
+                    column,
+                    assay == null ? "" : assay,
                     "an assay of reference/mirna-panel.tsv (miRNA, spike-in or calibrator)"));
         }
     }
@@ -100,10 +103,12 @@ final class PlateValidator {
      * Same specimen and assay twice in a run is allowed only as technical replicates: each in its own, named well.
      */
     private static void checkReplicate(PlateRow row, Map<String, List<PlateRow>> seen, List<String> problems) {
-        List<PlateRow> earlier = seen.computeIfAbsent(row.specimenId() + "\u0000" + row.assay() + "\u0000" + row.runId(),
-                key -> new ArrayList<>());
+        List<PlateRow> earlier = seen.computeIfAbsent(
+                row.specimenId() + "\u0000" + row.assay() + "\u0000" + row.runId(), key -> new ArrayList<>());
         earlier.stream()
-                .filter(first -> first.well() == null || row.well() == null || first.well().equals(row.well()))
+                .filter(first -> first.well() == null
+                        || row.well() == null
+                        || first.well().equals(row.well()))
                 .findFirst()
                 .ifPresent(first -> problems.add(row.place() + ": specimen '" + row.specimenId()
                         + "' measured again for assay '" + row.assay() + "' (first at " + first.place()

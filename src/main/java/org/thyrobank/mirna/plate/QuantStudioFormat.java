@@ -3,7 +3,6 @@ package org.thyrobank.mirna.plate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -41,20 +40,28 @@ final class QuantStudioFormat implements PlateFormat {
             }
         }
         if (index == lines.length) {
-            throw BundleFileException.of(file, "no results table: expected a tab-separated header with "
-                    + "'Well', 'Sample Name', 'Target Name' and 'CT' or 'Cq'");
+            throw BundleFileException.of(
+                    file,
+                    "no results table: expected a tab-separated header with "
+                            + "'Well', 'Sample Name', 'Target Name' and 'CT' or 'Cq'");
         }
         Columns columns = Columns.of(file, index + 1, lines[index].split("\t", -1));
         List<PlateRow> rows = new ArrayList<>();
         for (int i = index + 1; i < lines.length && !lines[i].isBlank() && !lines[i].startsWith("["); i++) {
             String[] cells = lines[i].split("\t", -1);
             String sample = cell(cells, columns.sample);
-            if (sample == null || "NTC".equalsIgnoreCase(cell(cells, columns.task))
+            if (sample == null
+                    || "NTC".equalsIgnoreCase(cell(cells, columns.task))
                     || "true".equalsIgnoreCase(cell(cells, columns.omit))) {
                 continue;
             }
-            rows.add(PlateRow.onLine(i + 1, sample, cell(cells, columns.target), cell(cells, columns.cq),
-                    cell(cells, columns.well), runId));
+            rows.add(PlateRow.onLine(
+                    i + 1,
+                    sample,
+                    cell(cells, columns.target),
+                    cell(cells, columns.cq),
+                    cell(cells, columns.well),
+                    runId));
         }
         return new Rows(rows, columns.names, List.of());
     }
@@ -94,7 +101,13 @@ final class QuantStudioFormat implements PlateFormat {
                 throw new BundleFileException(file, problems);
             }
             int sample = names.indexOf("sample name");
-            return new Columns(well, sample, target, cq, names.indexOf("task"), names.indexOf("omit"),
+            return new Columns(
+                    well,
+                    sample,
+                    target,
+                    cq,
+                    names.indexOf("task"),
+                    names.indexOf("omit"),
                     new ColumnNames(header[sample].strip(), header[target].strip(), header[cq].strip()));
         }
 

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
+import org.thyrobank.platform.BundleFileException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-
-import org.thyrobank.platform.BundleFileException;
 
 /**
  * RDML 1.1 and later (Lefever et al. 2009, Nucleic Acids Res 37:2065): a zip holding {@code rdml_data.xml}, or the
@@ -43,8 +41,10 @@ final class RdmlFormat implements PlateFormat {
             throw BundleFileException.of(file, "root element <" + rdml.getLocalName() + ">, expected <rdml>");
         }
         if (!VERSIONS.contains(rdml.getAttribute("version"))) {
-            throw BundleFileException.of(file, "element <rdml>, attribute version: found '"
-                    + rdml.getAttribute("version") + "', expected RDML 1.1 or later (" + VERSIONS + ")");
+            throw BundleFileException.of(
+                    file,
+                    "element <rdml>, attribute version: found '" + rdml.getAttribute("version")
+                            + "', expected RDML 1.1 or later (" + VERSIONS + ")");
         }
         Set<String> samples = declared(rdml, "sample");
         Set<String> targets = declared(rdml, "target");
@@ -67,27 +67,41 @@ final class RdmlFormat implements PlateFormat {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    private static void readRun(Element run, Set<String> samples, Set<String> targets, List<PlateRow> rows,
-            List<String> problems) {
+    private static void readRun(
+            Element run, Set<String> samples, Set<String> targets, List<PlateRow> rows, List<String> problems) {
         String runId = run.getAttribute("id");
         int columns = plateColumns(run);
         for (Element react : children(run, "react")) {
             String reactElement = "<run id=\"" + runId + "\"><react id=\"" + react.getAttribute("id") + "\">";
-            String sample = children(react, "sample").stream().map(s -> s.getAttribute("id")).findFirst().orElse("");
+            String sample = children(react, "sample").stream()
+                    .map(s -> s.getAttribute("id"))
+                    .findFirst()
+                    .orElse("");
             if (!samples.contains(sample)) {
                 problems.add("element " + reactElement + ": sample '" + sample + "' is not declared in <sample>");
                 continue;
             }
             for (Element data : children(react, "data")) {
-                String target = children(data, "tar").stream().map(t -> t.getAttribute("id")).findFirst().orElse("");
+                String target = children(data, "tar").stream()
+                        .map(t -> t.getAttribute("id"))
+                        .findFirst()
+                        .orElse("");
                 String element = reactElement + "<data tar=\"" + target + "\">";
                 if (!targets.contains(target)) {
                     problems.add("element " + element + ": target '" + target + "' is not declared in <target>");
                     continue;
                 }
-                String cq = children(data, "cq").stream().map(c -> c.getTextContent().strip()).findFirst().orElse("");
-                rows.add(PlateRow.inElement(element, sample, target, cq.isEmpty() ? null : cq,
-                        well(react.getAttribute("id"), columns), runId.isEmpty() ? null : runId));
+                String cq = children(data, "cq").stream()
+                        .map(c -> c.getTextContent().strip())
+                        .findFirst()
+                        .orElse("");
+                rows.add(PlateRow.inElement(
+                        element,
+                        sample,
+                        target,
+                        cq.isEmpty() ? null : cq,
+                        well(react.getAttribute("id"), columns),
+                        runId.isEmpty() ? null : runId));
             }
         }
     }

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
+import org.thyrobank.platform.BundleFileException;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-
-import org.thyrobank.platform.BundleFileException;
 
 /**
  * Reads uploaded XML with the JDK parser hardened against hostile files: no DOCTYPE at all (so no entities,
@@ -29,8 +26,7 @@ final class SafeXml {
     static final int MAX_XML_BYTES = 32 * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 64;
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     static Document parse(String file, byte[] xml) {
         try {
@@ -41,8 +37,10 @@ final class SafeXml {
             });
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw BundleFileException.of(file, "XML line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                    + ": refused (" + reason(e) + ")");
+            throw BundleFileException.of(
+                    file,
+                    "XML line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": refused (" + reason(e)
+                            + ")");
         } catch (SAXException | IOException e) {
             throw BundleFileException.of(file, "XML refused (" + reason(e) + ")");
         } catch (ParserConfigurationException e) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.ReplicateMean;
 
@@ -14,13 +13,13 @@ import org.thyrobank.mirna.ReplicateMean;
  */
 public final class TechnicalReplicates {
 
-    private TechnicalReplicates() {
-    }
+    private TechnicalReplicates() {}
 
     public static List<ReplicateMean> average(List<QpcrMeasurement> measurements) {
         Map<List<String>, List<QpcrMeasurement>> groups = new LinkedHashMap<>();
         for (QpcrMeasurement m : measurements) {
-            groups.computeIfAbsent(List.of(m.specimenId(), m.assay()), key -> new ArrayList<>()).add(m);
+            groups.computeIfAbsent(List.of(m.specimenId(), m.assay()), key -> new ArrayList<>())
+                    .add(m);
         }
         List<ReplicateMean> means = new ArrayList<>();
         groups.forEach((key, wells) -> means.add(mean(key.get(0), key.get(1), wells)));
@@ -28,7 +27,10 @@ public final class TechnicalReplicates {
     }
 
     private static ReplicateMean mean(String specimenId, String assay, List<QpcrMeasurement> wells) {
-        double[] cq = wells.stream().filter(QpcrMeasurement::amplified).mapToDouble(QpcrMeasurement::cq).toArray();
+        double[] cq = wells.stream()
+                .filter(QpcrMeasurement::amplified)
+                .mapToDouble(QpcrMeasurement::cq)
+                .toArray();
         int undetermined = wells.size() - cq.length;
         if (cq.length == 0) {
             return new ReplicateMean(specimenId, assay, null, null, wells.size(), undetermined);

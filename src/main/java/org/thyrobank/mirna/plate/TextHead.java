@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** The start of a file as text, for sniffing: UTF-8, without a byte-order mark. */
 final class TextHead {
 
-    private TextHead() {
-    }
+    private TextHead() {}
 
     static String of(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);

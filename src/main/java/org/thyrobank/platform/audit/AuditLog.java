@@ -23,7 +23,11 @@ public class AuditLog {
     }
 
     public void record(String actor, AuditAction action, String detail) {
-        mapper.insert(new AuditEntry(0, LocalDateTime.now(), cut(actor == null ? "anonymous" : actor, ACTOR_LENGTH), action,
+        mapper.insert(new AuditEntry(
+                0,
+                LocalDateTime.now(),
+                cut(actor == null ? "anonymous" : actor, ACTOR_LENGTH),
+                action,
                 detail == null ? null : cut(detail, DETAIL_LENGTH)));
     }
 

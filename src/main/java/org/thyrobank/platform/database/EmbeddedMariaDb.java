@@ -59,7 +59,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            FileChannel channel = FileChannel.open(dir.resolve("thyrobank.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    dir.resolve("thyrobank.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
@@ -136,10 +137,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         awaitConnections();
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("embedded MariaDB started but the database could not be created: " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "embedded MariaDB started but the database could not be created: " + e.getMessage(), e);
         }
     }
 
@@ -161,10 +164,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private void install(Path base, Path data) throws IOException {
         Files.createDirectories(data);
         Process install = new ProcessBuilder(
-                base.resolve("scripts/mariadb-install-db").toString(),
-                "--no-defaults", "--basedir=" + base, "--datadir=" + data,
-                "--user=" + System.getProperty("user.name"),
-                "--auth-root-authentication-method=normal", "--skip-name-resolve", "--skip-test-db")
+                        base.resolve("scripts/mariadb-install-db").toString(),
+                        "--no-defaults",
+                        "--basedir=" + base,
+                        "--datadir=" + data,
+                        "--user=" + System.getProperty("user.name"),
+                        "--auth-root-authentication-method=normal",
+                        "--skip-name-resolve",
+                        "--skip-test-db")
                 .directory(base.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("mariadb-install-db.log").toFile())
@@ -172,7 +179,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             if (!install.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || install.exitValue() != 0) {
                 install.destroyForcibly();
-                throw new EmbeddedDatabaseException("mariadb-install-db failed; see " + dataDir.resolve("mariadb-install-db.log"));
+                throw new EmbeddedDatabaseException(
+                        "mariadb-install-db failed; see " + dataDir.resolve("mariadb-install-db.log"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -189,7 +197,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         String pidText = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
         if (pidText.matches("\\d+")) {
             ProcessHandle.of(Long.parseLong(pidText))
-                    .filter(p -> p.info().commandLine().map(cmd -> cmd.contains("--datadir=" + data)).orElse(false))
+                    .filter(p -> p.info()
+                            .commandLine()
+                            .map(cmd -> cmd.contains("--datadir=" + data))
+                            .orElse(false))
                     .ifPresent(EmbeddedMariaDb::stop);
         }
         Files.deleteIfExists(pidFile);
@@ -209,25 +220,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         SQLException last = null;
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
-                throw new EmbeddedDatabaseException("embedded MariaDB exited at start (code " + server.exitValue() + "); "
-                        + tailOfLog());
+                throw new EmbeddedDatabaseException(
+                        "embedded MariaDB exited at start (code " + server.exitValue() + "); " + tailOfLog());
             }
-            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?connectTimeout=1000", "root", "")) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:mariadb://127.0.0.1:" + port + "/?connectTimeout=1000", "root", "")) {
                 return;
             } catch (SQLException e) {
                 last = e;
             }
             sleep(200);
         }
-        throw new EmbeddedDatabaseException("embedded MariaDB did not accept connections within " + START_TIMEOUT.toSeconds()
-                + " s (" + (last == null ? "" : last.getMessage()) + "); " + tailOfLog());
+        throw new EmbeddedDatabaseException("embedded MariaDB did not accept connections within "
+                + START_TIMEOUT.toSeconds() + " s (" + (last == null ? "" : last.getMessage()) + "); " + tailOfLog());
     }
 
     private String tailOfLog() {
         Path log = dataDir.resolve("mariadbd.log");
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-            return "last lines of " + log + ": " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+            return "last lines of " + log + ": "
+                    + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
         } catch (IOException e) {
             return "no log at " + log;
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class OpenDatabase implements AutoCloseable {
 
-    private static final Pattern MARIADB_URL = Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/]+/)([A-Za-z0-9_$]+)(\\?.*)?");
+    private static final Pattern MARIADB_URL =
+            Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/]+/)([A-Za-z0-9_$]+)(\\?.*)?");
 
     private final String url;
     private final String user;
@@ -40,8 +41,10 @@ public final class OpenDatabase implements AutoCloseable {
             throw new IllegalArgumentException("--db-url must look like jdbc:mariadb://host:port/database, not " + url);
         }
         String serverUrl = m.group(1) + (m.group(3) == null ? "" : m.group(3));
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + m.group(2) + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + m.group(2)
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalArgumentException("cannot reach the database at " + url + ": " + e.getMessage(), e);
         }

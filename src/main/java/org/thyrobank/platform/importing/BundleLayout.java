@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Which part of the bundle a file belongs to, by its path inside the bundle (docs/study-bundle.md). */
 final class BundleLayout {
 
-    private BundleLayout() {
-    }
+    private BundleLayout() {}
 
     static Optional<BundlePart> partOf(String relativePath) {
         String[] segments = relativePath.split("/");

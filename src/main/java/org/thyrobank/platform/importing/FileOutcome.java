@@ -4,8 +4,12 @@ package org.thyrobank.platform.importing;
 public record FileOutcome(String relativePath, Outcome outcome, String detail) {
 
     public enum Outcome {
-        IMPORTED("imported"), REPLACED("replaced"), UNCHANGED("unchanged"), REJECTED("rejected"),
-        NOT_HANDLED("not handled yet"), SKIPPED("skipped");
+        IMPORTED("imported"),
+        REPLACED("replaced"),
+        UNCHANGED("unchanged"),
+        REJECTED("rejected"),
+        NOT_HANDLED("not handled yet"),
+        SKIPPED("skipped");
 
         private final String word;
 

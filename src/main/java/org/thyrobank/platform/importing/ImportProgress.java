@@ -3,7 +3,7 @@ package org.thyrobank.platform.importing;
 /** Told by {@link StudyImport} how far an import has got, file by file. */
 public interface ImportProgress {
 
-    ImportProgress NONE = (filesDone, filesTotal, currentPart, currentFile) -> { };
+    ImportProgress NONE = (filesDone, filesTotal, currentPart, currentFile) -> {};
 
     /**
      * @param filesDone   files that have an outcome so far
@@ -14,6 +14,5 @@ public interface ImportProgress {
     void progressed(int filesDone, int filesTotal, BundlePart currentPart, String currentFile);
 
     /** A file got its outcome (before {@link #progressed} counts it); outcomes come in the order they are decided. */
-    default void fileEnded(FileOutcome outcome) {
-    }
+    default void fileEnded(FileOutcome outcome) {}
 }

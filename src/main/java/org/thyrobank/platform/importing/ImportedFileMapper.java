@@ -9,6 +9,5 @@ interface ImportedFileMapper {
 
     void upsert(ImportedFileRow row);
 
-    record ImportedFileRow(String relativePath, String kind, String sha256, long sizeBytes) {
-    }
+    record ImportedFileRow(String relativePath, String kind, String sha256, long sizeBytes) {}
 }

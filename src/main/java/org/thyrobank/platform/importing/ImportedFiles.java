@@ -23,6 +23,7 @@ public class ImportedFiles {
     }
 
     public void record(BundleFile file, BundlePart part) {
-        mapper.upsert(new ImportedFileMapper.ImportedFileRow(file.relativePath(), part.name(), file.sha256(), file.sizeBytes()));
+        mapper.upsert(new ImportedFileMapper.ImportedFileRow(
+                file.relativePath(), part.name(), file.sha256(), file.sizeBytes()));
     }
 }

@@ -17,8 +17,7 @@ public final class JobSettings {
 
     public static final String OVERRIDE_DIR_PROPERTY = "thyrobank.batch-jobs-dir";
 
-    private JobSettings() {
-    }
+    private JobSettings() {}
 
     /** The settings of {@code job}; errors name {@code batch-jobs/<job>.properties} and the key. */
     public static Settings load(String job) {

@@ -50,15 +50,20 @@ public class StudyImport {
         List<FileOutcome> outsideLayout = new ArrayList<>();
         for (Path file : regularFiles(root)) {
             BundleFile bundleFile = describe(root, file);
-            BundleLayout.partOf(bundleFile.relativePath()).ifPresentOrElse(
-                    part -> byPart.computeIfAbsent(part, p -> new ArrayList<>()).add(bundleFile),
-                    () -> outsideLayout.add(FileOutcome.of(bundleFile, FileOutcome.Outcome.SKIPPED,
-                            "not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)")));
+            BundleLayout.partOf(bundleFile.relativePath())
+                    .ifPresentOrElse(
+                            part -> byPart.computeIfAbsent(part, p -> new ArrayList<>())
+                                    .add(bundleFile),
+                            () -> outsideLayout.add(FileOutcome.of(
+                                    bundleFile,
+                                    FileOutcome.Outcome.SKIPPED,
+                                    "not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)")));
         }
         if (byPart.isEmpty() && outsideLayout.isEmpty()) {
             throw new IllegalArgumentException("study folder " + studyDir + " is empty");
         }
-        int total = outsideLayout.size() + byPart.values().stream().mapToInt(List::size).sum();
+        int total = outsideLayout.size()
+                + byPart.values().stream().mapToInt(List::size).sum();
         Tracker tracker = new Tracker(runId, total, progress);
         outsideLayout.forEach(tracker::ended);
         List<FileOutcome> outcomes = new ArrayList<>(outsideLayout);
@@ -70,7 +75,9 @@ public class StudyImport {
             tracker.begin(part);
             BundlePartImporter importer = importers.get(part);
             List<FileOutcome> partOutcomes = importer == null
-                    ? files.stream().map(f -> FileOutcome.of(f, FileOutcome.Outcome.NOT_HANDLED, null)).toList()
+                    ? files.stream()
+                            .map(f -> FileOutcome.of(f, FileOutcome.Outcome.NOT_HANDLED, null))
+                            .toList()
                     : importer.importFiles(root, files, tracker);
             partOutcomes.forEach(tracker::ended);
             outcomes.addAll(partOutcomes);
@@ -120,7 +127,10 @@ public class StudyImport {
 
     private static List<Path> regularFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list study folder " + root, e);
         }

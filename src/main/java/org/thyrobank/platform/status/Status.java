@@ -10,11 +10,9 @@ public record Status(Counts counts, List<JobRun> jobs) {
         jobs = List.copyOf(jobs);
     }
 
-    public record Counts(long patients, long specimens, long variants, long hotspotCalls, long qpcrValues,
-                         long importedFiles) {
-    }
+    public record Counts(
+            long patients, long specimens, long variants, long hotspotCalls, long qpcrValues, long importedFiles) {}
 
     /** One Spring Batch job execution; {@code file} is its {@code file} job parameter, if it had one. */
-    public record JobRun(String job, String file, String status, LocalDateTime started, LocalDateTime ended) {
-    }
+    public record JobRun(String job, String file, String status, LocalDateTime started, LocalDateTime ended) {}
 }

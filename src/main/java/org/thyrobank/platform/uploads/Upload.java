@@ -10,9 +10,22 @@ import org.thyrobank.platform.importing.FileOutcome;
  * {@code recordsWritten} sums the write counts of the Spring Batch steps of the jobs this upload started (tagged
  * with its id), chunk by chunk as they commit.
  */
-public record Upload(String id, String file, UploadKind kind, String uploadedBy, UploadState state, String message,
-                     LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal, int percent,
-                     String currentPart, String currentFile, long recordsWritten, List<FileLine> files) {
+public record Upload(
+        String id,
+        String file,
+        UploadKind kind,
+        String uploadedBy,
+        UploadState state,
+        String message,
+        LocalDateTime created,
+        LocalDateTime finished,
+        int filesDone,
+        Integer filesTotal,
+        int percent,
+        String currentPart,
+        String currentFile,
+        long recordsWritten,
+        List<FileLine> files) {
 
     public Upload {
         files = List.copyOf(files);

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Removes what a refused upload left on disk. */
 final class UploadFolders {
 
-    private UploadFolders() {
-    }
+    private UploadFolders() {}
 
     static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {

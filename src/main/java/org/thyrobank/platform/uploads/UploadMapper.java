@@ -28,17 +28,26 @@ interface UploadMapper {
     /** Ends every RUNNING upload as {@code finish} says ({@code finish.id} is not used). */
     int finishRunning(Finish finish);
 
-    record UploadRow(String id, String originalName, UploadKind kind, String studyDir, String uploadedBy, UploadState state,
-                     String message, LocalDateTime created, LocalDateTime finished, int filesDone, Integer filesTotal,
-                     String currentPart, String currentFile, boolean holdsClinical, long recordsWritten) {
-    }
+    record UploadRow(
+            String id,
+            String originalName,
+            UploadKind kind,
+            String studyDir,
+            String uploadedBy,
+            UploadState state,
+            String message,
+            LocalDateTime created,
+            LocalDateTime finished,
+            int filesDone,
+            Integer filesTotal,
+            String currentPart,
+            String currentFile,
+            boolean holdsClinical,
+            long recordsWritten) {}
 
-    record Progress(String id, int filesDone, int filesTotal, String currentPart, String currentFile) {
-    }
+    record Progress(String id, int filesDone, int filesTotal, String currentPart, String currentFile) {}
 
-    record FileRow(String uploadId, int position, String relativePath, FileOutcome.Outcome outcome, String detail) {
-    }
+    record FileRow(String uploadId, int position, String relativePath, FileOutcome.Outcome outcome, String detail) {}
 
-    record Finish(String id, UploadState state, String message, LocalDateTime finished) {
-    }
+    record Finish(String id, UploadState state, String message, LocalDateTime finished) {}
 }

@@ -27,6 +27,7 @@ final class UploadUnpacker {
     static final List<String> PLATE_EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".rdml", ".xml");
     /** What a run folder holds besides its manifest.csv. */
     static final List<String> RUN_FILE_EXTENSIONS = List.of(".vcf", ".vcf.gz", ".tbi", ".csi", ".bed", ".bed.gz");
+
     static final String RUN_MANIFEST = "manifest.csv";
     private static final List<String> BUNDLE_PARTS = List.of("clinical", "sequencing", "qpcr");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ ()+-]{0,199}");
@@ -57,17 +58,22 @@ final class UploadUnpacker {
                 throw new UploadRejectedException("file", names.get(i) + " was sent twice");
             }
             if (names.get(i).toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                throw new UploadRejectedException("file", names.get(i) + " is a zip: send a zip on its own, not with other files");
+                throw new UploadRejectedException(
+                        "file", names.get(i) + " is a zip: send a zip on its own, not with other files");
             }
         }
         UploadKind kind = kindOfSeveral(names, runName);
         String run = runName != null ? runName : commonFolder(files);
         if (kind == UploadKind.RUN_FILES && run == null) {
-            throw new UploadRejectedException("run", "several files of a sequencing run need the run's name"
-                    + " (its folder under sequencing/), or to come from one chosen folder");
+            throw new UploadRejectedException(
+                    "run",
+                    "several files of a sequencing run need the run's name"
+                            + " (its folder under sequencing/), or to come from one chosen folder");
         }
-        Path folder = Files.createDirectories(kind == UploadKind.QPCR_PLATES ? studyDir.resolve("qpcr")
-                : studyDir.resolve("sequencing").resolve(run));
+        Path folder = Files.createDirectories(
+                kind == UploadKind.QPCR_PLATES
+                        ? studyDir.resolve("qpcr")
+                        : studyDir.resolve("sequencing").resolve(run));
         long written = 0;
         for (SentFile file : files) {
             try (InputStream content = file.content().open()) {
@@ -79,21 +85,31 @@ final class UploadUnpacker {
 
     /** The run a chosen folder names: the one folder all files came from (as a run name), or null. */
     private static String commonFolder(List<SentFile> files) {
-        List<String> folders = files.stream().map(SentFile::folderName).distinct().toList();
+        List<String> folders =
+                files.stream().map(SentFile::folderName).distinct().toList();
         return folders.size() == 1 && folders.get(0) != null ? asRunName(folders.get(0)) : null;
     }
 
     /** Several files are all one run's files, or all plates; anything else is refused before a byte is written. */
     private static UploadKind kindOfSeveral(List<String> names, String runName) {
         List<String> runFiles = names.stream().filter(UploadUnpacker::isRunFile).toList();
-        List<String> plates = names.stream().filter(name -> !isRunFile(name) && isPlate(name)).toList();
-        names.stream().filter(name -> !runFiles.contains(name) && !plates.contains(name)).findFirst().ifPresent(name -> {
-            throw new UploadRejectedException("file", name + " is neither a file of a sequencing run (" + RUN_MANIFEST + ", "
-                    + String.join(", ", RUN_FILE_EXTENSIONS) + ") nor a qPCR plate (" + String.join(", ", PLATE_EXTENSIONS) + ")");
-        });
+        List<String> plates =
+                names.stream().filter(name -> !isRunFile(name) && isPlate(name)).toList();
+        names.stream()
+                .filter(name -> !runFiles.contains(name) && !plates.contains(name))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new UploadRejectedException(
+                            "file",
+                            name + " is neither a file of a sequencing run (" + RUN_MANIFEST + ", "
+                                    + String.join(", ", RUN_FILE_EXTENSIONS) + ") nor a qPCR plate ("
+                                    + String.join(", ", PLATE_EXTENSIONS) + ")");
+                });
         if (!runFiles.isEmpty() && !plates.isEmpty()) {
-            throw new UploadRejectedException("file", runFiles.get(0) + " belongs to a sequencing run and " + plates.get(0)
-                    + " is a qPCR plate: send one run's files or plates, not both (or zip them as a study bundle)");
+            throw new UploadRejectedException(
+                    "file",
+                    runFiles.get(0) + " belongs to a sequencing run and " + plates.get(0)
+                            + " is a qPCR plate: send one run's files or plates, not both (or zip them as a study bundle)");
         }
         if (plates.isEmpty()) {
             return UploadKind.RUN_FILES;
@@ -116,14 +132,16 @@ final class UploadUnpacker {
 
     private static void checkFileName(String fileName) {
         if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
-            throw new UploadRejectedException("file", "the file name must be a plain name of letters, digits and . _ - ( ) +,"
-                    + " not " + fileName);
+            throw new UploadRejectedException(
+                    "file",
+                    "the file name must be a plain name of letters, digits and . _ - ( ) +," + " not " + fileName);
         }
     }
 
     private static void checkRunName(String runName) {
         if (runName != null && !RUN_NAME.matcher(runName).matches()) {
-            throw new UploadRejectedException("run", "a run name is 1 to 64 letters, digits, '.', '_' or '-', not " + runName);
+            throw new UploadRejectedException(
+                    "run", "a run name is 1 to 64 letters, digits, '.', '_' or '-', not " + runName);
         }
     }
 
@@ -137,21 +155,28 @@ final class UploadUnpacker {
         }
         if (lower.endsWith(".vcf") || lower.endsWith(".vcf.gz")) {
             String run = runName != null ? runName : asRunName(fileName.replaceFirst("(?i)\\.vcf(\\.gz)?$", ""));
-            copy(content, Files.createDirectories(studyDir.resolve("sequencing").resolve(run)).resolve(fileName));
+            copy(
+                    content,
+                    Files.createDirectories(studyDir.resolve("sequencing").resolve(run))
+                            .resolve(fileName));
             return UploadKind.VCF;
         }
         if (PLATE_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
             if (runName != null) {
-                throw new UploadRejectedException("run", "a run name goes with a VCF or a zipped run, not with the qPCR plate " + fileName);
+                throw new UploadRejectedException(
+                        "run", "a run name goes with a VCF or a zipped run, not with the qPCR plate " + fileName);
             }
             copy(content, Files.createDirectories(studyDir.resolve("qpcr")).resolve(fileName));
             return UploadKind.QPCR_PLATE;
         }
-        throw new UploadRejectedException("file", fileName + " is neither a zip (a run or a study bundle), a VCF (.vcf, .vcf.gz)"
-                + " nor a qPCR plate (" + String.join(", ", PLATE_EXTENSIONS) + ")");
+        throw new UploadRejectedException(
+                "file",
+                fileName + " is neither a zip (a run or a study bundle), a VCF (.vcf, .vcf.gz)" + " nor a qPCR plate ("
+                        + String.join(", ", PLATE_EXTENSIONS) + ")");
     }
 
-    private UploadKind unpackZip(String fileName, InputStream content, String runName, Path studyDir) throws IOException {
+    private UploadKind unpackZip(String fileName, InputStream content, String runName, Path studyDir)
+            throws IOException {
         Path staging = studyDir.resolveSibling(studyDir.getFileName() + ".unpacking");
         try {
             unpackEntries(fileName, content, Files.createDirectories(staging));
@@ -164,14 +189,19 @@ final class UploadUnpacker {
             }
             if (list(top).stream().anyMatch(UploadUnpacker::isBundlePart)) {
                 if (runName != null) {
-                    throw new UploadRejectedException("run", fileName + " is a study bundle (it has clinical/, sequencing/"
-                            + " or qpcr/): a run name goes with a VCF or a zipped run");
+                    throw new UploadRejectedException(
+                            "run",
+                            fileName + " is a study bundle (it has clinical/, sequencing/"
+                                    + " or qpcr/): a run name goes with a VCF or a zipped run");
                 }
                 Files.move(top, studyDir);
                 return UploadKind.BUNDLE;
             }
-            String run = runName != null ? runName : asRunName(wrapper != null ? wrapper : fileName.replaceFirst("(?i)\\.zip$", ""));
-            Files.move(top, Files.createDirectories(studyDir.resolve("sequencing")).resolve(run));
+            String run = runName != null
+                    ? runName
+                    : asRunName(wrapper != null ? wrapper : fileName.replaceFirst("(?i)\\.zip$", ""));
+            Files.move(
+                    top, Files.createDirectories(studyDir.resolve("sequencing")).resolve(run));
             return UploadKind.RUN;
         } finally {
             UploadFolders.deleteRecursively(staging);
@@ -186,7 +216,8 @@ final class UploadUnpacker {
         try (ZipInputStream zip = new ZipInputStream(compressed)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
-                    throw new UploadRejectedException("file", fileName + " holds more than " + limits.maxEntries() + " entries");
+                    throw new UploadRejectedException(
+                            "file", fileName + " holds more than " + limits.maxEntries() + " entries");
                 }
                 Path target = insideFolder(staging, entry.getName());
                 if (ignored(entry.getName())) {
@@ -217,21 +248,28 @@ final class UploadUnpacker {
 
     private void checkGrowth(String fileName, long unpacked, long compressed) {
         if (unpacked > limits.maxUnpackedBytes()) {
-            throw new UploadRejectedException("file", fileName + " unpacks to more than " + limits.maxUnpackedBytes() + " bytes");
+            throw new UploadRejectedException(
+                    "file", fileName + " unpacks to more than " + limits.maxUnpackedBytes() + " bytes");
         }
         if (unpacked > UploadLimits.RATIO_FLOOR_BYTES && unpacked > (long) limits.maxCompressionRatio() * compressed) {
-            throw new UploadRejectedException("file", fileName + " unpacks to more than " + limits.maxCompressionRatio()
-                    + " times its compressed size (a zip bomb?)");
+            throw new UploadRejectedException(
+                    "file",
+                    fileName + " unpacks to more than " + limits.maxCompressionRatio()
+                            + " times its compressed size (a zip bomb?)");
         }
     }
 
     /** The entry's place below {@code folder}, refusing absolute names, '..' and backslashes. */
     static Path insideFolder(Path folder, String entryName) {
-        boolean suspicious = entryName.isEmpty() || entryName.startsWith("/") || entryName.contains("\\")
-                || entryName.matches("^[A-Za-z]:.*") || Stream.of(entryName.split("/")).anyMatch(".."::equals);
+        boolean suspicious = entryName.isEmpty()
+                || entryName.startsWith("/")
+                || entryName.contains("\\")
+                || entryName.matches("^[A-Za-z]:.*")
+                || Stream.of(entryName.split("/")).anyMatch(".."::equals);
         Path target = folder.resolve(entryName).normalize();
         if (suspicious || !target.startsWith(folder) || target.equals(folder)) {
-            throw new UploadRejectedException("file", "archive entry " + entryName + " would be written outside the upload's folder");
+            throw new UploadRejectedException(
+                    "file", "archive entry " + entryName + " would be written outside the upload's folder");
         }
         return target;
     }
@@ -252,8 +290,9 @@ final class UploadUnpacker {
             for (int n = content.read(buffer); n > 0; n = content.read(buffer)) {
                 written += n;
                 if (written > room) {
-                    throw new UploadRejectedException("file", target.getFileName() + " takes the upload beyond "
-                            + limits.maxUnpackedBytes() + " bytes");
+                    throw new UploadRejectedException(
+                            "file",
+                            target.getFileName() + " takes the upload beyond " + limits.maxUnpackedBytes() + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
@@ -267,7 +306,8 @@ final class UploadUnpacker {
     }
 
     private static boolean isBundlePart(Path path) {
-        return Files.isDirectory(path) && BUNDLE_PARTS.contains(path.getFileName().toString());
+        return Files.isDirectory(path)
+                && BUNDLE_PARTS.contains(path.getFileName().toString());
     }
 
     private static List<Path> list(Path folder) throws IOException {

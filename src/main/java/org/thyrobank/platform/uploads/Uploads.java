@@ -42,7 +42,11 @@ public class Uploads implements DisposableBean {
     private final AuditLog audit;
     private final ThreadPoolTaskExecutor imports = new ThreadPoolTaskExecutor();
 
-    Uploads(UploadMapper mapper, StudyImport studyImport, TransactionTemplate transaction, AuditLog audit,
+    Uploads(
+            UploadMapper mapper,
+            StudyImport studyImport,
+            TransactionTemplate transaction,
+            AuditLog audit,
             @Value("${thyrobank.uploads.dir:${java.io.tmpdir}/thyrobank-uploads}") Path root,
             @Value("${thyrobank.uploads.max-unpacked-bytes}") long maxUnpackedBytes,
             @Value("${thyrobank.uploads.max-entries}") int maxEntries,
@@ -93,8 +97,22 @@ public class Uploads implements DisposableBean {
             }
             throw (RuntimeException) e;
         }
-        mapper.insert(new UploadMapper.UploadRow(id, name, kind, studyDir.toString(), uploadedBy, UploadState.RUNNING,
-                null, LocalDateTime.now(), null, 0, null, null, null, holdsClinical, 0));
+        mapper.insert(new UploadMapper.UploadRow(
+                id,
+                name,
+                kind,
+                studyDir.toString(),
+                uploadedBy,
+                UploadState.RUNNING,
+                null,
+                LocalDateTime.now(),
+                null,
+                0,
+                null,
+                null,
+                null,
+                holdsClinical,
+                0));
         audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
         imports.execute(() -> runImport(id, studyDir));
         return find(id, true).orElseThrow();
@@ -105,23 +123,29 @@ public class Uploads implements DisposableBean {
         if (files.isEmpty()) {
             return null;
         }
-        List<String> folders = files.stream().map(SentFile::folderName).distinct().toList();
+        List<String> folders =
+                files.stream().map(SentFile::folderName).distinct().toList();
         String first = files.get(0).plainName();
-        String name = files.size() == 1 ? first
-                : folders.size() == 1 && folders.get(0) != null ? folders.get(0) + "/ (" + files.size() + " files)"
-                : first + " and " + (files.size() - 1) + " more files";
+        String name = files.size() == 1
+                ? first
+                : folders.size() == 1 && folders.get(0) != null
+                        ? folders.get(0) + "/ (" + files.size() + " files)"
+                        : first + " and " + (files.size() - 1) + " more files";
         return name == null || name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
     }
 
     /** The upload, if there is one the viewer may see: one that holds clinical data only for {@code mayReadClinical}. */
     public Optional<Upload> find(String id, boolean mayReadClinical) {
-        return Optional.ofNullable(mapper.find(id)).filter(row -> mayReadClinical || !row.holdsClinical())
+        return Optional.ofNullable(mapper.find(id))
+                .filter(row -> mayReadClinical || !row.holdsClinical())
                 .map(row -> upload(row, mapper.files(id)));
     }
 
     /** The newest uploads the viewer may see first, without their per-file lines. */
     public List<Upload> latest(int limit, boolean mayReadClinical) {
-        return mapper.latest(limit, mayReadClinical).stream().map(row -> upload(row, List.of())).toList();
+        return mapper.latest(limit, mayReadClinical).stream()
+                .map(row -> upload(row, List.of()))
+                .toList();
     }
 
     /**
@@ -130,8 +154,11 @@ public class Uploads implements DisposableBean {
      * line run beside a live service must not end that service's imports.
      */
     public int failInterrupted() {
-        return mapper.finishRunning(new UploadMapper.Finish(null, UploadState.FAILED,
-                "interrupted: the service stopped before this import ended; upload the file again", LocalDateTime.now()));
+        return mapper.finishRunning(new UploadMapper.Finish(
+                null,
+                UploadState.FAILED,
+                "interrupted: the service stopped before this import ended; upload the file again",
+                LocalDateTime.now()));
     }
 
     private void runImport(String id, Path studyDir) {
@@ -164,14 +191,14 @@ public class Uploads implements DisposableBean {
 
         @Override
         public void progressed(int filesDone, int filesTotal, BundlePart currentPart, String currentFile) {
-            mapper.progress(new UploadMapper.Progress(id, filesDone, filesTotal,
-                    currentPart == null ? null : currentPart.name(), currentFile));
+            mapper.progress(new UploadMapper.Progress(
+                    id, filesDone, filesTotal, currentPart == null ? null : currentPart.name(), currentFile));
         }
 
         @Override
         public void fileEnded(FileOutcome outcome) {
-            mapper.insertFile(new UploadMapper.FileRow(id, linesWritten++, outcome.relativePath(), outcome.outcome(),
-                    outcome.detail()));
+            mapper.insertFile(new UploadMapper.FileRow(
+                    id, linesWritten++, outcome.relativePath(), outcome.outcome(), outcome.detail()));
         }
     }
 
@@ -186,9 +213,21 @@ public class Uploads implements DisposableBean {
 
     private static Upload upload(UploadMapper.UploadRow row, List<FileOutcome> files) {
         Upload.Progress progress = Upload.Progress.of(row.filesDone(), row.filesTotal(), row.currentPart());
-        return new Upload(row.id(), row.originalName(), row.kind(), row.uploadedBy(), row.state(), row.message(),
-                row.created(), row.finished(), progress.filesDone(), progress.filesTotal(), progress.percent(),
-                progress.currentPart(), row.currentFile(), row.recordsWritten(),
+        return new Upload(
+                row.id(),
+                row.originalName(),
+                row.kind(),
+                row.uploadedBy(),
+                row.state(),
+                row.message(),
+                row.created(),
+                row.finished(),
+                progress.filesDone(),
+                progress.filesTotal(),
+                progress.percent(),
+                progress.currentPart(),
+                row.currentFile(),
+                row.recordsWritten(),
                 files.stream().map(Upload.FileLine::of).toList());
     }
 

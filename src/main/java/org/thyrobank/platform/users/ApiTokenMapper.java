@@ -13,6 +13,5 @@ interface ApiTokenMapper {
 
     int deleteOf(String userName);
 
-    record TokenRow(String userName, String tokenHash, LocalDateTime created) {
-    }
+    record TokenRow(String userName, String tokenHash, LocalDateTime created) {}
 }

@@ -16,10 +16,8 @@ interface UserMapper {
 
     int disable(String name);
 
-    record UserRow(String name, String passwordHash, Role role, boolean enabled, LocalDateTime created) {
-    }
+    record UserRow(String name, String passwordHash, Role role, boolean enabled, LocalDateTime created) {}
 
     /** A new hash for a sign-in, which is enabled again by it. */
-    record PasswordChange(String name, String passwordHash) {
-    }
+    record PasswordChange(String name, String passwordHash) {}
 }

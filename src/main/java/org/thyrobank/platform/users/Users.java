@@ -87,7 +87,8 @@ public class Users {
         }
         String password = generatePassword();
         try {
-            mapper.insert(new UserMapper.UserRow(FIRST_ADMIN, encoder.encode(password), Role.ADMIN, true, LocalDateTime.now()));
+            mapper.insert(new UserMapper.UserRow(
+                    FIRST_ADMIN, encoder.encode(password), Role.ADMIN, true, LocalDateTime.now()));
         } catch (DuplicateKeyException anotherProcessWasFirst) {
             return Optional.empty();
         }

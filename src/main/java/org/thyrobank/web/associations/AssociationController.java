@@ -22,22 +22,34 @@ class AssociationController {
     }
 
     /** One 2x2 association with Fisher's test and the patients behind each cell; 400 naming a bad parameter. */
-    @Operation(summary = "One factor against one outcome (RESEARCHER, ADMIN)",
+    @Operation(
+            summary = "One factor against one outcome (RESEARCHER, ADMIN)",
             description = "The 2x2 table (rows the factor's levels, columns the outcome yes/no), Fisher's exact p, the"
                     + " conditional MLE odds ratio with its 95 % CI (null when infinite), the patients left out by reason,"
                     + " and the patient ids behind each cell. Same rules as the report's associations.")
     @GetMapping("/associations")
     AssociationQuery.Answer association(
-            @Parameter(description = "BRAF_V600E, TERT_PROMOTER, BRAF_V600E+TERT, FDG_POSITIVE or a catalogue hotspot id"
-                    + " (MUTANT against WILD_TYPE)", example = "TERT_PROMOTER") @RequestParam(required = false) String factor,
+            @Parameter(
+                            description =
+                                    "BRAF_V600E, TERT_PROMOTER, BRAF_V600E+TERT, FDG_POSITIVE or a catalogue hotspot id"
+                                            + " (MUTANT against WILD_TYPE)",
+                            example = "TERT_PROMOTER")
+                    @RequestParam(required = false)
+                    String factor,
             @Parameter(description = "SOFT_TISSUE_CR, IODINE_REFRACTORY or RADIORESISTANT", example = "SOFT_TISSUE_CR")
-            @RequestParam(required = false) String outcome,
+                    @RequestParam(required = false)
+                    String outcome,
             @Parameter(description = "Only this centre (MILAN, NEGRAR); all when absent", example = "MILAN")
-            @RequestParam(required = false) String centre,
-            @Parameter(description = "Only this histology (PAPILLARY, FOLLICULAR, ONCOCYTIC, POORLY_DIFFERENTIATED)",
-                    example = "PAPILLARY") @RequestParam(required = false) String histology) {
+                    @RequestParam(required = false)
+                    String centre,
+            @Parameter(
+                            description =
+                                    "Only this histology (PAPILLARY, FOLLICULAR, ONCOCYTIC, POORLY_DIFFERENTIATED)",
+                            example = "PAPILLARY")
+                    @RequestParam(required = false)
+                    String histology) {
         return reports.association(factor, outcome, centre, histology)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "no patients: the database holds no clinical data"));
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no patients: the database holds no clinical data"));
     }
 }

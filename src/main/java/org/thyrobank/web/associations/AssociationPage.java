@@ -23,7 +23,8 @@ import org.thyrobank.web.Csv;
 @Controller
 class AssociationPage {
 
-    private static final List<String> CSV_HEADER = List.of("patient_id", "factor", "factor_level", "outcome", "outcome_value");
+    private static final List<String> CSV_HEADER =
+            List.of("patient_id", "factor", "factor_level", "outcome", "outcome_value");
 
     private static final String NO_DATA = "no patients: the database holds no clinical data";
 
@@ -34,9 +35,13 @@ class AssociationPage {
     }
 
     @GetMapping("/research/associations")
-    String associations(@RequestParam(required = false) String factor, @RequestParam(required = false) String outcome,
-                        @RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
-                        Model model, HttpServletResponse response) {
+    String associations(
+            @RequestParam(required = false) String factor,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String centre,
+            @RequestParam(required = false) String histology,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("factors", reports.factorNames());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("centres", Patient.Centre.values());
@@ -60,12 +65,15 @@ class AssociationPage {
 
     /** The patients behind the table: one line per patient in a cell, with their factor level and outcome. */
     @GetMapping("/research/associations.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String factor, @RequestParam(required = false) String outcome,
-                               @RequestParam(required = false) String centre, @RequestParam(required = false) String histology) {
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) String factor,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String centre,
+            @RequestParam(required = false) String histology) {
         AssociationQuery.Answer answer;
         try {
-            answer = reports.association(factor, outcome, centre, histology).orElseThrow(
-                    () -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
+            answer = reports.association(factor, outcome, centre, histology)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
         } catch (QueryParameterException e) {
             throw new BadPageParameterException(e);
         }
@@ -73,7 +81,8 @@ class AssociationPage {
         for (int row = 0; row < 2; row++) {
             for (int column = 0; column < 2; column++) {
                 for (String patient : answer.cellPatients().get(row).get(column)) {
-                    rows.add(List.of(patient, answer.factor(), answer.levels().get(row), answer.outcome(), column == 0));
+                    rows.add(
+                            List.of(patient, answer.factor(), answer.levels().get(row), answer.outcome(), column == 0));
                 }
             }
         }

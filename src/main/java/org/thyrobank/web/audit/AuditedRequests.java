@@ -24,8 +24,10 @@ class AuditedRequests implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new Recording(AuditAction.REPORT_REQUESTED)).addPathPatterns("/api/v1/report", "/api/v1/report/**");
-        registry.addInterceptor(new Recording(AuditAction.EXPORT_REQUESTED)).addPathPatterns("/research/cohort/cbioportal.zip");
+        registry.addInterceptor(new Recording(AuditAction.REPORT_REQUESTED))
+                .addPathPatterns("/api/v1/report", "/api/v1/report/**");
+        registry.addInterceptor(new Recording(AuditAction.EXPORT_REQUESTED))
+                .addPathPatterns("/research/cohort/cbioportal.zip");
     }
 
     private final class Recording implements HandlerInterceptor {
@@ -40,7 +42,9 @@ class AuditedRequests implements WebMvcConfigurer {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             Principal user = request.getUserPrincipal();
             String query = request.getQueryString();
-            audit.record(user == null ? null : user.getName(), action,
+            audit.record(
+                    user == null ? null : user.getName(),
+                    action,
                     request.getRequestURI() + (query == null ? "" : "?" + query));
             return true;
         }

@@ -33,11 +33,15 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String why = event.getException().getClass().getSimpleName();
         String from = from(event.getAuthentication());
-        audit.record(event.getAuthentication().getName(), AuditAction.SIGN_IN_FAILED, from == null ? why : why + ", " + from);
+        audit.record(
+                event.getAuthentication().getName(),
+                AuditAction.SIGN_IN_FAILED,
+                from == null ? why : why + ", " + from);
     }
 
     private static String from(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? "from " + details.getRemoteAddress() : null;
+                ? "from " + details.getRemoteAddress()
+                : null;
     }
 }

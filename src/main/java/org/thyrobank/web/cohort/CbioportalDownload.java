@@ -46,7 +46,8 @@ class CbioportalDownload {
             throw new BadPageParameterException("build", build);
         }
         if (clinical.patientCount() == 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
                     "nothing to export: the database holds no clinical data (import a study first)");
         }
         Path dir = Files.createTempDirectory("thyrobank-cbioportal");
@@ -61,9 +62,14 @@ class CbioportalDownload {
                 }
             }
             return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(CbioportalStudy.STUDY_ID + ".zip").build().toString())
-                    .contentType(MediaType.parseMediaType("application/zip")).body(bytes.toByteArray());
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(CbioportalStudy.STUDY_ID + ".zip")
+                                    .build()
+                                    .toString())
+                    .contentType(MediaType.parseMediaType("application/zip"))
+                    .body(bytes.toByteArray());
         } finally {
             delete(dir);
         }

@@ -21,22 +21,28 @@ class CohortApi {
         this.cohort = cohort;
     }
 
-    @Operation(summary = "The cohort page's rows (RESEARCHER, ADMIN)",
+    @Operation(
+            summary = "The cohort page's rows (RESEARCHER, ADMIN)",
             description = "One row per patient: the analysis population reached (enrolled, dosimetry, treated,"
                     + " evaluable) and why the patient left the flow there, centre, histology, BRAF V600E and TERT promoter status (MUTANT, WILD_TYPE,"
                     + " NO_CALL), FDG, IODINE_REFRACTORY, RADIORESISTANT, exit to standard care, MTA, best response,"
                     + " PFS/OS. Each filter given narrows the rows; a bad value is 400 naming it.")
     @GetMapping("/cohort")
     List<CohortRow> cohort(
-            @Parameter(description = "MILAN or NEGRAR", example = "MILAN") @RequestParam(required = false) String centre,
+            @Parameter(description = "MILAN or NEGRAR", example = "MILAN") @RequestParam(required = false)
+                    String centre,
             @Parameter(description = "PAPILLARY, FOLLICULAR, ONCOCYTIC or POORLY_DIFFERENTIATED")
-            @RequestParam(required = false) String histology,
+                    @RequestParam(required = false)
+                    String histology,
             @Parameter(description = "BRAF V600E status: MUTANT, WILD_TYPE or NO_CALL", example = "MUTANT")
-            @RequestParam(required = false) String braf,
+                    @RequestParam(required = false)
+                    String braf,
             @Parameter(description = "TERT promoter status: MUTANT, WILD_TYPE or NO_CALL")
-            @RequestParam(required = false) String tert,
+                    @RequestParam(required = false)
+                    String tert,
             @Parameter(description = "Best overall response: CR, PR, SD, PD or NE")
-            @RequestParam(name = "best_response", required = false) String bestResponse) {
+                    @RequestParam(name = "best_response", required = false)
+                    String bestResponse) {
         return cohort.rows(new CohortFilter(centre, histology, braf, tert, bestResponse));
     }
 }

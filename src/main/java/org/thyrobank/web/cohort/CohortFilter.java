@@ -21,8 +21,10 @@ record CohortFilter(String centre, String histology, String braf, String tert, S
     }
 
     boolean admits(CohortRow row) {
-        return matches(centre, row, CohortRow::centre) && matches(histology, row, CohortRow::histology)
-                && matches(braf, row, CohortRow::brafV600e) && matches(tert, row, CohortRow::tertPromoter)
+        return matches(centre, row, CohortRow::centre)
+                && matches(histology, row, CohortRow::histology)
+                && matches(braf, row, CohortRow::brafV600e)
+                && matches(tert, row, CohortRow::tertPromoter)
                 && matches(bestResponse, row, CohortRow::bestResponse);
     }
 
@@ -39,6 +41,7 @@ record CohortFilter(String centre, String histology, String braf, String tert, S
                 return value;
             }
         }
-        throw new QueryParameterException(parameter, "'" + value + "' is not one of " + java.util.Arrays.toString(allowed));
+        throw new QueryParameterException(
+                parameter, "'" + value + "' is not one of " + java.util.Arrays.toString(allowed));
     }
 }

@@ -23,9 +23,13 @@ class CohortPage {
     }
 
     @GetMapping("/research/cohort")
-    String cohort(@RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
-                  @RequestParam(required = false) String braf, @RequestParam(required = false) String tert,
-                  @RequestParam(name = "best_response", required = false) String bestResponse, Model model) {
+    String cohort(
+            @RequestParam(required = false) String centre,
+            @RequestParam(required = false) String histology,
+            @RequestParam(required = false) String braf,
+            @RequestParam(required = false) String tert,
+            @RequestParam(name = "best_response", required = false) String bestResponse,
+            Model model) {
         CohortFilter filter = filter(centre, histology, braf, tert, bestResponse);
         model.addAttribute("centres", Patient.Centre.values());
         model.addAttribute("histologies", Patient.Histology.values());
@@ -37,11 +41,15 @@ class CohortPage {
     }
 
     @GetMapping("/research/cohort.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String centre, @RequestParam(required = false) String histology,
-                               @RequestParam(required = false) String braf, @RequestParam(required = false) String tert,
-                               @RequestParam(name = "best_response", required = false) String bestResponse) {
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) String centre,
+            @RequestParam(required = false) String histology,
+            @RequestParam(required = false) String braf,
+            @RequestParam(required = false) String tert,
+            @RequestParam(name = "best_response", required = false) String bestResponse) {
         CohortFilter filter = filter(centre, histology, braf, tert, bestResponse);
-        List<List<?>> cells = rows(filter).stream().<List<?>>map(CohortRow::cells).toList();
+        List<List<?>> cells =
+                rows(filter).stream().<List<?>>map(CohortRow::cells).toList();
         return Csv.download(Csv.of(CohortRow.CSV_HEADER, cells), "cohort.csv", "text/csv");
     }
 

@@ -20,6 +20,9 @@ class CohortRows {
 
     List<CohortRow> rows(CohortFilter filter) {
         PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
-        return clinical.patientOutcomes().stream().map(p -> CohortRow.of(p, factors)).filter(filter::admits).toList();
+        return clinical.patientOutcomes().stream()
+                .map(p -> CohortRow.of(p, factors))
+                .filter(filter::admits)
+                .toList();
     }
 }

@@ -40,45 +40,58 @@ class DataController {
     }
 
     /** A specimen without its collection date: enough to find its calls and wells. */
-    record SpecimenSummary(String specimenId, String patientId, Specimen.Kind kind, Specimen.Timepoint timepoint) {
-    }
+    record SpecimenSummary(String specimenId, String patientId, Specimen.Kind kind, Specimen.Timepoint timepoint) {}
 
-    @Operation(summary = "Patients with their derived outcomes (RESEARCHER, ADMIN)",
-            description = "One row per patient in patient_id order: centre, histology, evaluability, SOFT_TISSUE_CR, best"
-                    + " overall response, IODINE_REFRACTORY, RADIORESISTANT, FDG, MTA, PFS/OS months with their events."
-                    + " Null means undefined.")
+    @Operation(
+            summary = "Patients with their derived outcomes (RESEARCHER, ADMIN)",
+            description =
+                    "One row per patient in patient_id order: centre, histology, evaluability, SOFT_TISSUE_CR, best"
+                            + " overall response, IODINE_REFRACTORY, RADIORESISTANT, FDG, MTA, PFS/OS months with their events."
+                            + " Null means undefined.")
     @GetMapping("/patients")
-    List<PatientOutcome> patients(@Parameter(description = "Only this centre (MILAN, NEGRAR); all when absent",
-            example = "MILAN") @RequestParam(required = false) String centre) {
+    List<PatientOutcome> patients(
+            @Parameter(description = "Only this centre (MILAN, NEGRAR); all when absent", example = "MILAN")
+                    @RequestParam(required = false)
+                    String centre) {
         Patient.Centre chosen = centre(centre);
-        return clinical.patientOutcomes().stream().filter(p -> chosen == null || p.centre() == chosen).toList();
+        return clinical.patientOutcomes().stream()
+                .filter(p -> chosen == null || p.centre() == chosen)
+                .toList();
     }
 
-    @Operation(summary = "Specimens (any role)",
+    @Operation(
+            summary = "Specimens (any role)",
             description = "Every specimen of specimens.csv: its patient, kind (TUMOUR_TISSUE, PLASMA, SERUM) and, for"
                     + " circulating specimens, the timepoint (PRE, POST).")
     @GetMapping("/specimens")
     List<SpecimenSummary> specimens() {
         return clinical.specimens().values().stream()
-                .map(s -> new SpecimenSummary(s.specimenId(), s.patientId(), s.kind(), s.timepoint())).toList();
+                .map(s -> new SpecimenSummary(s.specimenId(), s.patientId(), s.kind(), s.timepoint()))
+                .toList();
     }
 
-    @Operation(summary = "Hotspot calls of a tumour specimen (LAB, RESEARCHER, ADMIN)",
-            description = "VCF by VCF in catalogue order: status (MUTANT, WILD_TYPE, NO_CALL) with the reason of a"
-                    + " NO_CALL, depth, alt reads, VAF, the thresholds and the source VCF. 404 for an unknown specimen.")
+    @Operation(
+            summary = "Hotspot calls of a tumour specimen (LAB, RESEARCHER, ADMIN)",
+            description =
+                    "VCF by VCF in catalogue order: status (MUTANT, WILD_TYPE, NO_CALL) with the reason of a"
+                            + " NO_CALL, depth, alt reads, VAF, the thresholds and the source VCF. 404 for an unknown specimen.")
     @GetMapping("/specimens/{id}/hotspot-calls")
-    List<HotspotCallRow> hotspotCalls(@Parameter(description = "A specimen_id of specimens.csv", example = "T-TB001")
-            @PathVariable String id) {
+    List<HotspotCallRow> hotspotCalls(
+            @Parameter(description = "A specimen_id of specimens.csv", example = "T-TB001") @PathVariable String id) {
         known(id);
         return hotspots.callsOfSpecimen(id);
     }
 
-    @Operation(summary = "Stored qPCR wells of a specimen (LAB, RESEARCHER, ADMIN)",
-            description = "Every well as imported, technical replicates one by one: plate, assay, Cq (null when the well"
-                    + " did not amplify), well, run and file. 400 without a specimen, 404 for an unknown one.")
+    @Operation(
+            summary = "Stored qPCR wells of a specimen (LAB, RESEARCHER, ADMIN)",
+            description =
+                    "Every well as imported, technical replicates one by one: plate, assay, Cq (null when the well"
+                            + " did not amplify), well, run and file. 400 without a specimen, 404 for an unknown one.")
     @GetMapping("/qpcr-values")
-    List<StoredWell> qpcrValues(@Parameter(description = "A PLASMA or SERUM specimen_id", example = "P-TB001-PRE")
-            @RequestParam(required = false) String specimen) {
+    List<StoredWell> qpcrValues(
+            @Parameter(description = "A PLASMA or SERUM specimen_id", example = "P-TB001-PRE")
+                    @RequestParam(required = false)
+                    String specimen) {
         if (specimen == null || specimen.isBlank()) {
             throw new QueryParameterException("specimen", "required: the specimen whose wells to list");
         }
@@ -86,18 +99,26 @@ class DataController {
         return qpcr.wellsOf(specimen);
     }
 
-    @Operation(summary = "miRNA tests of the report (RESEARCHER, ADMIN)",
-            description = "The report's miRNA rows: pre_cr_vs_noncr (Mann-Whitney) and post_vs_pre (paired Wilcoxon,"
-                    + " median ddCq) per miRNA, with p, BH q and the QC-flagged specimens used. Empty without qPCR data.")
+    @Operation(
+            summary = "miRNA tests of the report (RESEARCHER, ADMIN)",
+            description =
+                    "The report's miRNA rows: pre_cr_vs_noncr (Mann-Whitney) and post_vs_pre (paired Wilcoxon,"
+                            + " median ddCq) per miRNA, with p, BH q and the QC-flagged specimens used. Empty without qPCR data.")
     @GetMapping("/mirna-tests")
-    List<Report.MirnaTest> mirnaTests(@Parameter(description = "Normalisation spec, as report --normalisation; the"
-            + " report's default when absent", example = "global-mean") @RequestParam(required = false) String normalisation) {
+    List<Report.MirnaTest> mirnaTests(
+            @Parameter(
+                            description = "Normalisation spec, as report --normalisation; the"
+                                    + " report's default when absent",
+                            example = "global-mean")
+                    @RequestParam(required = false)
+                    String normalisation) {
         ReportOptions options = ReportOptions.defaults();
         try {
             if (normalisation != null) {
                 options = options.withNormalisation(normalisation);
             }
-            return reports.report(options).map(Report::mirna)
+            return reports.report(options)
+                    .map(Report::mirna)
                     .orElseThrow(() -> new NotFoundException("no patients: the database holds no clinical data"));
         } catch (QueryParameterException e) {
             throw e;

@@ -14,13 +14,15 @@ final class DoseChart {
     private static final String SOFT_TISSUE = "#2471a3";
     private static final String BONE = "#d35400";
 
-    private DoseChart() {
-    }
+    private DoseChart() {}
 
     static String svg(List<DoseRow> rows) {
         List<String> patients = rows.stream().map(DoseRow::patientId).distinct().toList();
-        Svg svg = new Svg(Svg.LEFT + Svg.PLOT_WIDTH + 30, Svg.TOP + Svg.PLOT_HEIGHT + 110,
-                "Lesion doses per patient against 80 Gy and 650 Gy and the MTA").axes();
+        Svg svg = new Svg(
+                        Svg.LEFT + Svg.PLOT_WIDTH + 30,
+                        Svg.TOP + Svg.PLOT_HEIGHT + 110,
+                        "Lesion doses per patient against 80 Gy and 650 Gy and the MTA")
+                .axes();
         for (double decade = LOWEST; decade <= HIGHEST; decade *= 10) {
             svg.text(Svg.LEFT - 6, y(decade) + 4, "end", Svg.number(decade), "#000");
         }
@@ -41,13 +43,21 @@ final class DoseChart {
                     double atMta = y(row.doseAtMtaGy().doubleValue());
                     svg.line(x - 4, atMta, x + 4, atMta, "#555", false);
                 }
-                svg.dot(x, y(row.doseGy().doubleValue()), colour, patient + " " + row.lesionId() + " (" + row.site()
-                        + "): " + row.doseGy() + " Gy given" + (row.doseAtMtaGy() == null ? "" : ", " + row.doseAtMtaGy()
-                        + " Gy at the MTA"));
+                svg.dot(
+                        x,
+                        y(row.doseGy().doubleValue()),
+                        colour,
+                        patient + " " + row.lesionId() + " (" + row.site()
+                                + "): " + row.doseGy() + " Gy given"
+                                + (row.doseAtMtaGy() == null ? "" : ", " + row.doseAtMtaGy() + " Gy at the MTA"));
             }
         }
-        svg.text(Svg.LEFT, Svg.TOP + Svg.PLOT_HEIGHT + 100, "start",
-                "dot: dose given · grey tick: dose at the MTA", "#555");
+        svg.text(
+                Svg.LEFT,
+                Svg.TOP + Svg.PLOT_HEIGHT + 100,
+                "start",
+                "dot: dose given · grey tick: dose at the MTA",
+                "#555");
         return svg.end();
     }
 

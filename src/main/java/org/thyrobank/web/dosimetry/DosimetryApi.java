@@ -22,18 +22,22 @@ class DosimetryApi {
         this.doses = doses;
     }
 
-    @Operation(summary = "Lesion doses (RESEARCHER, ADMIN)",
+    @Operation(
+            summary = "Lesion doses (RESEARCHER, ADMIN)",
             description = "Every lesion with its predicted Gy/GBq, the dose of the administered activity, the dose the"
                     + " patient's MTA would give, its site's threshold (80 Gy soft tissue, 650 Gy bone), whether the"
                     + " dose reaches it, and the lesion class; the dosimetry page's table.")
     @GetMapping("/lesion-doses")
-    List<DoseRow> lesionDoses(@Parameter(description = "Only this patient's lesions; all when absent", example = "MI-001")
-                              @RequestParam(required = false) String patient) {
+    List<DoseRow> lesionDoses(
+            @Parameter(description = "Only this patient's lesions; all when absent", example = "MI-001")
+                    @RequestParam(required = false)
+                    String patient) {
         List<DoseRow> rows = doses.rows();
         if (patient == null || patient.isBlank()) {
             return rows;
         }
-        List<DoseRow> own = rows.stream().filter(r -> r.patientId().equals(patient)).toList();
+        List<DoseRow> own =
+                rows.stream().filter(r -> r.patientId().equals(patient)).toList();
         if (own.isEmpty()) {
             throw new NotFoundException("no lesion doses for patient " + patient);
         }

@@ -25,10 +25,11 @@ class LesionDoseRows {
             return List.of();
         }
         DerivedClinical derived = clinical.derived();
-        Map<String, PatientOutcome> patients = derived.patients().stream()
-                .collect(Collectors.toMap(PatientOutcome::patientId, Function.identity()));
+        Map<String, PatientOutcome> patients =
+                derived.patients().stream().collect(Collectors.toMap(PatientOutcome::patientId, Function.identity()));
         return derived.lesionDoses().stream()
                 .sorted(Comparator.comparing(d -> d.patientId() + "\u0000" + d.lesionId()))
-                .map(d -> DoseRow.of(d, patients.get(d.patientId()))).toList();
+                .map(d -> DoseRow.of(d, patients.get(d.patientId())))
+                .toList();
     }
 }

@@ -22,13 +22,16 @@ class MirnaApi {
         this.reports = reports;
     }
 
-    @Operation(summary = "miRNA QC flags (RESEARCHER, ADMIN)",
-            description = "The report's miRNA QC: the normalisation and its normaliser assays, the miRNAs tested, whether"
-                    + " flagged specimens were left out, and every flag (detection, spike-in, haemolysis) per plate and"
-                    + " specimen; the miRNA page's QC table.")
+    @Operation(
+            summary = "miRNA QC flags (RESEARCHER, ADMIN)",
+            description =
+                    "The report's miRNA QC: the normalisation and its normaliser assays, the miRNAs tested, whether"
+                            + " flagged specimens were left out, and every flag (detection, spike-in, haemolysis) per plate and"
+                            + " specimen; the miRNA page's QC table.")
     @GetMapping("/mirna-qc")
     Report.MirnaQc mirnaQc() {
-        return reports.report(ReportOptions.defaults()).map(Report::mirnaQc)
+        return reports.report(ReportOptions.defaults())
+                .map(Report::mirnaQc)
                 .orElseThrow(() -> new NotFoundException("no patients: the database holds no clinical data"));
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thyrobank.analysis.Report.MirnaPairedComparison;
 import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.Report.MirnaPairedComparison;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.mirna.QpcrQueries;
@@ -24,8 +24,8 @@ import org.thyrobank.web.Csv;
 @Controller
 class MirnaPage {
 
-    private static final List<String> CSV_HEADER = List.of("mirna", "test", "n", "median_ddcq", "p_value", "q_value",
-            "minus_log10_q", "flagged_specimens");
+    private static final List<String> CSV_HEADER =
+            List.of("mirna", "test", "n", "median_ddcq", "p_value", "q_value", "minus_log10_q", "flagged_specimens");
 
     private static final List<String> PAIRED_HEADER = List.of("patient_id", "mirna", "dcq_pre", "dcq_post", "ddcq");
 
@@ -45,7 +45,8 @@ class MirnaPage {
         model.addAttribute("volcano", tests.isEmpty() ? null : VolcanoChart.svg(tests));
         model.addAttribute("qc", report.map(Report::mirnaQc).orElse(null));
         List<DeltaDeltaCq> pairs = pairs();
-        List<String> mirnas = pairs.stream().map(DeltaDeltaCq::mirna).distinct().sorted().toList();
+        List<String> mirnas =
+                pairs.stream().map(DeltaDeltaCq::mirna).distinct().sorted().toList();
         model.addAttribute("mirnas", mirnas);
         if (!mirnas.isEmpty()) {
             String chosen = mirna == null || mirna.isBlank() ? mirnas.get(0) : checked(mirna, mirnas);
@@ -58,16 +59,20 @@ class MirnaPage {
     @GetMapping("/research/mirna-paired.svg")
     ResponseEntity<String> pairedSvg(@RequestParam String mirna) {
         List<DeltaDeltaCq> pairs = pairs();
-        String chosen = checked(mirna, pairs.stream().map(DeltaDeltaCq::mirna).distinct().toList());
-        return Csv.download(PairedChart.svg(chosen, of(chosen, pairs)), "mirna-paired-" + chosen + ".svg", "image/svg+xml");
+        String chosen = checked(
+                mirna, pairs.stream().map(DeltaDeltaCq::mirna).distinct().toList());
+        return Csv.download(
+                PairedChart.svg(chosen, of(chosen, pairs)), "mirna-paired-" + chosen + ".svg", "image/svg+xml");
     }
 
     @GetMapping("/research/mirna-paired.csv")
     ResponseEntity<String> pairedCsv(@RequestParam String mirna) {
         List<DeltaDeltaCq> pairs = pairs();
-        String chosen = checked(mirna, pairs.stream().map(DeltaDeltaCq::mirna).distinct().toList());
-        List<List<?>> rows = of(chosen, pairs).stream().<List<?>>map(p -> List.of(p.patientId(), p.mirna(), p.dCqPre(),
-                p.dCqPost(), p.ddCq())).toList();
+        String chosen = checked(
+                mirna, pairs.stream().map(DeltaDeltaCq::mirna).distinct().toList());
+        List<List<?>> rows = of(chosen, pairs).stream()
+                .<List<?>>map(p -> List.of(p.patientId(), p.mirna(), p.dCqPre(), p.dCqPost(), p.ddCq()))
+                .toList();
         return Csv.download(Csv.of(PAIRED_HEADER, rows), "mirna-paired-" + chosen + ".csv", "text/csv");
     }
 
@@ -77,7 +82,8 @@ class MirnaPage {
             return List.of();
         }
         ReportOptions options = ReportOptions.defaults();
-        return qpcr.normalise(NormalisationMethod.parse(options.normalisation(), qpcr.panel()), options.excludeFlagged())
+        return qpcr.normalise(
+                        NormalisationMethod.parse(options.normalisation(), qpcr.panel()), options.excludeFlagged())
                 .deltaDeltaCq();
     }
 
@@ -99,9 +105,17 @@ class MirnaPage {
 
     @GetMapping("/research/mirna-volcano.csv")
     ResponseEntity<String> csv() {
-        List<List<?>> rows = tests().stream().<List<?>>map(t -> java.util.Arrays.asList(t.mirna(), t.test(), t.n(),
-                t.medianDdcq(), t.pValue(), t.qValue(), t.qValue() == null ? null : VolcanoChart.minusLog10Q(t),
-                t.flaggedSpecimens())).toList();
+        List<List<?>> rows = tests().stream()
+                .<List<?>>map(t -> java.util.Arrays.asList(
+                        t.mirna(),
+                        t.test(),
+                        t.n(),
+                        t.medianDdcq(),
+                        t.pValue(),
+                        t.qValue(),
+                        t.qValue() == null ? null : VolcanoChart.minusLog10Q(t),
+                        t.flaggedSpecimens()))
+                .toList();
         return Csv.download(Csv.of(CSV_HEADER, rows), "mirna-volcano.csv", "text/csv");
     }
 
@@ -110,7 +124,9 @@ class MirnaPage {
     }
 
     private static List<MirnaPairedComparison> paired(Report report) {
-        return report.mirna().stream().filter(MirnaPairedComparison.class::isInstance)
-                .map(MirnaPairedComparison.class::cast).toList();
+        return report.mirna().stream()
+                .filter(MirnaPairedComparison.class::isInstance)
+                .map(MirnaPairedComparison.class::cast)
+                .toList();
     }
 }

@@ -12,25 +12,39 @@ final class VolcanoChart {
 
     static final double Q_LINE = 0.05;
 
-    private VolcanoChart() {
-    }
+    private VolcanoChart() {}
 
     static String svg(List<MirnaPairedComparison> tests) {
         List<MirnaPairedComparison> drawn = tests.stream()
-                .filter(t -> t.qValue() != null && t.medianDdcq() != null).toList();
-        double xSpan = Math.max(1, drawn.stream().mapToDouble(t -> Math.abs(t.medianDdcq())).max().orElse(1));
+                .filter(t -> t.qValue() != null && t.medianDdcq() != null)
+                .toList();
+        double xSpan = Math.max(
+                1,
+                drawn.stream().mapToDouble(t -> Math.abs(t.medianDdcq())).max().orElse(1));
         xSpan = Math.ceil(xSpan);
-        double yMax = Math.max(2, Math.ceil(drawn.stream().mapToDouble(VolcanoChart::minusLog10Q).max().orElse(2)));
-        Svg svg = new Svg(Svg.LEFT + Svg.PLOT_WIDTH + 30, Svg.TOP + Svg.PLOT_HEIGHT + 50,
-                "Volcano plot: median ddCq against -log10 q, post against pre").axes();
+        double yMax = Math.max(
+                2,
+                Math.ceil(drawn.stream()
+                        .mapToDouble(VolcanoChart::minusLog10Q)
+                        .max()
+                        .orElse(2)));
+        Svg svg = new Svg(
+                        Svg.LEFT + Svg.PLOT_WIDTH + 30,
+                        Svg.TOP + Svg.PLOT_HEIGHT + 50,
+                        "Volcano plot: median ddCq against -log10 q, post against pre")
+                .axes();
         for (int i = 0; i <= 4; i++) {
             double value = -xSpan + 2 * xSpan * i / 4;
             svg.text(x(value, xSpan), Svg.TOP + Svg.PLOT_HEIGHT + 14, "middle", Svg.number(value), "#000");
             double yValue = yMax * i / 4;
             svg.text(Svg.LEFT - 6, y(yValue, yMax) + 4, "end", Svg.number(yValue), "#000");
         }
-        svg.text(Svg.LEFT + Svg.PLOT_WIDTH / 2.0, Svg.TOP + Svg.PLOT_HEIGHT + 32, "middle",
-                "median ddCq (POST - PRE dCq)", "#000");
+        svg.text(
+                Svg.LEFT + Svg.PLOT_WIDTH / 2.0,
+                Svg.TOP + Svg.PLOT_HEIGHT + 32,
+                "middle",
+                "median ddCq (POST - PRE dCq)",
+                "#000");
         svg.verticalText(18, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "-log10 q (BH)");
         double qLine = y(-Math.log10(Q_LINE), yMax);
         svg.line(Svg.LEFT, qLine, Svg.LEFT + Svg.PLOT_WIDTH, qLine, "#888", true)
@@ -41,8 +55,12 @@ final class VolcanoChart {
             String colour = significant ? "#c0392b" : "#2471a3";
             double px = x(test.medianDdcq(), xSpan);
             double py = y(minusLog10Q(test), yMax);
-            svg.dot(px, py, colour, test.mirna() + ": median ddCq " + Svg.number(test.medianDdcq()) + ", q "
-                    + Svg.number(test.qValue()));
+            svg.dot(
+                    px,
+                    py,
+                    colour,
+                    test.mirna() + ": median ddCq " + Svg.number(test.medianDdcq()) + ", q "
+                            + Svg.number(test.qValue()));
             if (significant) {
                 svg.text(px + 5, py - 4, "start", test.mirna(), colour);
             }

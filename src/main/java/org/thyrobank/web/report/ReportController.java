@@ -24,9 +24,10 @@ class ReportController {
 
     /** The same JSON as {@code thyrobank report --format json}, byte for byte. */
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> report(@RequestParam(required = false) Double nullRate,
-                                  @RequestParam(required = false) String normalisation,
-                                  @RequestParam(defaultValue = "false") boolean excludeFlagged) {
+    ResponseEntity<String> report(
+            @RequestParam(required = false) Double nullRate,
+            @RequestParam(required = false) String normalisation,
+            @RequestParam(defaultValue = "false") boolean excludeFlagged) {
         ReportOptions options;
         try {
             options = ReportOptions.defaults().withExcludeFlagged(excludeFlagged);
@@ -38,9 +39,11 @@ class ReportController {
             }
             ReportOptions chosen = options;
             return reports.report(chosen)
-                    .map(report -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportJson.write(report)))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                            "nothing to report: the database holds no clinical data"));
+                    .map(report -> ResponseEntity.ok()
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(ReportJson.write(report)))
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "nothing to report: the database holds no clinical data"));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
         }

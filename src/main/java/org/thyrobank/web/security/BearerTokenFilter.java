@@ -47,7 +47,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         try {
             UserDetails user = tokenUser(header.substring(BEARER.length()).trim());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);
         } catch (AuthenticationException e) {
             SecurityContextHolder.clearContext();

@@ -23,7 +23,8 @@ class FirstAdmin {
     @EventListener(ApplicationReadyEvent.class)
     void createOnFirstStart() {
         users.createFirstAdmin().ifPresent(password -> {
-            System.err.println("thyrobank: created the sign-in '" + Users.FIRST_ADMIN + "' (ADMIN) with password " + password);
+            System.err.println(
+                    "thyrobank: created the sign-in '" + Users.FIRST_ADMIN + "' (ADMIN) with password " + password);
             System.err.println("thyrobank: this password is shown only now; change it with `thyrobank user reset "
                     + Users.FIRST_ADMIN + "`");
             System.err.flush();

@@ -28,16 +28,24 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 "Sign in with HTTP Basic (the user name and password of a thyrobank sign-in).");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow " + request.getMethod() + " "
-                + request.getRequestURI() + ".");
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -27,41 +27,73 @@ class SecurityRules {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, UserDetailsService users) {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ProblemResponses problems, ApiTokens tokens, UserDetailsService users) {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/status", "/api/v1/audit", "/api/v1/audit/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/uploads/**").hasAnyRole(LAB, ADMIN)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/api/v1/status", "/api/v1/audit", "/api/v1/audit/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/api/v1/uploads/**")
+                        .hasAnyRole(LAB, ADMIN)
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
-                        .requestMatchers("/api/v1/report", "/api/v1/report/**", "/api/v1/associations",
-                                "/api/v1/associations/**", "/api/v1/survival", "/api/v1/survival/**", "/api/v1/patients",
-                                "/api/v1/patients/**", "/api/v1/mirna-tests", "/api/v1/mirna-tests/**", "/api/v1/cohort",
-                                "/api/v1/cohort/**", "/api/v1/lesion-doses", "/api/v1/lesion-doses/**", "/api/v1/mirna-qc",
-                                "/api/v1/mirna-qc/**").hasAnyRole(RESEARCHER, ADMIN)
-                        .requestMatchers("/api/v1/specimens/*/hotspot-calls", "/api/v1/qpcr-values", "/api/v1/qpcr-values/**")
-                                .hasAnyRole(LAB, RESEARCHER, ADMIN)
-                        .anyRequest().authenticated())
+                        .requestMatchers(
+                                "/api/v1/report",
+                                "/api/v1/report/**",
+                                "/api/v1/associations",
+                                "/api/v1/associations/**",
+                                "/api/v1/survival",
+                                "/api/v1/survival/**",
+                                "/api/v1/patients",
+                                "/api/v1/patients/**",
+                                "/api/v1/mirna-tests",
+                                "/api/v1/mirna-tests/**",
+                                "/api/v1/cohort",
+                                "/api/v1/cohort/**",
+                                "/api/v1/lesion-doses",
+                                "/api/v1/lesion-doses/**",
+                                "/api/v1/mirna-qc",
+                                "/api/v1/mirna-qc/**")
+                        .hasAnyRole(RESEARCHER, ADMIN)
+                        .requestMatchers(
+                                "/api/v1/specimens/*/hotspot-calls", "/api/v1/qpcr-values", "/api/v1/qpcr-values/**")
+                        .hasAnyRole(LAB, RESEARCHER, ADMIN)
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http) {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/error", "/actuator/health", "/actuator/health/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/uploads/**").hasAnyRole(LAB, ADMIN)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/uploads/**")
+                        .hasAnyRole(LAB, ADMIN)
                         // the analysis pages show outcomes: researchers and administrators only
-                        .requestMatchers("/research/**").hasAnyRole(RESEARCHER, ADMIN)
-                        .requestMatchers("/status", "/audit", "/audit/**", "/actuator/**").hasRole(ADMIN)
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .requestMatchers("/research/**")
+                        .hasAnyRole(RESEARCHER, ADMIN)
+                        .requestMatchers("/status", "/audit", "/audit/**", "/actuator/**")
+                        .hasRole(ADMIN)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();
     }

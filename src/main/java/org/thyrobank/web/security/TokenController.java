@@ -39,9 +39,7 @@ class TokenController {
         return new Revoked(principal.getName(), revoked);
     }
 
-    record IssuedToken(String user, String token, String tokenType) {
-    }
+    record IssuedToken(String user, String token, String tokenType) {}
 
-    record Revoked(String user, int revoked) {
-    }
+    record Revoked(String user, int revoked) {}
 }

@@ -22,15 +22,22 @@ class SurvivalController {
     }
 
     /** Kaplan-Meier by a factor, as the survival page draws it; 400 naming a bad parameter. */
-    @Operation(summary = "PFS or OS by a factor (RESEARCHER, ADMIN)",
-            description = "Kaplan-Meier curve per level (time, at risk, events, censored, survival), median with CI,"
-                    + " log-rank p and the Cox hazard ratio of the first level against the second, the patients left out.")
+    @Operation(
+            summary = "PFS or OS by a factor (RESEARCHER, ADMIN)",
+            description =
+                    "Kaplan-Meier curve per level (time, at risk, events, censored, survival), median with CI,"
+                            + " log-rank p and the Cox hazard ratio of the first level against the second, the patients left out.")
     @GetMapping("/survival")
     Report.GroupedSurvival survival(
             @Parameter(description = "PFS or OS", example = "PFS") @RequestParam(required = false) String endpoint,
-            @Parameter(description = "BRAF_V600E, TERT_PROMOTER, BRAF_V600E+TERT, FDG_POSITIVE or a catalogue hotspot id",
-                    example = "TERT_PROMOTER") @RequestParam(required = false) String factor) {
-        return reports.survival(endpoint, factor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no patients: the database holds no clinical data"));
+            @Parameter(
+                            description =
+                                    "BRAF_V600E, TERT_PROMOTER, BRAF_V600E+TERT, FDG_POSITIVE or a catalogue hotspot id",
+                            example = "TERT_PROMOTER")
+                    @RequestParam(required = false)
+                    String factor) {
+        return reports.survival(endpoint, factor)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no patients: the database holds no clinical data"));
     }
 }

@@ -26,8 +26,8 @@ import org.thyrobank.web.Csv;
 class SurvivalPage {
 
     private static final List<String> ENDPOINTS = List.of("PFS", "OS");
-    private static final List<String> CSV_HEADER = List.of("endpoint", "factor", "level", "time_months", "at_risk",
-            "events", "censored", "survival");
+    private static final List<String> CSV_HEADER =
+            List.of("endpoint", "factor", "level", "time_months", "at_risk", "events", "censored", "survival");
 
     private static final String NO_DATA = "no patients: the database holds no clinical data";
 
@@ -38,7 +38,8 @@ class SurvivalPage {
     }
 
     @GetMapping("/research/survival")
-    String survival(@RequestParam(defaultValue = "BRAF_V600E") String factor, Model model, HttpServletResponse response) {
+    String survival(
+            @RequestParam(defaultValue = "BRAF_V600E") String factor, Model model, HttpServletResponse response) {
         model.addAttribute("factors", reports.factorNames());
         model.addAttribute("factor", factor);
         try {
@@ -55,19 +56,28 @@ class SurvivalPage {
     }
 
     @GetMapping("/research/survival.svg")
-    ResponseEntity<String> svg(@RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
+    ResponseEntity<String> svg(
+            @RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
         GroupedSurvival survival = analysis(endpoint, factor);
         return Csv.download(SvgCharts.kaplanMeier(survival), "km-" + endpoint + "-" + factor + ".svg", "image/svg+xml");
     }
 
     @GetMapping("/research/survival.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
         GroupedSurvival survival = analysis(endpoint, factor);
         List<List<?>> rows = new ArrayList<>();
         for (SurvivalGroup group : survival.groups()) {
             for (CurveStep step : group.curve()) {
-                rows.add(List.of(endpoint, factor, group.level(), step.time(), step.atRisk(), step.events(),
-                        step.censored(), step.survival()));
+                rows.add(List.of(
+                        endpoint,
+                        factor,
+                        group.level(),
+                        step.time(),
+                        step.atRisk(),
+                        step.events(),
+                        step.censored(),
+                        step.survival()));
             }
         }
         return Csv.download(Csv.of(CSV_HEADER, rows), "km-" + endpoint + "-" + factor + ".csv", "text/csv");

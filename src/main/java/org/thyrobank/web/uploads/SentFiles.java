@@ -10,8 +10,7 @@ import org.thyrobank.platform.users.Role;
 /** The multipart files of a request as the upload service takes them (a browser sends an empty part for no file), and who may send what. */
 final class SentFiles {
 
-    private SentFiles() {
-    }
+    private SentFiles() {}
 
     /** Clinical data (a bundle's clinical/) is imported, and its uploads are seen, by an ADMIN only. */
     static boolean mayImportClinical(Authentication sender) {
@@ -19,7 +18,10 @@ final class SentFiles {
     }
 
     static List<SentFile> of(List<MultipartFile> parts) {
-        return parts.stream().filter(part -> !part.isEmpty() || !Objects.toString(part.getOriginalFilename(), "").isEmpty())
-                .map(part -> new SentFile(part.getOriginalFilename(), part::getInputStream)).toList();
+        return parts.stream()
+                .filter(part -> !part.isEmpty()
+                        || !Objects.toString(part.getOriginalFilename(), "").isEmpty())
+                .map(part -> new SentFile(part.getOriginalFilename(), part::getInputStream))
+                .toList();
     }
 }

@@ -35,18 +35,23 @@ class UploadController {
      * {@code file} part may come several times: the files of one run (with {@code run}) or several plates.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Upload> upload(@RequestPart("file") List<MultipartFile> files,
-                                  @RequestParam(name = "run", required = false) String run,
-                                  Authentication sender) {
+    ResponseEntity<Upload> upload(
+            @RequestPart("file") List<MultipartFile> files,
+            @RequestParam(name = "run", required = false) String run,
+            Authentication sender) {
         Upload upload = uploads.accept(SentFiles.of(files), run, sender.getName(), SentFiles.mayImportClinical(sender));
         return ResponseEntity.accepted()
-                .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(upload.id()).toUri())
+                .location(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}")
+                        .buildAndExpand(upload.id())
+                        .toUri())
                 .body(upload);
     }
 
     @GetMapping("/{id}")
     Upload upload(@PathVariable String id, Authentication viewer) {
-        return uploads.find(id, SentFiles.mayImportClinical(viewer)).orElseThrow(() -> new NotFoundException("no upload " + id));
+        return uploads.find(id, SentFiles.mayImportClinical(viewer))
+                .orElseThrow(() -> new NotFoundException("no upload " + id));
     }
 
     /** The newest uploads first, without their per-file lines. */

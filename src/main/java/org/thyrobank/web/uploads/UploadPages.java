@@ -36,10 +36,15 @@ class UploadPages {
     }
 
     @PostMapping("/uploads")
-    String upload(@RequestParam("file") List<MultipartFile> files, @RequestParam(name = "run", required = false) String run,
-                  Authentication sender, Model model, HttpServletResponse response) {
+    String upload(
+            @RequestParam("file") List<MultipartFile> files,
+            @RequestParam(name = "run", required = false) String run,
+            Authentication sender,
+            Model model,
+            HttpServletResponse response) {
         try {
-            Upload upload = uploads.accept(SentFiles.of(files), run, sender.getName(), SentFiles.mayImportClinical(sender));
+            Upload upload =
+                    uploads.accept(SentFiles.of(files), run, sender.getName(), SentFiles.mayImportClinical(sender));
             return "redirect:/uploads/" + upload.id();
         } catch (UploadForbiddenException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -54,8 +59,10 @@ class UploadPages {
 
     @GetMapping("/uploads/{id}")
     String job(@PathVariable String id, Authentication viewer, Model model) {
-        model.addAttribute("upload", uploads.find(id, SentFiles.mayImportClinical(viewer))
-                .orElseThrow(() -> new NotFoundException("no upload " + id)));
+        model.addAttribute(
+                "upload",
+                uploads.find(id, SentFiles.mayImportClinical(viewer))
+                        .orElseThrow(() -> new NotFoundException("no upload " + id)));
         return "upload";
     }
 }

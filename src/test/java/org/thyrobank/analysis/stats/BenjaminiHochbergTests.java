@@ -18,7 +18,10 @@ class BenjaminiHochbergTests {
         assertThat(q.get(2)).isNull();
         assertThat(q.get(7)).isNull();
         double[] expected = {0.035, 0.056, 0.056, 0.233333333333333, 0.056, 0.9, 0.007};
-        assertThat(q.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).toArray())
+        assertThat(q.stream()
+                        .filter(v -> v != null)
+                        .mapToDouble(Double::doubleValue)
+                        .toArray())
                 .containsExactly(expected, within(1e-12));
     }
 

@@ -60,8 +60,14 @@ class KaplanMeierTests {
     void numberAtRiskAsSummaryAtTimes() {
         var fit = KaplanMeier.fit(TIME, EVENT);
 
-        assertThat(new int[] {fit.numberAtRisk(0), fit.numberAtRisk(5), fit.numberAtRisk(10), fit.numberAtRisk(15),
-            fit.numberAtRisk(25)}).containsExactly(16, 12, 6, 3, 0);
+        assertThat(new int[] {
+                    fit.numberAtRisk(0),
+                    fit.numberAtRisk(5),
+                    fit.numberAtRisk(10),
+                    fit.numberAtRisk(15),
+                    fit.numberAtRisk(25)
+                })
+                .containsExactly(16, 12, 6, 3, 0);
     }
 
     @Test

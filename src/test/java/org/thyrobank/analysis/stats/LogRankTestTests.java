@@ -12,8 +12,24 @@ import org.junit.jupiter.api.Test;
 /** Golden values: survdiff(Surv(t, e) ~ g) $obs, $exp, $chisq, $pvalue from src/test/r/stats-golden.R. */
 class LogRankTestTests {
 
-    static final String[] BRAF = {"MUTANT", "WILD_TYPE", "MUTANT", "MUTANT", "WILD_TYPE", "WILD_TYPE", "MUTANT",
-        "WILD_TYPE", "MUTANT", "WILD_TYPE", "MUTANT", "WILD_TYPE", "WILD_TYPE", "MUTANT", "WILD_TYPE", "WILD_TYPE"};
+    static final String[] BRAF = {
+        "MUTANT",
+        "WILD_TYPE",
+        "MUTANT",
+        "MUTANT",
+        "WILD_TYPE",
+        "WILD_TYPE",
+        "MUTANT",
+        "WILD_TYPE",
+        "MUTANT",
+        "WILD_TYPE",
+        "MUTANT",
+        "WILD_TYPE",
+        "WILD_TYPE",
+        "MUTANT",
+        "WILD_TYPE",
+        "WILD_TYPE"
+    };
 
     @Test
     void twoGroups() {
@@ -45,8 +61,8 @@ class LogRankTestTests {
 
     @Test
     void aGroupWithoutEventsStillCounts() {
-        var result = LogRankTest.test(new double[] {1, 2, 3, 4, 5, 6}, flags(1, 0, 1, 0, 0, 1),
-                new String[] {"a", "b", "a", "b", "b", "a"});
+        var result = LogRankTest.test(
+                new double[] {1, 2, 3, 4, 5, 6}, flags(1, 0, 1, 0, 0, 1), new String[] {"a", "b", "a", "b", "b", "a"});
 
         assertAgrees(result.groups().get(0).expected(), 2);
         assertAgrees(result.groups().get(1).expected(), 1);
@@ -56,8 +72,9 @@ class LogRankTestTests {
 
     @Test
     void aGroupNeverAtRiskAtAnEventLeavesTheTestAndADegreeOfFreedom() {
-        var result = LogRankTest.test(new double[] {1, 2, 3, 4, 5, 1.5}, flags(0, 1, 1, 1, 0, 0),
-                new String[] {"c", "a", "a", "b", "b", "c"});
+        var result = LogRankTest.test(
+                new double[] {1, 2, 3, 4, 5, 1.5}, flags(0, 1, 1, 1, 0, 0), new String[] {"c", "a", "a", "b", "b", "c"
+                });
 
         assertAgrees(result.groups().get(0).expected(), 0.833333333333333);
         assertAgrees(result.groups().get(1).expected(), 2.16666666666667);
@@ -77,7 +94,7 @@ class LogRankTestTests {
 
     @Test
     void oneGroupIsAnError() {
-        assertThatIllegalArgumentException().isThrownBy(() -> LogRankTest.test(new double[] {1, 2}, flags(1, 1),
-                new String[] {"a", "a"}));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LogRankTest.test(new double[] {1, 2}, flags(1, 1), new String[] {"a", "a"}));
     }
 }

@@ -16,19 +16,38 @@ class LogisticRegressionTests {
 
     static Stream<Arguments> rFits() {
         return Stream.of(
-                Arguments.of("doses", log10(20, 35, 50, 61, 80, 95, 120, 150, 210, 300, 45, 500),
+                Arguments.of(
+                        "doses",
+                        log10(20, 35, 50, 61, 80, 95, 120, 150, 210, 300, 45, 500),
                         outcomes(0, 0, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1),
-                        new double[] {-9.61824502443809, 4.9235302930198, 5.52761830237143, 2.82859983766598,
-                            0.0817494131055683}, 5),
-                Arguments.of("falling", log10(20, 35, 50, 61, 80, 95, 120, 150), outcomes(1, 1, 0, 1, 0, 0, 1, 0),
-                        new double[] {8.06611928743307, -4.43319841294996, 6.68957300617468, 3.61693116262078,
-                            0.220319304068704}, 4),
-                Arguments.of("ties", new double[] {1, 1, 1, 2, 2, 2, 3, 3, 3}, outcomes(0, 0, 1, 0, 1, 1, 1, 1, 0),
-                        new double[] {-1.16436898290664, 0.702892002963948, 1.839009969568, 0.873451205727687,
-                            0.420975758681715}, 4),
-                Arguments.of("nearly separated", new double[] {1, 2, 3, 4, 5, 6, 7, 8}, outcomes(0, 0, 0, 1, 0, 1, 1, 1),
-                        new double[] {-5.77032035229074, 1.28229341162016, 4.03582208573529, 0.860412429623154,
-                            0.136139028954382}, 6));
+                        new double[] {
+                            -9.61824502443809, 4.9235302930198, 5.52761830237143, 2.82859983766598, 0.0817494131055683
+                        },
+                        5),
+                Arguments.of(
+                        "falling",
+                        log10(20, 35, 50, 61, 80, 95, 120, 150),
+                        outcomes(1, 1, 0, 1, 0, 0, 1, 0),
+                        new double[] {
+                            8.06611928743307, -4.43319841294996, 6.68957300617468, 3.61693116262078, 0.220319304068704
+                        },
+                        4),
+                Arguments.of(
+                        "ties",
+                        new double[] {1, 1, 1, 2, 2, 2, 3, 3, 3},
+                        outcomes(0, 0, 1, 0, 1, 1, 1, 1, 0),
+                        new double[] {
+                            -1.16436898290664, 0.702892002963948, 1.839009969568, 0.873451205727687, 0.420975758681715
+                        },
+                        4),
+                Arguments.of(
+                        "nearly separated",
+                        new double[] {1, 2, 3, 4, 5, 6, 7, 8},
+                        outcomes(0, 0, 0, 1, 0, 1, 1, 1),
+                        new double[] {
+                            -5.77032035229074, 1.28229341162016, 4.03582208573529, 0.860412429623154, 0.136139028954382
+                        },
+                        6));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,7 +64,10 @@ class LogisticRegressionTests {
     }
 
     private static double[] log10(double... doses) {
-        return Stream.of(doses).flatMapToDouble(java.util.Arrays::stream).map(Math::log10).toArray();
+        return Stream.of(doses)
+                .flatMapToDouble(java.util.Arrays::stream)
+                .map(Math::log10)
+                .toArray();
     }
 
     private static boolean[] outcomes(int... values) {

@@ -11,8 +11,7 @@ final class RGolden {
     /** Figures R finds by iterating (uniroot, Newton-Raphson): relative difference at most 1e-4. */
     static final double ITERATED = 1e-4;
 
-    private RGolden() {
-    }
+    private RGolden() {}
 
     static void assertAgrees(Double actual, double expected) {
         assertAgrees(actual, expected, CLOSED_FORM);

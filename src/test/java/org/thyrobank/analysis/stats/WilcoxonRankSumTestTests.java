@@ -12,8 +12,8 @@ class WilcoxonRankSumTestTests {
 
     @Test
     void smallSamplesWithoutTiesUseTheExactDistribution() {
-        var result = WilcoxonRankSumTest.test(new double[] {1.83, 0.50, 1.62, 2.48, 1.68},
-                new double[] {0.878, 0.647, 0.598, 2.05, 1.06, 1.29});
+        var result = WilcoxonRankSumTest.test(
+                new double[] {1.83, 0.50, 1.62, 2.48, 1.68}, new double[] {0.878, 0.647, 0.598, 2.05, 1.06, 1.29});
 
         assertThat(result.exact()).isTrue();
         assertAgrees(result.statistic(), 21);
@@ -22,8 +22,8 @@ class WilcoxonRankSumTestTests {
 
     @Test
     void exactUpperTailWhenWExceedsItsMean() {
-        var result = WilcoxonRankSumTest.test(new double[] {5.1, 6.3, 7.7, 8.2},
-                new double[] {1.2, 2.2, 3.3, 5.0, 6.0});
+        var result =
+                WilcoxonRankSumTest.test(new double[] {5.1, 6.3, 7.7, 8.2}, new double[] {1.2, 2.2, 3.3, 5.0, 6.0});
 
         assertAgrees(result.statistic(), 19);
         assertAgrees(result.pValue(), 0.0317460317460317);
@@ -74,7 +74,8 @@ class WilcoxonRankSumTestTests {
 
     @Test
     void missingValuesAreDropped() {
-        var result = WilcoxonRankSumTest.test(new double[] {1.83, 0.50, Double.NaN, 1.62, 2.48, 1.68},
+        var result = WilcoxonRankSumTest.test(
+                new double[] {1.83, 0.50, Double.NaN, 1.62, 2.48, 1.68},
                 new double[] {0.878, 0.647, 0.598, 2.05, 1.06, 1.29, Double.NaN});
 
         assertThat(result.nX()).isEqualTo(5);
@@ -84,12 +85,14 @@ class WilcoxonRankSumTestTests {
 
     @Test
     void anEmptySampleIsAnError() {
-        assertThatIllegalArgumentException().isThrownBy(() -> WilcoxonRankSumTest.test(new double[] {Double.NaN},
-                new double[] {1, 2}));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> WilcoxonRankSumTest.test(new double[] {Double.NaN}, new double[] {1, 2}));
     }
 
     /** R's (from:to * factor) %% modulus. */
     static double[] modulo(int from, int to, int factor, int modulus) {
-        return IntStream.rangeClosed(from, to).mapToDouble(i -> (i * factor) % modulus).toArray();
+        return IntStream.rangeClosed(from, to)
+                .mapToDouble(i -> (i * factor) % modulus)
+                .toArray();
     }
 }

@@ -35,8 +35,8 @@ class WilcoxonSignedRankTestTests {
 
     @Test
     void tiedDifferencesUseTheTieCorrection() {
-        var result = WilcoxonSignedRankTest.paired(new double[] {3, 5, 6, 8, 9, 12, 2},
-                new double[] {1, 3, 4, 5, 6, 9, 4});
+        var result =
+                WilcoxonSignedRankTest.paired(new double[] {3, 5, 6, 8, 9, 12, 2}, new double[] {1, 3, 4, 5, 6, 9, 4});
 
         assertThat(result.exact()).isFalse();
         assertAgrees(result.statistic(), 25.5);
@@ -45,7 +45,9 @@ class WilcoxonSignedRankTestTests {
 
     @Test
     void fortyNineDistinctDifferencesAreStillExact() {
-        double[] x = IntStream.rangeClosed(1, 49).mapToDouble(i -> (i * 37) % 7 < 3 ? -i : i).toArray();
+        double[] x = IntStream.rangeClosed(1, 49)
+                .mapToDouble(i -> (i * 37) % 7 < 3 ? -i : i)
+                .toArray();
         var result = WilcoxonSignedRankTest.paired(x, new double[49]);
 
         assertThat(result.exact()).isTrue();
@@ -93,8 +95,9 @@ class WilcoxonSignedRankTestTests {
     void oneSampleIsThePairedTestOfTheDifferences() {
         var result = WilcoxonSignedRankTest.oneSample(new double[] {2, 0.5, 1, -1, 2, 3, Double.NaN, -2});
 
-        assertThat(result).isEqualTo(WilcoxonSignedRankTest.paired(new double[] {2, 0.5, 1, -1, 2, 3, Double.NaN, -2},
-                new double[8]));
+        assertThat(result)
+                .isEqualTo(WilcoxonSignedRankTest.paired(
+                        new double[] {2, 0.5, 1, -1, 2, 3, Double.NaN, -2}, new double[8]));
         assertThat(result.n()).isEqualTo(7);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
@@ -22,14 +21,25 @@ class ClinicalBundleReaderTests {
     void readsEveryFileOfAValidFolderWithoutWarnings() {
         ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("valid"));
 
-        assertThat(bundle.filesRead()).containsExactly("clinical/patients.csv", "clinical/specimens.csv",
-                "clinical/lesions.csv", "clinical/blood_dosimetry.csv", "clinical/lesion_dosimetry.csv",
-                "clinical/therapies.csv", "clinical/fdg.csv", "clinical/assessments.csv",
-                "clinical/adverse_events.csv", "clinical/labs.csv", "clinical/follow_up.csv");
+        assertThat(bundle.filesRead())
+                .containsExactly(
+                        "clinical/patients.csv",
+                        "clinical/specimens.csv",
+                        "clinical/lesions.csv",
+                        "clinical/blood_dosimetry.csv",
+                        "clinical/lesion_dosimetry.csv",
+                        "clinical/therapies.csv",
+                        "clinical/fdg.csv",
+                        "clinical/assessments.csv",
+                        "clinical/adverse_events.csv",
+                        "clinical/labs.csv",
+                        "clinical/follow_up.csv");
         assertThat(bundle.warnings()).isEmpty();
-        assertThat(bundle.patients()).containsExactly(
-                new Patient("MI-001", Patient.Centre.MILAN, Patient.Sex.M, 1950, Patient.Histology.PAPILLARY),
-                new Patient("VR-001", Patient.Centre.NEGRAR, Patient.Sex.F, 1960, Patient.Histology.FOLLICULAR));
+        assertThat(bundle.patients())
+                .containsExactly(
+                        new Patient("MI-001", Patient.Centre.MILAN, Patient.Sex.M, 1950, Patient.Histology.PAPILLARY),
+                        new Patient(
+                                "VR-001", Patient.Centre.NEGRAR, Patient.Sex.F, 1960, Patient.Histology.FOLLICULAR));
         assertThat(bundle.specimens()).hasSize(3);
         assertThat(bundle.lesions()).hasSize(4);
         assertThat(bundle.bloodDosimetry()).hasSize(2);
@@ -70,8 +80,10 @@ class ClinicalBundleReaderTests {
     void aNewLesionRowNeedsNoLesionOfLesionsCsv() {
         ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("valid"));
 
-        assertThat(bundle.assessments()).filteredOn(Assessment::newLesion)
-                .singleElement().satisfies(a -> assertThat(a.lesionId()).isEqualTo("NEW-1"));
+        assertThat(bundle.assessments())
+                .filteredOn(Assessment::newLesion)
+                .singleElement()
+                .satisfies(a -> assertThat(a.lesionId()).isEqualTo("NEW-1"));
     }
 
     @Test
@@ -90,13 +102,18 @@ class ClinicalBundleReaderTests {
         ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("new-items"));
 
         assertThat(bundle.warnings()).isEmpty();
-        assertThat(bundle.adverseEvents()).extracting(AdverseEvent::attribution).containsExactly(
-                AdverseEvent.Attribution.PROBABLE, null, AdverseEvent.Attribution.UNRELATED);
+        assertThat(bundle.adverseEvents())
+                .extracting(AdverseEvent::attribution)
+                .containsExactly(AdverseEvent.Attribution.PROBABLE, null, AdverseEvent.Attribution.UNRELATED);
         // a blank timepoint is PRE
-        assertThat(bundle.fdgLesions()).extracting(FdgLesion::lesionId, FdgLesion::timepoint).containsExactly(
-                tuple("MI-001-L1", Specimen.Timepoint.PRE), tuple("MI-001-L1", Specimen.Timepoint.POST),
-                tuple("MI-001-N1", Specimen.Timepoint.PRE), tuple("VR-001-L1", Specimen.Timepoint.PRE),
-                tuple("VR-001-L1", Specimen.Timepoint.POST));
+        assertThat(bundle.fdgLesions())
+                .extracting(FdgLesion::lesionId, FdgLesion::timepoint)
+                .containsExactly(
+                        tuple("MI-001-L1", Specimen.Timepoint.PRE),
+                        tuple("MI-001-L1", Specimen.Timepoint.POST),
+                        tuple("MI-001-N1", Specimen.Timepoint.PRE),
+                        tuple("VR-001-L1", Specimen.Timepoint.PRE),
+                        tuple("VR-001-L1", Specimen.Timepoint.POST));
         assertThat(bundle.fdgLesions().get(1).suvMax()).isEqualByComparingTo("2.2");
     }
 
@@ -105,19 +122,24 @@ class ClinicalBundleReaderTests {
         ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("new-items"));
 
         assertThat(bundle.filesRead()).hasSize(12).endsWith("clinical/iodine_pet.csv");
-        assertThat(bundle.iodinePetScans()).containsExactly(
-                new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2022, 7, 15), new BigDecimal("0.4")),
-                new IodinePetScan("MI-001", "MI-001-N1", LocalDate.of(2022, 7, 15), new BigDecimal("0")),
-                new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2023, 1, 10), new BigDecimal("0.25")),
-                new IodinePetScan("VR-001", "VR-001-L1", LocalDate.of(2022, 9, 1), new BigDecimal("1.25")));
+        assertThat(bundle.iodinePetScans())
+                .containsExactly(
+                        new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2022, 7, 15), new BigDecimal("0.4")),
+                        new IodinePetScan("MI-001", "MI-001-N1", LocalDate.of(2022, 7, 15), new BigDecimal("0")),
+                        new IodinePetScan("MI-001", "MI-001-L1", LocalDate.of(2023, 1, 10), new BigDecimal("0.25")),
+                        new IodinePetScan("VR-001", "VR-001-L1", LocalDate.of(2022, 9, 1), new BigDecimal("1.25")));
     }
 
     @Test
     void readsOnlyTheFilesPresent() {
         ClinicalBundle partial = ClinicalBundleReader.read(Fixtures.folder("warnings"));
 
-        assertThat(partial.filesRead()).containsExactly("clinical/patients.csv", "clinical/lesions.csv",
-                "clinical/therapies.csv", "clinical/assessments.csv");
+        assertThat(partial.filesRead())
+                .containsExactly(
+                        "clinical/patients.csv",
+                        "clinical/lesions.csv",
+                        "clinical/therapies.csv",
+                        "clinical/assessments.csv");
         assertThat(partial.labs()).isEmpty();
     }
 
@@ -126,15 +148,17 @@ class ClinicalBundleReaderTests {
         ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("warnings"));
 
         assertThat(bundle.patients()).hasSize(1);
-        assertThat(bundle.warnings()).anySatisfy(w -> assertThat(w)
-                .startsWith("clinical/patients.csv: line 1, column 'comment': unknown column"));
+        assertThat(bundle.warnings())
+                .anySatisfy(w ->
+                        assertThat(w).startsWith("clinical/patients.csv: line 1, column 'comment': unknown column"));
     }
 
     @Test
     void aTherapyBeforeTheBaselineAssessmentIsAWarning() {
         ClinicalBundle bundle = ClinicalBundleReader.read(Fixtures.folder("warnings"));
 
-        assertThat(bundle.warnings()).contains("clinical/therapies.csv: patient MI-001 was treated on 2022-01-10,"
-                + " before the baseline assessment: the first visit in clinical/assessments.csv is 2022-01-20");
+        assertThat(bundle.warnings())
+                .contains("clinical/therapies.csv: patient MI-001 was treated on 2022-01-10,"
+                        + " before the baseline assessment: the first visit in clinical/assessments.csv is 2022-01-20");
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thyrobank.clinical.ClinicalBundle;
@@ -26,8 +25,8 @@ class DateDisagreementTests {
     private static final String PATIENTS = "patient_id,centre\nMI-001,MILAN\n";
     private static final String THERAPIES = "patient_id,treated_on,administered_gbq\nMI-001,2022-01-10,7.4\n";
     private static final String FOLLOW_UP = "patient_id,last_contact_on,progressed_on,died_on\n";
-    private static final String ASSESSMENTS = "patient_id,assessed_on,lesion_id,diameter_mm\n"
-            + "MI-001,2022-01-03,MI-001-L1,20\n";
+    private static final String ASSESSMENTS =
+            "patient_id,assessed_on,lesion_id,diameter_mm\n" + "MI-001,2022-01-03,MI-001-L1,20\n";
 
     @TempDir
     Path temp;
@@ -38,21 +37,25 @@ class DateDisagreementTests {
     void aVisitAfterTheRecordedProgressionIsAWarningOnAssessments() {
         String followUp = FOLLOW_UP + "MI-001,2022-12-01,2022-06-01,\n";
 
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-06-02"))).containsExactly(
-                "clinical/assessments.csv: patient MI-001 has a visit on 2022-06-02, after progressed_on 2022-06-01"
-                        + " in clinical/follow_up.csv: response counts clinical/assessments.csv until its first PD;"
-                        + " PFS uses progressed_on");
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-06-01"))).isEmpty();
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-06-02")))
+                .containsExactly(
+                        "clinical/assessments.csv: patient MI-001 has a visit on 2022-06-02, after progressed_on 2022-06-01"
+                                + " in clinical/follow_up.csv: response counts clinical/assessments.csv until its first PD;"
+                                + " PFS uses progressed_on");
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-06-01")))
+                .isEmpty();
     }
 
     @Test
     void aVisitAfterDeathIsAWarningOnAssessments() {
         String followUp = FOLLOW_UP + "MI-001,2023-03-01,,2022-12-01\n";
 
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-12-02"))).containsExactly(
-                "clinical/assessments.csv: patient MI-001 has a visit on 2022-12-02, after died_on 2022-12-01 in"
-                        + " clinical/follow_up.csv: response counts the visits as recorded; OS ends at died_on");
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-12-01"))).isEmpty();
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-12-02")))
+                .containsExactly(
+                        "clinical/assessments.csv: patient MI-001 has a visit on 2022-12-02, after died_on 2022-12-01 in"
+                                + " clinical/follow_up.csv: response counts the visits as recorded; OS ends at died_on");
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-12-01")))
+                .isEmpty();
     }
 
     @Test
@@ -61,10 +64,12 @@ class DateDisagreementTests {
         String labs = "patient_id,drawn_on,test,value,unit\nMI-001,2022-02-01,PLATELETS,90,10^9/L\n"
                 + "MI-001,%1$s,PLATELETS,80,10^9/L\nMI-001,%1$s,HEMOGLOBIN,90,g/L\n";
 
-        assertThat(warnings("follow_up.csv", followUp, "labs.csv", labs.formatted("2022-12-02"))).containsExactly(
-                "clinical/labs.csv: patient MI-001 has 2 values drawn on 2022-12-02, after died_on 2022-12-01 in"
-                        + " clinical/follow_up.csv: the lab nadirs after therapy count them as recorded");
-        assertThat(warnings("follow_up.csv", followUp, "labs.csv", labs.formatted("2022-12-01"))).isEmpty();
+        assertThat(warnings("follow_up.csv", followUp, "labs.csv", labs.formatted("2022-12-02")))
+                .containsExactly(
+                        "clinical/labs.csv: patient MI-001 has 2 values drawn on 2022-12-02, after died_on 2022-12-01 in"
+                                + " clinical/follow_up.csv: the lab nadirs after therapy count them as recorded");
+        assertThat(warnings("follow_up.csv", followUp, "labs.csv", labs.formatted("2022-12-01")))
+                .isEmpty();
     }
 
     @Test
@@ -84,11 +89,13 @@ class DateDisagreementTests {
     void aVisitAfterTheLastContactIsAWarningOnAssessments() {
         String followUp = FOLLOW_UP + "MI-001,2022-09-01,,\n";
 
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-09-02"))).containsExactly(
-                "clinical/assessments.csv: patient MI-001 has a visit on 2022-09-02, after last_contact_on"
-                        + " 2022-09-01 in clinical/follow_up.csv: the last contact is older than a recorded visit,"
-                        + " so PFS and OS are censored too early");
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-09-01"))).isEmpty();
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-09-02")))
+                .containsExactly(
+                        "clinical/assessments.csv: patient MI-001 has a visit on 2022-09-02, after last_contact_on"
+                                + " 2022-09-01 in clinical/follow_up.csv: the last contact is older than a recorded visit,"
+                                + " so PFS and OS are censored too early");
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", visits("2022-09-01")))
+                .isEmpty();
     }
 
     @Test
@@ -97,11 +104,15 @@ class DateDisagreementTests {
         String died = FOLLOW_UP + "MI-001,2022-09-01,,2022-09-01\n";
 
         assertThat(warnings("follow_up.csv", progressed, "assessments.csv", visits("2022-09-02")))
-                .filteredOn(w -> w.contains("after last_contact_on")).singleElement().asString()
+                .filteredOn(w -> w.contains("after last_contact_on"))
+                .singleElement()
+                .asString()
                 .endsWith("the last contact is older than a recorded visit, so OS is censored too early"
                         + " (PFS ends at progressed_on)");
         assertThat(warnings("follow_up.csv", died, "assessments.csv", visits("2022-09-02")))
-                .filteredOn(w -> w.contains("after last_contact_on")).singleElement().asString()
+                .filteredOn(w -> w.contains("after last_contact_on"))
+                .singleElement()
+                .asString()
                 .endsWith("the last contact is older than a recorded visit (PFS and OS end at the recorded death"
                         + " or progression, not at the last contact)");
     }
@@ -115,7 +126,8 @@ class DateDisagreementTests {
                                 + " progression; PFS uses progressed_on",
                         "clinical/follow_up.csv: line 2, patient MI-001: died_on 2022-09-02 is after last_contact_on"
                                 + " 2022-09-01: the last contact is older than the recorded death; OS uses died_on");
-        assertThat(warnings("follow_up.csv", FOLLOW_UP + "MI-001,2022-09-01,2022-09-01,2022-09-01\n")).isEmpty();
+        assertThat(warnings("follow_up.csv", FOLLOW_UP + "MI-001,2022-09-01,2022-09-01,2022-09-01\n"))
+                .isEmpty();
     }
 
     @Test
@@ -123,7 +135,8 @@ class DateDisagreementTests {
         assertThat(warnings("follow_up.csv", FOLLOW_UP + "MI-001,2022-10-01,2022-09-02,2022-09-01\n"))
                 .containsExactly("clinical/follow_up.csv: line 2, patient MI-001: progressed_on 2022-09-02 is after"
                         + " died_on 2022-09-01: PFS ends at died_on, the earlier of the two");
-        assertThat(warnings("follow_up.csv", FOLLOW_UP + "MI-001,2022-10-01,2022-09-01,2022-09-01\n")).isEmpty();
+        assertThat(warnings("follow_up.csv", FOLLOW_UP + "MI-001,2022-10-01,2022-09-01,2022-09-01\n"))
+                .isEmpty();
     }
 
     @Test
@@ -132,10 +145,11 @@ class DateDisagreementTests {
                 + "T-MI-001,MI-001,TUMOUR_TISSUE,,2022-03-01\nP-MI-001-PRE,MI-001,PLASMA,PRE,%s\n"
                 + "S-MI-001-PRE,MI-001,SERUM,PRE,\n";
 
-        assertThat(warnings("specimens.csv", specimens.formatted("2022-01-11"))).containsExactly(
-                "clinical/specimens.csv: patient MI-001 has PRE specimen P-MI-001-PRE (PLASMA) collected on"
-                        + " 2022-01-11, after the first therapy on 2022-01-10 in clinical/therapies.csv: the miRNA"
-                        + " PRE/POST comparison takes the timepoint as written");
+        assertThat(warnings("specimens.csv", specimens.formatted("2022-01-11")))
+                .containsExactly(
+                        "clinical/specimens.csv: patient MI-001 has PRE specimen P-MI-001-PRE (PLASMA) collected on"
+                                + " 2022-01-11, after the first therapy on 2022-01-10 in clinical/therapies.csv: the miRNA"
+                                + " PRE/POST comparison takes the timepoint as written");
         assertThat(warnings("specimens.csv", specimens.formatted("2022-01-10"))).isEmpty();
     }
 
@@ -157,23 +171,29 @@ class DateDisagreementTests {
     @Test
     void oneLinePerPatientAndKindListsTheDatesInOrderAndCountsThoseNotListed() {
         String followUp = FOLLOW_UP + "MI-001,2030-01-01,2022-06-01,\n";
-        String[] late = IntStream.rangeClosed(1, 12).mapToObj(m -> "2023-%02d-15".formatted(13 - m))
+        String[] late = IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> "2023-%02d-15".formatted(13 - m))
                 .toArray(String[]::new);
         String assessments = visits(late) + "MI-001,2023-01-15,MI-001-L2,12\n";
 
-        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", assessments)).containsExactly(
-                "clinical/assessments.csv: patient MI-001 has 12 visits on 2023-01-15, 2023-02-15, 2023-03-15,"
-                        + " 2023-04-15, 2023-05-15, 2023-06-15, 2023-07-15, 2023-08-15, 2023-09-15, 2023-10-15 and"
-                        + " 2 more dates, after progressed_on 2022-06-01 in clinical/follow_up.csv: response counts"
-                        + " clinical/assessments.csv until its first PD; PFS uses progressed_on");
+        assertThat(warnings("follow_up.csv", followUp, "assessments.csv", assessments))
+                .containsExactly(
+                        "clinical/assessments.csv: patient MI-001 has 12 visits on 2023-01-15, 2023-02-15, 2023-03-15,"
+                                + " 2023-04-15, 2023-05-15, 2023-06-15, 2023-07-15, 2023-08-15, 2023-09-15, 2023-10-15 and"
+                                + " 2 more dates, after progressed_on 2022-06-01 in clinical/follow_up.csv: response counts"
+                                + " clinical/assessments.csv until its first PD; PFS uses progressed_on");
     }
 
     @Test
     void aCheckAgainstAFileTheBundleDoesNotHoldIsLeftOut() {
-        Map<String, String> noFollowUp = files("assessments.csv", visits("2030-01-01"), "labs.csv",
+        Map<String, String> noFollowUp = files(
+                "assessments.csv",
+                visits("2030-01-01"),
+                "labs.csv",
                 "patient_id,drawn_on,test,value,unit\nMI-001,2030-01-01,PLATELETS,80,10^9/L\n");
-        noFollowUp.put("specimens.csv", "specimen_id,patient_id,kind,timepoint,collected_on\n"
-                + "P-MI-001-PRE,MI-001,PLASMA,PRE,2030-01-01\n");
+        noFollowUp.put(
+                "specimens.csv",
+                "specimen_id,patient_id,kind,timepoint,collected_on\n" + "P-MI-001-PRE,MI-001,PLASMA,PRE,2030-01-01\n");
         noFollowUp.remove("therapies.csv");
 
         assertThat(read(noFollowUp).warnings()).isEmpty();
@@ -181,8 +201,12 @@ class DateDisagreementTests {
 
     @Test
     void disagreeingDatesNeverRejectTheFolder() {
-        ClinicalBundle bundle = read(files("follow_up.csv", FOLLOW_UP + "MI-001,2022-09-01,2022-09-03,2022-09-02\n",
-                "assessments.csv", visits("2022-09-04"), "specimens.csv",
+        ClinicalBundle bundle = read(files(
+                "follow_up.csv",
+                FOLLOW_UP + "MI-001,2022-09-01,2022-09-03,2022-09-02\n",
+                "assessments.csv",
+                visits("2022-09-04"),
+                "specimens.csv",
                 "specimen_id,patient_id,kind,timepoint,collected_on\nP-MI-001-PRE,MI-001,PLASMA,PRE,2022-02-01\n"));
 
         assertThat(bundle.followUps()).hasSize(1);
@@ -191,8 +215,10 @@ class DateDisagreementTests {
 
     /** Assessment rows of lesion MI-001-L1: the baseline, then one visit on each date. */
     private static String visits(String... dates) {
-        return ASSESSMENTS + java.util.Arrays.stream(dates).map(d -> "MI-001," + d + ",MI-001-L1,15\n")
-                .collect(Collectors.joining());
+        return ASSESSMENTS
+                + java.util.Arrays.stream(dates)
+                        .map(d -> "MI-001," + d + ",MI-001-L1,15\n")
+                        .collect(Collectors.joining());
     }
 
     /** patients.csv and therapies.csv, then the given files (name, content, ...), which may replace them. */

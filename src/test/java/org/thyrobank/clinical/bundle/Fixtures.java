@@ -1,18 +1,16 @@
 package org.thyrobank.clinical.bundle;
 
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
-
 import org.thyrobank.clinical.ClinicalValidationException;
-
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The clinical folders under {@code src/test/resources/org/thyrobank/clinical/bundle/}. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path folder(String name) {
         URL url = Fixtures.class.getResource("/org/thyrobank/clinical/bundle/" + name);

@@ -8,16 +8,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifyingColumnsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"name", "surname", "first_name", "last_name", "Patient Name", "date_of_birth", "DOB",
-            "birth_date", "fiscal_code", "codice_fiscale", "mrn", "hospital_mrn", "ssn", "address", "home_address",
-            "phone", "phone_number", "email"})
+    @ValueSource(
+            strings = {
+                "name",
+                "surname",
+                "first_name",
+                "last_name",
+                "Patient Name",
+                "date_of_birth",
+                "DOB",
+                "birth_date",
+                "fiscal_code",
+                "codice_fiscale",
+                "mrn",
+                "hospital_mrn",
+                "ssn",
+                "address",
+                "home_address",
+                "phone",
+                "phone_number",
+                "email"
+            })
     void columnsNamingAPersonLookIdentifying(String header) {
         assertThat(IdentifyingColumns.looksIdentifying(header)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"patient_id", "birth_year", "lesion_id", "term", "histology", "centre", "comment",
-            "uptake_pct"})
+    @ValueSource(
+            strings = {"patient_id", "birth_year", "lesion_id", "term", "histology", "centre", "comment", "uptake_pct"})
     void theBundleColumnsAndOrdinaryExtrasDoNot(String header) {
         assertThat(IdentifyingColumns.looksIdentifying(header)).isFalse();
     }

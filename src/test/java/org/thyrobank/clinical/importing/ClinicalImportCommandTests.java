@@ -3,7 +3,6 @@ package org.thyrobank.clinical.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thyrobank.cli.CliRun;
@@ -21,37 +20,42 @@ class ClinicalImportCommandTests {
             CliRun first = CliRun.of("import", study.toString(), "--db-url", db.url());
             assertThat(first.exitCode()).as(first.err()).isZero();
             // the example's visits after an adjudicated progression (38 patients) are warnings in the assessments line
-            assertThat(first.out().lines()).filteredOn(line -> line.startsWith("clinical/assessments.csv: "))
-                    .singleElement().asString()
+            assertThat(first.out().lines())
+                    .filteredOn(line -> line.startsWith("clinical/assessments.csv: "))
+                    .singleElement()
+                    .asString()
                     .startsWith("clinical/assessments.csv: imported: 513 rows; warning: patient MI-001 has a visit on"
                             + " 2023-07-10, after progressed_on 2023-02-11 in clinical/follow_up.csv: response counts"
                             + " clinical/assessments.csv until its first PD; PFS uses progressed_on; warning: ")
                     .satisfies(line -> assertThat(line.split("; warning: ")).hasSize(39));
-            assertThat(first.out().lines()).filteredOn(line -> !line.startsWith("clinical/assessments.csv: "))
+            assertThat(first.out().lines())
+                    .filteredOn(line -> !line.startsWith("clinical/assessments.csv: "))
                     .containsExactly(
-                        "clinical/adverse_events.csv: imported: 72 rows",
-                        "clinical/blood_dosimetry.csv: imported: 59 rows",
-                        "clinical/fdg.csv: imported: 228 rows",
-                        "clinical/follow_up.csv: imported: 60 rows",
-                        "clinical/iodine_pet.csv: imported: 86 rows",
-                        "clinical/labs.csv: imported: 237 rows; warning: patient MI-007 has a value drawn on 2022-03-31,"
-                                + " after died_on 2022-03-26 in clinical/follow_up.csv: the lab nadirs after therapy"
-                                + " count them as recorded",
-                        "clinical/lesion_dosimetry.csv: imported: 142 rows",
-                        "clinical/lesions.csv: imported: 142 rows",
-                        "clinical/patients.csv: imported: 60 rows",
-                        "clinical/specimens.csv: imported: 163 rows",
-                        "clinical/therapies.csv: imported: 60 rows");
+                            "clinical/adverse_events.csv: imported: 72 rows",
+                            "clinical/blood_dosimetry.csv: imported: 59 rows",
+                            "clinical/fdg.csv: imported: 228 rows",
+                            "clinical/follow_up.csv: imported: 60 rows",
+                            "clinical/iodine_pet.csv: imported: 86 rows",
+                            "clinical/labs.csv: imported: 237 rows; warning: patient MI-007 has a value drawn on 2022-03-31,"
+                                    + " after died_on 2022-03-26 in clinical/follow_up.csv: the lab nadirs after therapy"
+                                    + " count them as recorded",
+                            "clinical/lesion_dosimetry.csv: imported: 142 rows",
+                            "clinical/lesions.csv: imported: 142 rows",
+                            "clinical/patients.csv: imported: 60 rows",
+                            "clinical/specimens.csv: imported: 163 rows",
+                            "clinical/therapies.csv: imported: 60 rows");
 
             CliRun again = CliRun.of("import", study.toString(), "--db-url", db.url());
             assertThat(again.exitCode()).as(again.err()).isZero();
-            assertThat(again.out().lines()).hasSize(12)
+            assertThat(again.out().lines())
+                    .hasSize(12)
                     .allMatch(line -> line.endsWith(": unchanged: same content as the stored clinical data"));
 
             ClinicalFolders.edit(study, "clinical/follow_up.csv", "MI-002,2025-01-13,", "MI-002,13/01/2025,");
             CliRun rejected = CliRun.of("import", study.toString(), "--db-url", db.url());
             assertThat(rejected.exitCode()).isEqualTo(1);
-            assertThat(rejected.out().lines()).hasSize(12)
+            assertThat(rejected.out().lines())
+                    .hasSize(12)
                     .contains("clinical/follow_up.csv: rejected: line 3, column 'last_contact_on': found '13/01/2025',"
                             + " expected an ISO date YYYY-MM-DD")
                     .contains("clinical/labs.csv: rejected: not applied: clinical/follow_up.csv was rejected, and the"

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,35 +33,66 @@ class ClinicalRejectionTests {
     }
 
     /** One bad file made from the example: the edit, and what its rejection must say. */
-    record BadFile(String name, String file, String from, String to, String expected) {
-    }
+    record BadFile(String name, String file, String from, String to, String expected) {}
 
     /** Bad files that no other file refers to, so that the other eleven are refused only as part of the folder. */
     static final List<BadFile> BAD_FILES = List.of(
-            new BadFile("bad enumeration", "clinical/labs.csv", "MI-001,2022-07-27,PLATELETS,", "MI-001,2022-07-27,PLATELET,",
+            new BadFile(
+                    "bad enumeration",
+                    "clinical/labs.csv",
+                    "MI-001,2022-07-27,PLATELETS,",
+                    "MI-001,2022-07-27,PLATELET,",
                     "clinical/labs.csv: rejected: line 3, column 'test': found 'PLATELET', expected one of PLATELETS,"
                             + " NEUTROPHILS, LEUKOCYTES, LYMPHOCYTES, HEMOGLOBIN (upper case)"),
-            new BadFile("identifying column", "clinical/specimens.csv", ",collected_on\n", ",date_of_birth\n",
+            new BadFile(
+                    "identifying column",
+                    "clinical/specimens.csv",
+                    ",collected_on\n",
+                    ",date_of_birth\n",
                     "clinical/specimens.csv: rejected: line 1, column 'date_of_birth': found 'date_of_birth', expected no"
                             + " column that identifies a person"),
-            new BadFile("unknown patient", "clinical/therapies.csv", "MI-001,2022-07-06,", "XX-999,2022-07-06,",
+            new BadFile(
+                    "unknown patient",
+                    "clinical/therapies.csv",
+                    "MI-001,2022-07-06,",
+                    "XX-999,2022-07-06,",
                     "clinical/therapies.csv: rejected: line 2, column 'patient_id': found 'XX-999', expected a patient_id"
                             + " listed in clinical/patients.csv"),
-            new BadFile("unknown attribution", "clinical/adverse_events.csv", "MI-001,Dry mouth,1,2022-10-29,PROBABLE",
-                    "MI-001,Dry mouth,1,2022-10-29,RELATED", "clinical/adverse_events.csv: rejected: line 2, column"
+            new BadFile(
+                    "unknown attribution",
+                    "clinical/adverse_events.csv",
+                    "MI-001,Dry mouth,1,2022-10-29,PROBABLE",
+                    "MI-001,Dry mouth,1,2022-10-29,RELATED",
+                    "clinical/adverse_events.csv: rejected: line 2, column"
                             + " 'attribution': found 'RELATED', expected one of UNRELATED, UNLIKELY, POSSIBLE, PROBABLE,"
                             + " DEFINITE (upper case)"),
-            new BadFile("unknown FDG timepoint", "clinical/fdg.csv", "MI-001,MI-001-L1,2.1,false,POST",
-                    "MI-001,MI-001-L1,2.1,false,M6", "clinical/fdg.csv: rejected: line 144, column 'timepoint':"
+            new BadFile(
+                    "unknown FDG timepoint",
+                    "clinical/fdg.csv",
+                    "MI-001,MI-001-L1,2.1,false,POST",
+                    "MI-001,MI-001-L1,2.1,false,M6",
+                    "clinical/fdg.csv: rejected: line 144, column 'timepoint':"
                             + " found 'M6', expected one of PRE, POST (upper case)"),
-            new BadFile("duplicate FDG timepoint", "clinical/fdg.csv", "MI-001,MI-001-L1,2.1,false,POST",
-                    "MI-001,MI-001-L1,2.1,false,", "clinical/fdg.csv: rejected: line 144: duplicate key patient_id"
+            new BadFile(
+                    "duplicate FDG timepoint",
+                    "clinical/fdg.csv",
+                    "MI-001,MI-001-L1,2.1,false,POST",
+                    "MI-001,MI-001-L1,2.1,false,",
+                    "clinical/fdg.csv: rejected: line 144: duplicate key patient_id"
                             + " MI-001, lesion_id MI-001-L1, timepoint PRE, already on line 2"),
-            new BadFile("iodine PET of an unknown lesion", "clinical/iodine_pet.csv", "MI-001,MI-001-L1,2023-01-13,",
-                    "MI-001,MI-001-L2,2023-01-13,", "clinical/iodine_pet.csv: rejected: line 2, column 'lesion_id':"
+            new BadFile(
+                    "iodine PET of an unknown lesion",
+                    "clinical/iodine_pet.csv",
+                    "MI-001,MI-001-L1,2023-01-13,",
+                    "MI-001,MI-001-L2,2023-01-13,",
+                    "clinical/iodine_pet.csv: rejected: line 2, column 'lesion_id':"
                             + " found 'MI-001-L2', expected a lesion of patient MI-001 listed in clinical/lesions.csv"),
-            new BadFile("iodine PET before therapy", "clinical/iodine_pet.csv", "MI-001,MI-001-L1,2023-01-13,",
-                    "MI-001,MI-001-L1,2022-07-05,", "clinical/iodine_pet.csv: rejected: line 2, column 'scanned_on':"
+            new BadFile(
+                    "iodine PET before therapy",
+                    "clinical/iodine_pet.csv",
+                    "MI-001,MI-001-L1,2023-01-13,",
+                    "MI-001,MI-001-L1,2022-07-05,",
+                    "clinical/iodine_pet.csv: rejected: line 2, column 'scanned_on':"
                             + " found '2022-07-05', expected a date on or after the first therapy (2022-07-06,"
                             + " clinical/therapies.csv): clinical/iodine_pet.csv holds the 124I PET repeated after"
                             + " therapy"));
@@ -86,8 +115,10 @@ class ClinicalRejectionTests {
             assertThat(app.bean(StudyImport.class).importStudy(good))
                     .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
             new JdbcTemplate(app.bean(DataSource.class)).update(ClinicalFolders.QPCR_PLATE_OF_ANOTHER_MODULE);
-            new JdbcTemplate(app.bean(DataSource.class)).update("INSERT INTO qpcr_value (source_file, plate_id, "
-                    + "specimen_id, assay, cq) VALUES ('qpcr/PL01.csv', 'PL01', 'P-MI-001-PRE', 'UniSp6', 20.1)");
+            new JdbcTemplate(app.bean(DataSource.class))
+                    .update(
+                            "INSERT INTO qpcr_value (source_file, plate_id, "
+                                    + "specimen_id, assay, cq) VALUES ('qpcr/PL01.csv', 'PL01', 'P-MI-001-PRE', 'UniSp6', 20.1)");
             for (BadFile bad : BAD_FILES) {
                 assertRejectedAndNothingChanged(app, bad);
             }
@@ -99,15 +130,20 @@ class ClinicalRejectionTests {
     void aValueTheDatabaseRefusesHalfWayRollsBackTheWholeFolder(TestDatabases.Server server) {
         // adverse_event.term is VARCHAR(255): the reader accepts the term, the database refuses it after patients,
         // specimens, lesions, dosimetry, therapies, FDG and assessments were inserted in the same transaction
-        BadFile tooLong = new BadFile("term too long", "clinical/adverse_events.csv", "MI-001,Dry mouth,",
-                "MI-001," + "Dry mouth ".repeat(30) + ",", "clinical/adverse_events.csv: rejected: not applied: the"
+        BadFile tooLong = new BadFile(
+                "term too long",
+                "clinical/adverse_events.csv",
+                "MI-001,Dry mouth,",
+                "MI-001," + "Dry mouth ".repeat(30) + ",",
+                "clinical/adverse_events.csv: rejected: not applied: the"
                         + " database refused the clinical folder and nothing of it was stored: ");
         try (TestApplication app = TestApplication.start(server)) {
             assertRejectedAndNothingChanged(app, tooLong);
             app.bean(StudyImport.class).importStudy(ClinicalFolders.copyExample(temp.resolve("good")));
             assertRejectedAndNothingChanged(app, tooLong);
-            assertThat(new JdbcTemplate(app.bean(DataSource.class)).queryForList(
-                    "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+            assertThat(new JdbcTemplate(app.bean(DataSource.class))
+                            .queryForList(
+                                    "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
                     .containsExactly("FAILED", "COMPLETED", "FAILED");
         }
     }
@@ -124,9 +160,11 @@ class ClinicalRejectionTests {
             }
         }
         try (TestApplication app = TestApplication.start(server)) {
-            assertThat(app.bean(StudyImport.class).importStudy(study)).extracting(FileOutcome::line).containsExactly(
-                    "clinical/labs.csv: rejected: cannot be stored without clinical/patients.csv: the clinical folder"
-                            + " replaces the stored one whole, and its rows name the patients listed there");
+            assertThat(app.bean(StudyImport.class).importStudy(study))
+                    .extracting(FileOutcome::line)
+                    .containsExactly(
+                            "clinical/labs.csv: rejected: cannot be stored without clinical/patients.csv: the clinical folder"
+                                    + " replaces the stored one whole, and its rows name the patients listed there");
         }
     }
 
@@ -135,16 +173,18 @@ class ClinicalRejectionTests {
     void aRejectedFileListsAsManyProblemsAsTheJobSettingsAllow(TestDatabases.Server server) throws Exception {
         Path study = ClinicalFolders.copyExample(temp.resolve("many"));
         for (String date : List.of("2022-07-27", "2022-08-10", "2022-08-24")) {
-            ClinicalFolders.edit(study, "clinical/labs.csv", "MI-001," + date + ",PLATELETS,", "MI-001,2022-13-01,PLATELETS,");
+            ClinicalFolders.edit(
+                    study, "clinical/labs.csv", "MI-001," + date + ",PLATELETS,", "MI-001,2022-13-01,PLATELETS,");
         }
         Path settings = Files.createDirectories(temp.resolve("settings"));
         Files.writeString(settings.resolve("clinical-import.properties"), "max-problems-per-file=2\n");
         System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, settings.toString());
         try (TestApplication app = TestApplication.start(server)) {
             assertThat(app.bean(StudyImport.class).importStudy(study))
-                    .filteredOn(o -> o.relativePath().equals("clinical/labs.csv")).singleElement()
-                    .extracting(FileOutcome::detail).isEqualTo(
-                            "line 3, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
+                    .filteredOn(o -> o.relativePath().equals("clinical/labs.csv"))
+                    .singleElement()
+                    .extracting(FileOutcome::detail)
+                    .isEqualTo("line 3, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
                             + "line 4, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
                             + "... 1 more not listed here (max-problems-per-file is 2)");
         } finally {
@@ -160,11 +200,19 @@ class ClinicalRejectionTests {
 
         List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
 
-        assertThat(outcomes).as(bad.name()).hasSize(12)
+        assertThat(outcomes)
+                .as(bad.name())
+                .hasSize(12)
                 .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.REJECTED));
-        assertThat(outcomes).as(bad.name()).filteredOn(o -> o.relativePath().equals(bad.file())).singleElement()
+        assertThat(outcomes)
+                .as(bad.name())
+                .filteredOn(o -> o.relativePath().equals(bad.file()))
+                .singleElement()
                 .satisfies(o -> assertThat(o.line()).startsWith(bad.expected()));
-        assertThat(outcomes).as(bad.name()).filteredOn(o -> !o.relativePath().equals(bad.file())).hasSize(11)
+        assertThat(outcomes)
+                .as(bad.name())
+                .filteredOn(o -> !o.relativePath().equals(bad.file()))
+                .hasSize(11)
                 .allSatisfy(o -> assertThat(o.detail()).startsWith("not applied: "));
         assertThat(ClinicalFolders.snapshot(dataSource)).as(bad.name()).isEqualTo(before);
     }

@@ -10,7 +10,6 @@ import static org.thyrobank.clinical.OverallResponse.SD;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.Assessment.NonTargetStatus;
@@ -21,10 +20,10 @@ import org.thyrobank.clinical.VisitResponse;
 class RecistEvaluatorTests {
 
     static final LocalDate THERAPY = LocalDate.of(2022, 1, 10);
-    static final Lesion LUNG = new Lesion("P", "L1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LUNG,
-            Lesion.RecistRole.TARGET);
-    static final Lesion NODE = new Lesion("P", "N1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LYMPH_NODE,
-            Lesion.RecistRole.TARGET);
+    static final Lesion LUNG =
+            new Lesion("P", "L1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LUNG, Lesion.RecistRole.TARGET);
+    static final Lesion NODE =
+            new Lesion("P", "N1", Lesion.Site.SOFT_TISSUE, Lesion.Organ.LYMPH_NODE, Lesion.RecistRole.TARGET);
     static final Lesion BONE = new Lesion("P", "B1", Lesion.Site.BONE, Lesion.Organ.BONE, Lesion.RecistRole.NON_TARGET);
 
     private final RecistEvaluator evaluator = RecistEvaluator.fromReference();
@@ -46,21 +45,25 @@ class RecistEvaluatorTests {
     }
 
     private static List<OverallResponse> responses(PatientResponse response) {
-        return response.visits().stream().filter(v -> !v.baseline()).map(VisitResponse::response).toList();
+        return response.visits().stream()
+                .filter(v -> !v.baseline())
+                .map(VisitResponse::response)
+                .toList();
     }
 
     @Test
     void thresholdsComeFromTheReferenceFile() {
-        assertThat(RecistCriteria.fromReference()).isEqualTo(new RecistCriteria(new BigDecimal("30"),
-                new BigDecimal("20"), new BigDecimal("5"), new BigDecimal("10"), 182));
+        assertThat(RecistCriteria.fromReference())
+                .isEqualTo(new RecistCriteria(
+                        new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("5"), new BigDecimal("10"), 182));
     }
 
     @Test
     void aNodeShrinkingTo9mmIsCompleteResponseAndTo10mmIsNot() {
-        PatientResponse to9 = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                mm(90, LUNG, "0"), mm(90, NODE, "9"));
-        PatientResponse to10 = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                mm(90, LUNG, "0"), mm(90, NODE, "10"));
+        PatientResponse to9 = evaluate(
+                List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"), mm(90, LUNG, "0"), mm(90, NODE, "9"));
+        PatientResponse to10 = evaluate(
+                List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"), mm(90, LUNG, "0"), mm(90, NODE, "10"));
 
         assertThat(responses(to9)).containsExactly(CR);
         assertThat(to9.visits().get(1).targetSumMm()).isEqualByComparingTo("9");
@@ -78,8 +81,8 @@ class RecistEvaluatorTests {
     @Test
     void progressionIsMeasuredFromTheNadirNotTheBaseline() {
         // nadir 50; 62 is 24 % and 12 mm above it, while still 38 % below the baseline of 100
-        PatientResponse response = evaluate(List.of(LUNG), mm(-5, LUNG, "100"), mm(60, LUNG, "50"),
-                mm(120, LUNG, "62"));
+        PatientResponse response =
+                evaluate(List.of(LUNG), mm(-5, LUNG, "100"), mm(60, LUNG, "50"), mm(120, LUNG, "62"));
 
         assertThat(responses(response)).containsExactly(PR, PD);
     }
@@ -97,20 +100,27 @@ class RecistEvaluatorTests {
     @Test
     void exactlyTwentyPercentAboveTheNadirIsProgression() {
         // nadir 30: 36 is +20 % and +6 mm; 35.9 is below 20 %
-        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "30"), mm(60, LUNG, "36")))).containsExactly(PD);
-        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "30"), mm(60, LUNG, "35.9")))).containsExactly(SD);
+        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "30"), mm(60, LUNG, "36"))))
+                .containsExactly(PD);
+        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "30"), mm(60, LUNG, "35.9"))))
+                .containsExactly(SD);
     }
 
     @Test
     void exactlyThirtyPercentBelowTheBaselineIsPartialResponse() {
-        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "50"), mm(60, LUNG, "35")))).containsExactly(PR);
-        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "50"), mm(60, LUNG, "35.1")))).containsExactly(SD);
+        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "50"), mm(60, LUNG, "35"))))
+                .containsExactly(PR);
+        assertThat(responses(evaluate(List.of(LUNG), mm(-5, LUNG, "50"), mm(60, LUNG, "35.1"))))
+                .containsExactly(SD);
     }
 
     @Test
     void unequivocalNonTargetProgressionIsProgression() {
-        PatientResponse response = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "20"),
+        PatientResponse response = evaluate(
+                List.of(LUNG, BONE),
+                mm(-5, LUNG, "40"),
+                status(-5, BONE, NonTargetStatus.PRESENT),
+                mm(90, LUNG, "20"),
                 status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION));
 
         assertThat(responses(response)).containsExactly(PD);
@@ -119,11 +129,17 @@ class RecistEvaluatorTests {
 
     @Test
     void targetsGoneWithANonTargetStillPresentIsPartialResponse() {
-        PatientResponse present = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"),
+        PatientResponse present = evaluate(
+                List.of(LUNG, BONE),
+                mm(-5, LUNG, "40"),
+                status(-5, BONE, NonTargetStatus.PRESENT),
+                mm(90, LUNG, "0"),
                 status(90, BONE, NonTargetStatus.PRESENT));
-        PatientResponse absent = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "40"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "0"),
+        PatientResponse absent = evaluate(
+                List.of(LUNG, BONE),
+                mm(-5, LUNG, "40"),
+                status(-5, BONE, NonTargetStatus.PRESENT),
+                mm(90, LUNG, "0"),
                 status(90, BONE, NonTargetStatus.ABSENT));
 
         assertThat(responses(present)).containsExactly(PR);
@@ -132,8 +148,8 @@ class RecistEvaluatorTests {
 
     @Test
     void aTargetWithoutMeasurementMakesTheVisitNotEvaluable() {
-        PatientResponse response = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                mm(90, LUNG, "10"));
+        PatientResponse response =
+                evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"), mm(90, LUNG, "10"));
 
         assertThat(responses(response)).containsExactly(NE);
         assertThat(response.visits().get(1).targetSumMm()).isNull();
@@ -145,16 +161,17 @@ class RecistEvaluatorTests {
         // 22 is 56 % below the early visit (50) but only 27 % below the baseline (30)
         PatientResponse response = evaluate(List.of(LUNG), mm(-60, LUNG, "50"), mm(0, LUNG, "30"), mm(90, LUNG, "22"));
 
-        assertThat(response.visits()).extracting(VisitResponse::assessedOn).containsExactly(THERAPY,
-                THERAPY.plusDays(90));
+        assertThat(response.visits())
+                .extracting(VisitResponse::assessedOn)
+                .containsExactly(THERAPY, THERAPY.plusDays(90));
         assertThat(response.visits().get(0).baseline()).isTrue();
         assertThat(responses(response)).containsExactly(SD);
     }
 
     @Test
     void bestOverallResponseIgnoresResponsesAfterTheFirstProgression() {
-        PatientResponse response = evaluate(List.of(LUNG), mm(-5, LUNG, "40"), mm(60, LUNG, "38"), mm(120, LUNG, "50"),
-                mm(240, LUNG, "0"));
+        PatientResponse response = evaluate(
+                List.of(LUNG), mm(-5, LUNG, "40"), mm(60, LUNG, "38"), mm(120, LUNG, "50"), mm(240, LUNG, "0"));
 
         assertThat(responses(response)).containsExactly(SD, PD, CR);
         assertThat(response.bestOverallResponse()).isEqualTo(SD);
@@ -174,8 +191,13 @@ class RecistEvaluatorTests {
 
     @Test
     void softTissueCrLeavesBoneLesionsOut() {
-        PatientResponse response = evaluate(List.of(LUNG, NODE, BONE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(200, LUNG, "0"), mm(200, NODE, "8"),
+        PatientResponse response = evaluate(
+                List.of(LUNG, NODE, BONE),
+                mm(-5, LUNG, "20"),
+                mm(-5, NODE, "15"),
+                status(-5, BONE, NonTargetStatus.PRESENT),
+                mm(200, LUNG, "0"),
+                mm(200, NODE, "8"),
                 status(200, BONE, NonTargetStatus.PRESENT));
 
         assertThat(responses(response)).containsExactly(PR);
@@ -184,8 +206,8 @@ class RecistEvaluatorTests {
 
     @Test
     void softTissueCrNeedsNoEarlierProgression() {
-        PatientResponse response = evaluate(List.of(LUNG), mm(-5, LUNG, "20"), mm(90, LUNG, "10"), newLesion(90),
-                mm(200, LUNG, "0"));
+        PatientResponse response =
+                evaluate(List.of(LUNG), mm(-5, LUNG, "20"), mm(90, LUNG, "10"), newLesion(90), mm(200, LUNG, "0"));
 
         assertThat(responses(response)).containsExactly(PD, CR);
         assertThat(response.softTissueCr()).isFalse();
@@ -201,8 +223,14 @@ class RecistEvaluatorTests {
 
     @Test
     void softTissueCrNeedsEveryLesionGoneAtTheSameVisit() {
-        PatientResponse response = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                mm(190, LUNG, "0"), mm(190, NODE, "12"), mm(260, LUNG, "3"), mm(260, NODE, "9"));
+        PatientResponse response = evaluate(
+                List.of(LUNG, NODE),
+                mm(-5, LUNG, "20"),
+                mm(-5, NODE, "15"),
+                mm(190, LUNG, "0"),
+                mm(190, NODE, "12"),
+                mm(260, LUNG, "3"),
+                mm(260, NODE, "9"));
 
         assertThat(response.softTissueCr()).isFalse();
         assertThat(response.disappearedLesionIds()).containsExactlyInAnyOrder("L1", "N1");
@@ -211,9 +239,13 @@ class RecistEvaluatorTests {
     @Test
     void aBoneLesionsUnequivocalProgressionEndsTheBestResponseButNotSoftTissueCr() {
         // day 90: the bone non-target progresses (PD for best response); day 200: every soft-tissue lesion is gone
-        PatientResponse response = evaluate(List.of(LUNG, BONE), mm(-5, LUNG, "20"),
-                status(-5, BONE, NonTargetStatus.PRESENT), mm(90, LUNG, "10"),
-                status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION), mm(200, LUNG, "0"),
+        PatientResponse response = evaluate(
+                List.of(LUNG, BONE),
+                mm(-5, LUNG, "20"),
+                status(-5, BONE, NonTargetStatus.PRESENT),
+                mm(90, LUNG, "10"),
+                status(90, BONE, NonTargetStatus.UNEQUIVOCAL_PROGRESSION),
+                mm(200, LUNG, "0"),
                 status(200, BONE, NonTargetStatus.PRESENT));
 
         assertThat(responses(response)).containsExactly(PD, PR);
@@ -224,8 +256,8 @@ class RecistEvaluatorTests {
     @Test
     void softTissueTargetProgressionFromItsNadirCancelsSoftTissueCr() {
         // lung 20 -> 10 (nadir) -> 16 mm (+60 %, +6 mm: PD on the soft-tissue targets) -> 0 mm on day 200
-        PatientResponse response = evaluate(List.of(LUNG), mm(-5, LUNG, "20"), mm(60, LUNG, "10"),
-                mm(120, LUNG, "16"), mm(200, LUNG, "0"));
+        PatientResponse response = evaluate(
+                List.of(LUNG), mm(-5, LUNG, "20"), mm(60, LUNG, "10"), mm(120, LUNG, "16"), mm(200, LUNG, "0"));
 
         assertThat(responses(response)).containsExactly(PR, PD, CR);
         assertThat(response.softTissueCr()).isFalse();
@@ -235,8 +267,13 @@ class RecistEvaluatorTests {
     void aNotEvaluableVisitDoesNotMoveTheNadir() {
         // day 60: the node has no row (NE) while the lung reads 5 mm; from the baseline sum 35 mm, day 120's 30 mm
         // is no progression (a nadir of 5 mm from the NE visit would have made it one)
-        PatientResponse response = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                mm(60, LUNG, "5"), mm(120, LUNG, "15"), mm(120, NODE, "15"));
+        PatientResponse response = evaluate(
+                List.of(LUNG, NODE),
+                mm(-5, LUNG, "20"),
+                mm(-5, NODE, "15"),
+                mm(60, LUNG, "5"),
+                mm(120, LUNG, "15"),
+                mm(120, NODE, "15"));
 
         assertThat(responses(response)).containsExactly(NE, SD);
     }
@@ -244,8 +281,12 @@ class RecistEvaluatorTests {
     @Test
     void aTargetWithoutADiameterHasNotDisappeared() {
         // day 200: the node's row has no diameter, though it is recorded ABSENT: the visit is NE and no CR
-        PatientResponse response = evaluate(List.of(LUNG, NODE), mm(-5, LUNG, "20"), mm(-5, NODE, "15"),
-                mm(200, LUNG, "0"), status(200, NODE, NonTargetStatus.ABSENT));
+        PatientResponse response = evaluate(
+                List.of(LUNG, NODE),
+                mm(-5, LUNG, "20"),
+                mm(-5, NODE, "15"),
+                mm(200, LUNG, "0"),
+                status(200, NODE, NonTargetStatus.ABSENT));
 
         assertThat(responses(response)).containsExactly(NE);
         assertThat(response.softTissueCr()).isFalse();

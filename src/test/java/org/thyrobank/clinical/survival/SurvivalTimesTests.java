@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.clinical.FollowUp;
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,17 +43,27 @@ class FailedVcfTests {
             FileOutcome outcome = importVcf(app);
 
             assertThat(outcome.outcome()).isEqualTo(Outcome.REJECTED);
-            assertThat(outcome.line()).startsWith(FILE + ": rejected: nothing stored: line " + badLine
-                    + ": expected 10 tab-separated columns, found 9");
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isZero();
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM hotspot_call")).isZero();
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM imported_file WHERE relative_path = '"
-                    + FILE + "'")).isZero();
+            assertThat(outcome.line())
+                    .startsWith(FILE + ": rejected: nothing stored: line " + badLine
+                            + ": expected 10 tab-separated columns, found 9");
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
+                    .isZero();
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM hotspot_call"))
+                    .isZero();
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(), "SELECT COUNT(*) FROM imported_file WHERE relative_path = '" + FILE + "'"))
+                    .isZero();
             // the rows were there: the failed execution had committed chunks before the bad line
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT MAX(WRITE_COUNT) FROM BATCH_STEP_EXECUTION"
-                    + " WHERE STEP_NAME = 'storeVariants' AND STATUS = 'FAILED'")).isEqualTo(5_000);
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT MAX(COMMIT_COUNT) FROM BATCH_STEP_EXECUTION"
-                    + " WHERE STEP_NAME = 'storeVariants' AND STATUS = 'FAILED'")).isGreaterThanOrEqualTo(1);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT MAX(WRITE_COUNT) FROM BATCH_STEP_EXECUTION"
+                                    + " WHERE STEP_NAME = 'storeVariants' AND STATUS = 'FAILED'"))
+                    .isEqualTo(5_000);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT MAX(COMMIT_COUNT) FROM BATCH_STEP_EXECUTION"
+                                    + " WHERE STEP_NAME = 'storeVariants' AND STATUS = 'FAILED'"))
+                    .isGreaterThanOrEqualTo(1);
         }
     }
 
@@ -71,28 +80,38 @@ class FailedVcfTests {
 
             assertThat(importVcf(app).outcome()).isEqualTo(Outcome.REJECTED);
 
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isEqualTo(RECORDS);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
+                    .isEqualTo(RECORDS);
             assertThat(queries.variantCount()).isEqualTo(RECORDS);
             assertThat(queries.callsOfSpecimen("T-MI-001")).hasSize(14);
-            assertThat(importVcf(app).outcome()).as("still not the imported content").isEqualTo(Outcome.REJECTED);
+            assertThat(importVcf(app).outcome())
+                    .as("still not the imported content")
+                    .isEqualTo(Outcome.REJECTED);
         }
     }
 
     private FileOutcome importVcf(TestApplication app) {
         return app.bean(StudyImport.class).importStudy(study).stream()
-                .filter(o -> o.relativePath().equals(FILE)).findFirst().orElseThrow();
+                .filter(o -> o.relativePath().equals(FILE))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A run of one generated GRCh38 VCF of sample T-MI-001; answers the line of the bad record when there is one. */
     private long writeRun(boolean malformed) throws IOException {
         Path run = Files.createDirectories(study.resolve("sequencing/R09"));
         Files.writeString(run.resolve("manifest.csv"), "vcf,vcf_sample,specimen_id\nT-MI-001.vcf,T-MI-001,T-MI-001\n");
-        List<String> header = Files.readAllLines(StudyFolders.resource("/org/thyrobank/genomics/vcf/examples/R01/T-MI-001.vcf"))
-                .stream().filter(line -> line.startsWith("#")).toList();
+        List<String> header =
+                Files.readAllLines(StudyFolders.resource("/org/thyrobank/genomics/vcf/examples/R01/T-MI-001.vcf"))
+                        .stream()
+                        .filter(line -> line.startsWith("#"))
+                        .toList();
         StringBuilder vcf = new StringBuilder(String.join("\n", header)).append('\n');
         for (int i = 1; i <= RECORDS; i++) {
-            String record = "chr12\t" + (1_000_000 + 10 * i) + "\t.\tA\tG\t.\tPASS\tDP=100\tGT:AD:AF:DP\t0/1:80,20:0.2:100";
-            vcf.append(malformed && i == BAD_RECORD ? record.substring(0, record.lastIndexOf('\t')) : record).append('\n');
+            String record =
+                    "chr12\t" + (1_000_000 + 10 * i) + "\t.\tA\tG\t.\tPASS\tDP=100\tGT:AD:AF:DP\t0/1:80,20:0.2:100";
+            vcf.append(malformed && i == BAD_RECORD ? record.substring(0, record.lastIndexOf('\t')) : record)
+                    .append('\n');
         }
         Files.writeString(run.resolve("T-MI-001.vcf"), vcf);
         return header.size() + BAD_RECORD;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,21 +31,27 @@ class ManifestRejectionTests {
     @ParameterizedTest
     @MethodSource("servers")
     void anUnknownSpecimenRejectsTheRun(TestDatabases.Server server) throws IOException {
-        assertRunRejected(server, HEADER + "T-MI-008.vcf,T-MI-008,T-XX-999,GRCh38\n" + VR007,
+        assertRunRejected(
+                server,
+                HEADER + "T-MI-008.vcf,T-MI-008,T-XX-999,GRCh38\n" + VR007,
                 "line 2, column 'specimen_id': found 'T-XX-999', expected a specimen of clinical/specimens.csv");
     }
 
     @ParameterizedTest
     @MethodSource("servers")
     void aSpecimenThatIsNotTumourTissueRejectsTheRun(TestDatabases.Server server) throws IOException {
-        assertRunRejected(server, HEADER + VR007 + "T-MI-008.vcf,T-MI-008,P-MI-008-PRE,GRCh38\n",
+        assertRunRejected(
+                server,
+                HEADER + VR007 + "T-MI-008.vcf,T-MI-008,P-MI-008-PRE,GRCh38\n",
                 "line 3, column 'specimen_id': found 'P-MI-008-PRE', expected a TUMOUR_TISSUE specimen, not a PLASMA one");
     }
 
     @ParameterizedTest
     @MethodSource("servers")
     void aSampleTheVcfDoesNotHaveRejectsTheRun(TestDatabases.Server server) throws IOException {
-        assertRunRejected(server, HEADER + VR007 + "T-MI-008.vcf,TUMOR,T-MI-008,GRCh38\n",
+        assertRunRejected(
+                server,
+                HEADER + VR007 + "T-MI-008.vcf,TUMOR,T-MI-008,GRCh38\n",
                 "line 3, column 'vcf_sample': found 'TUMOR', expected a sample column of sequencing/R02/T-MI-008.vcf,"
                         + " which has no sample 'TUMOR' (its samples: T-MI-008)");
     }
@@ -54,14 +59,18 @@ class ManifestRejectionTests {
     @ParameterizedTest
     @MethodSource("servers")
     void aMissingVcfRejectsTheRun(TestDatabases.Server server) throws IOException {
-        assertRunRejected(server, HEADER + VR007 + "T-MI-099.vcf,T-MI-099,T-MI-008,GRCh38\n",
+        assertRunRejected(
+                server,
+                HEADER + VR007 + "T-MI-099.vcf,T-MI-099,T-MI-008,GRCh38\n",
                 "line 3, column 'vcf': found 'T-MI-099.vcf', expected a VCF in the run folder (sequencing/R02/ has no such file)");
     }
 
     @ParameterizedTest
     @MethodSource("servers")
     void aMissingCoveredRegionsBedRejectsTheRun(TestDatabases.Server server) throws IOException {
-        assertRunRejected(server, "vcf,vcf_sample,specimen_id,genome_build,covered_regions\n"
+        assertRunRejected(
+                server,
+                "vcf,vcf_sample,specimen_id,genome_build,covered_regions\n"
                         + "T-VR-007.vcf,T-VR-007,T-VR-007,GRCh38,\nT-MI-008.vcf,T-MI-008,T-MI-008,GRCh38,panel.bed\n",
                 "line 3, column 'covered_regions': found 'panel.bed', expected a BED file in the run folder"
                         + " (sequencing/R02/ has no such file)");
@@ -71,9 +80,12 @@ class ManifestRejectionTests {
     @MethodSource("servers")
     void aBuildNeitherGivenNorInTheHeaderRejectsTheRun(TestDatabases.Server server) throws IOException {
         Files.createDirectories(study.resolve("sequencing/R02"));
-        Files.copy(StudyFolders.resource("/org/thyrobank/genomics/vcf/build-unknown.vcf"),
+        Files.copy(
+                StudyFolders.resource("/org/thyrobank/genomics/vcf/build-unknown.vcf"),
                 study.resolve("sequencing/R02/chrM-only.vcf"));
-        assertRunRejected(server, HEADER + VR007 + "chrM-only.vcf,T1,T-MI-008,\n",
+        assertRunRejected(
+                server,
+                HEADER + VR007 + "chrM-only.vcf,T1,T-MI-008,\n",
                 "line 3, column 'genome_build': found '', expected GRCh37 or GRCh38: the header of"
                         + " sequencing/R02/chrM-only.vcf does not tell the build");
     }
@@ -81,7 +93,9 @@ class ManifestRejectionTests {
     @ParameterizedTest
     @MethodSource("servers")
     void aBuildOtherThanGrch37OrGrch38RejectsTheRun(TestDatabases.Server server) throws IOException {
-        assertRunRejected(server, HEADER + "T-VR-007.vcf,T-VR-007,T-VR-007,hg19\n",
+        assertRunRejected(
+                server,
+                HEADER + "T-VR-007.vcf,T-VR-007,T-VR-007,hg19\n",
                 "line 2, column 'genome_build': found 'hg19', expected GRCh37 or GRCh38");
     }
 
@@ -108,10 +122,14 @@ class ManifestRejectionTests {
             StudyFolders.insertExampleSpecimens(app.jdbcUrl());
             List<FileOutcome> outcomes = app.bean(StudyImport.class).importStudy(study);
 
-            FileOutcome rejected = outcomes.stream().filter(o -> o.relativePath().equals("sequencing/R02/manifest.csv"))
-                    .findFirst().orElseThrow();
+            FileOutcome rejected = outcomes.stream()
+                    .filter(o -> o.relativePath().equals("sequencing/R02/manifest.csv"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(rejected.outcome()).isEqualTo(Outcome.REJECTED);
-            assertThat(rejected.line()).startsWith("sequencing/R02/manifest.csv: rejected: ").contains(problem);
+            assertThat(rejected.line())
+                    .startsWith("sequencing/R02/manifest.csv: rejected: ")
+                    .contains(problem);
             assertThat(outcomes).filteredOn(o -> o != rejected).isNotEmpty().allSatisfy(o -> {
                 assertThat(o.outcome()).isEqualTo(Outcome.REJECTED);
                 assertThat(o.detail()).isEqualTo("not imported: its run's sequencing/R02/manifest.csv was rejected");
@@ -121,8 +139,11 @@ class ManifestRejectionTests {
     }
 
     private static void assertNothingStored(TestApplication app) {
-        for (String table : List.of("variant", "hotspot_call", "sequencing_file", "imported_file", "BATCH_JOB_EXECUTION")) {
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        for (String table :
+                List.of("variant", "hotspot_call", "sequencing_file", "imported_file", "BATCH_JOB_EXECUTION")) {
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM " + table))
+                    .as(table)
+                    .isZero();
         }
     }
 }

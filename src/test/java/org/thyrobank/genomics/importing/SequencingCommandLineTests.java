@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,10 +33,11 @@ class SequencingCommandLineTests {
             assertThat(first.exitCode()).as(first.err()).isZero();
             // counts as printed by test resource genomics/importing/example_runs_check.py (a reading apart from Java):
             // 20 variant rows each, and neither VCF carries a hotspot allele
-            assertThat(first.out().lines()).containsExactly(
-                    "sequencing/R02/T-MI-008.vcf: imported: 20 variants, 14 hotspot calls for T-MI-008 (GRCh38, 0 mutant)",
-                    "sequencing/R02/T-VR-007.vcf: imported: 20 variants, 14 hotspot calls for T-VR-007 (GRCh38, 0 mutant)",
-                    "sequencing/R02/manifest.csv: imported: 2 VCFs named");
+            assertThat(first.out().lines())
+                    .containsExactly(
+                            "sequencing/R02/T-MI-008.vcf: imported: 20 variants, 14 hotspot calls for T-MI-008 (GRCh38, 0 mutant)",
+                            "sequencing/R02/T-VR-007.vcf: imported: 20 variants, 14 hotspot calls for T-VR-007 (GRCh38, 0 mutant)",
+                            "sequencing/R02/manifest.csv: imported: 2 VCFs named");
             CliRun status = CliRun.of("status", "--db-url", db.url());
             assertThat(status.out()).contains("vcfImport");
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +32,8 @@ class SequencingImportTests {
 
     @ParameterizedTest
     @MethodSource("servers")
-    void theExampleRunsStoreOneRowPerRecordAndAlleleAndTheCallsOfEverySpecimen(TestDatabases.Server server) throws IOException {
+    void theExampleRunsStoreOneRowPerRecordAndAlleleAndTheCallsOfEverySpecimen(TestDatabases.Server server)
+            throws IOException {
         StudyFolders.withRuns(study, "R01", "R02");
         try (TestApplication app = TestApplication.start(server)) {
             StudyFolders.insertExampleSpecimens(app.jdbcUrl());
@@ -42,7 +42,9 @@ class SequencingImportTests {
             List<Path> vcfs = vcfs();
             assertThat(vcfs).hasSize(60);
             for (Path vcf : vcfs) {
-                assertThat(outcomes.get(relative(vcf)).outcome()).as(relative(vcf)).isEqualTo(Outcome.IMPORTED);
+                assertThat(outcomes.get(relative(vcf)).outcome())
+                        .as(relative(vcf))
+                        .isEqualTo(Outcome.IMPORTED);
             }
             assertThat(outcomes.get("sequencing/R01/manifest.csv").outcome()).isEqualTo(Outcome.IMPORTED);
             assertThat(outcomes.get("sequencing/R02/manifest.csv").outcome()).isEqualTo(Outcome.IMPORTED);
@@ -53,12 +55,15 @@ class SequencingImportTests {
             long expected = vcfs.stream().mapToLong(StudyFolders::recordAlleles).sum();
             // 1022: printed by test resource genomics/importing/example_runs_check.py, a reading apart from the Java
             assertThat(queries.variantCount()).isEqualTo(expected).isEqualTo(1022);
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isEqualTo(expected);
-            assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R01/T-MI-001.vcf'"))
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
+                    .isEqualTo(expected);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R01/T-MI-001.vcf'"))
                     .isEqualTo(StudyFolders.recordAlleles(study.resolve("sequencing/R01/T-MI-001.vcf")));
-            assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'vcfImport'")).isEqualTo(60);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(), "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'vcfImport'"))
+                    .isEqualTo(60);
 
             List<HotspotCallRow> calls = queries.callsOfSpecimen("T-MI-001");
             assertThat(calls).hasSize(14).allSatisfy(call -> {
@@ -71,20 +76,27 @@ class SequencingImportTests {
             });
             // T-MI-001.vcf: chr7 140753336 A>T AD 82,38 DP 120 (V600E); chr5 1295135 G>A AD 161,36 DP 197 (C250T);
             // no record at C228T (1295113), which panel.bed covers: wild type (example_runs_check.py agrees)
-            assertThat(calls).filteredOn(call -> call.hotspot().equals("BRAF_V600E")).singleElement()
+            assertThat(calls)
+                    .filteredOn(call -> call.hotspot().equals("BRAF_V600E"))
+                    .singleElement()
                     .satisfies(call -> {
                         assertThat(call.status()).isEqualTo("MUTANT");
                         assertThat(call.altReads()).isEqualTo(38);
                         assertThat(call.depth()).isEqualTo(120);
                     });
-            assertThat(calls).filteredOn(call -> call.hotspot().equals("TERT_C250T")).singleElement()
+            assertThat(calls)
+                    .filteredOn(call -> call.hotspot().equals("TERT_C250T"))
+                    .singleElement()
                     .satisfies(call -> {
                         assertThat(call.status()).isEqualTo("MUTANT");
                         assertThat(call.altReads()).isEqualTo(36);
                         assertThat(call.depth()).isEqualTo(197);
                     });
-            assertThat(calls).filteredOn(call -> call.hotspot().equals("TERT_C228T")).singleElement()
-                    .extracting(HotspotCallRow::status).isEqualTo("WILD_TYPE");
+            assertThat(calls)
+                    .filteredOn(call -> call.hotspot().equals("TERT_C228T"))
+                    .singleElement()
+                    .extracting(HotspotCallRow::status)
+                    .isEqualTo("WILD_TYPE");
             assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(DISTINCT specimen_id) FROM hotspot_call"))
                     .isEqualTo(60);
             assertThat(queries.patientStatuses()).hasSize(60);
@@ -104,9 +116,12 @@ class SequencingImportTests {
             Map<String, FileOutcome> again = importStudy(app);
 
             assertThat(again.values()).extracting(FileOutcome::outcome).containsOnly(Outcome.UNCHANGED);
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant")).isEqualTo(variants);
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM hotspot_call")).isEqualTo(calls);
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(2);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
+                    .isEqualTo(variants);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM hotspot_call"))
+                    .isEqualTo(calls);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION"))
+                    .isEqualTo(2);
         }
     }
 
@@ -138,15 +153,23 @@ class SequencingImportTests {
             assertThat(outcomes.get("sequencing/R02/T-MI-008.vcf").outcome()).isEqualTo(Outcome.UNCHANGED);
             assertThat(outcomes.get("sequencing/R02/manifest.csv").outcome()).isEqualTo(Outcome.UNCHANGED);
             // 20 - 1 dropped + 1 (C250T now G>A) + 2 (the T,G record)
-            assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R02/T-VR-007.vcf'"))
-                    .isEqualTo(StudyFolders.recordAlleles(vcf)).isEqualTo(22);
-            assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM variant WHERE pos = 77298814 AND specimen_id = 'T-VR-007'")).isZero();
-            assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM variant WHERE pos = 1295135 AND specimen_id = 'T-VR-007'")).isEqualTo(1);
-            assertThat(StudyFolders.count(app.jdbcUrl(),
-                    "SELECT COUNT(*) FROM variant WHERE pos = 7675088 AND specimen_id = 'T-VR-007'")).isEqualTo(2);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT COUNT(*) FROM variant WHERE source_file = 'sequencing/R02/T-VR-007.vcf'"))
+                    .isEqualTo(StudyFolders.recordAlleles(vcf))
+                    .isEqualTo(22);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT COUNT(*) FROM variant WHERE pos = 77298814 AND specimen_id = 'T-VR-007'"))
+                    .isZero();
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT COUNT(*) FROM variant WHERE pos = 1295135 AND specimen_id = 'T-VR-007'"))
+                    .isEqualTo(1);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT COUNT(*) FROM variant WHERE pos = 7675088 AND specimen_id = 'T-VR-007'"))
+                    .isEqualTo(2);
             assertThat(queries.callsOfSpecimen("T-VR-007")).hasSize(14);
             assertThat(status(queries, "T-VR-007", "TERT_C250T")).isEqualTo("MUTANT");
         }
@@ -154,36 +177,47 @@ class SequencingImportTests {
 
     @ParameterizedTest
     @MethodSource("servers")
-    void anIndexAndAFileTheManifestDoesNotNameAreSkippedWithTheirReason(TestDatabases.Server server) throws IOException {
+    void anIndexAndAFileTheManifestDoesNotNameAreSkippedWithTheirReason(TestDatabases.Server server)
+            throws IOException {
         Path run = Files.createDirectories(study.resolve("sequencing/R05"));
         for (String name : List.of("mutect2-statuses.vcf.gz", "mutect2-statuses.vcf.gz.tbi")) {
             Files.copy(StudyFolders.resource("/org/thyrobank/genomics/vcf/" + name), run.resolve(name));
         }
         Files.writeString(run.resolve("notes.txt"), "library prep notes\n");
-        Files.writeString(run.resolve("manifest.csv"), "vcf,vcf_sample,specimen_id,genome_build\n"
-                + "mutect2-statuses.vcf.gz,T1,T-MI-001,\n");
+        Files.writeString(
+                run.resolve("manifest.csv"),
+                "vcf,vcf_sample,specimen_id,genome_build\n" + "mutect2-statuses.vcf.gz,T1,T-MI-001,\n");
         try (TestApplication app = TestApplication.start(server)) {
             StudyFolders.insertExampleSpecimens(app.jdbcUrl());
 
             Map<String, FileOutcome> outcomes = importStudy(app);
 
             assertThat(outcomes.get("sequencing/R05/mutect2-statuses.vcf.gz").line())
-                    .startsWith("sequencing/R05/mutect2-statuses.vcf.gz: imported: ").contains("(GRCh38");
-            assertThat(outcomes.get("sequencing/R05/mutect2-statuses.vcf.gz.tbi").line()).isEqualTo(
-                    "sequencing/R05/mutect2-statuses.vcf.gz.tbi: skipped: index of sequencing/R05/mutect2-statuses.vcf.gz"
-                            + " (read with it, not stored itself)");
+                    .startsWith("sequencing/R05/mutect2-statuses.vcf.gz: imported: ")
+                    .contains("(GRCh38");
+            assertThat(outcomes.get("sequencing/R05/mutect2-statuses.vcf.gz.tbi")
+                            .line())
+                    .isEqualTo(
+                            "sequencing/R05/mutect2-statuses.vcf.gz.tbi: skipped: index of sequencing/R05/mutect2-statuses.vcf.gz"
+                                    + " (read with it, not stored itself)");
             assertThat(outcomes.get("sequencing/R05/notes.txt").line())
                     .isEqualTo("sequencing/R05/notes.txt: skipped: not named by sequencing/R05/manifest.csv");
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE sample = 'T1'")).isPositive();
-            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE sample <> 'T1'")).isZero();
-            assertThat(app.bean(HotspotQueries.class).callsOfSpecimen("T-MI-001")).hasSize(14)
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE sample = 'T1'"))
+                    .isPositive();
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE sample <> 'T1'"))
+                    .isZero();
+            assertThat(app.bean(HotspotQueries.class).callsOfSpecimen("T-MI-001"))
+                    .hasSize(14)
                     .allSatisfy(call -> assertThat(call.sample()).isEqualTo("T1"));
         }
     }
 
     private static String status(HotspotQueries queries, String specimen, String hotspot) {
-        return queries.callsOfSpecimen(specimen).stream().filter(call -> call.hotspot().equals(hotspot))
-                .map(HotspotCallRow::status).findFirst().orElseThrow();
+        return queries.callsOfSpecimen(specimen).stream()
+                .filter(call -> call.hotspot().equals(hotspot))
+                .map(HotspotCallRow::status)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, FileOutcome> importStudy(TestApplication app) {
@@ -193,7 +227,9 @@ class SequencingImportTests {
 
     private List<Path> vcfs() throws IOException {
         try (Stream<Path> files = Files.walk(study)) {
-            return files.filter(file -> file.toString().endsWith(".vcf")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".vcf"))
+                    .sorted()
+                    .toList();
         }
     }
 

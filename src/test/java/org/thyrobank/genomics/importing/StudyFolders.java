@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,8 +28,7 @@ final class StudyFolders {
 
     private static final String EXAMPLES = "/org/thyrobank/genomics/vcf/examples/";
 
-    private StudyFolders() {
-    }
+    private StudyFolders() {}
 
     /** Copies the example runs into {@code study/sequencing/<run>/} and answers the study folder. */
     static Path withRuns(Path study, String... runs) {
@@ -65,11 +63,19 @@ final class StudyFolders {
     static void insertExampleSpecimens(String jdbcUrl) {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
             for (CSVRecord row : rows("patients.csv")) {
-                update(c, "INSERT INTO patient (patient_id, centre) VALUES (?, ?)", row.get("patient_id"), row.get("centre"));
+                update(
+                        c,
+                        "INSERT INTO patient (patient_id, centre) VALUES (?, ?)",
+                        row.get("patient_id"),
+                        row.get("centre"));
             }
             for (CSVRecord row : rows("specimens.csv")) {
-                update(c, "INSERT INTO specimen (specimen_id, patient_id, kind, timepoint) VALUES (?, ?, ?, ?)",
-                        row.get("specimen_id"), row.get("patient_id"), row.get("kind"),
+                update(
+                        c,
+                        "INSERT INTO specimen (specimen_id, patient_id, kind, timepoint) VALUES (?, ?, ?, ?)",
+                        row.get("specimen_id"),
+                        row.get("patient_id"),
+                        row.get("kind"),
                         row.get("timepoint").isEmpty() ? null : row.get("timepoint"));
             }
         } catch (SQLException e) {
@@ -88,7 +94,8 @@ final class StudyFolders {
 
     static long count(String jdbcUrl, String sql) {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -101,16 +108,24 @@ final class StudyFolders {
         try (Stream<String> lines = Files.lines(vcf)) {
             return lines.filter(line -> !line.startsWith("#") && !line.isBlank())
                     .flatMap(line -> Stream.of(line.split("\t")[4].split(",")))
-                    .filter(alt -> !alt.equals(".") && !alt.equals("*") && !alt.equals("<NON_REF>")).count();
+                    .filter(alt -> !alt.equals(".") && !alt.equals("*") && !alt.equals("<NON_REF>"))
+                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static List<CSVRecord> rows(String file) {
-        try (Reader in = Files.newBufferedReader(resource("/org/thyrobank/genomics/importing/" + file), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in)
-                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+        try (Reader in = Files.newBufferedReader(
+                        resource("/org/thyrobank/genomics/importing/" + file), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder()
+                        .setReader(in)
+                        .setFormat(CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())
+                        .get()) {
             return parser.getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

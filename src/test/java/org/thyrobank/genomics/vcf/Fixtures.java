@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The test VCFs under {@code src/test/resources/org/thyrobank/genomics/vcf/}. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         URL url = Fixtures.class.getResource(name);

@@ -11,13 +11,13 @@ class GenomeBuildTests {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
-            "mutect2-statuses.vcf,          GRCh38",  // contig lengths, chr-prefixed
-            "v600e-mnv-grch37.vcf,          GRCh37",  // contig lengths, no prefix
-            "iontorrent.vcf,                GRCh37",  // hg19 lengths with chr names
-            "build-from-reference-line.vcf, GRCh37",  // ##reference=...human_g1k_v37.fasta, no contigs
-            "build-from-assembly.vcf,       GRCh37",  // ##contig=<ID=7,assembly=b37> without length
-            "freebayes.vcf,                 GRCh38",  // ##reference=...GRCh38_full_analysis_set.fa
-            "dragen.vcf,                    GRCh38",
+        "mutect2-statuses.vcf,          GRCh38", // contig lengths, chr-prefixed
+        "v600e-mnv-grch37.vcf,          GRCh37", // contig lengths, no prefix
+        "iontorrent.vcf,                GRCh37", // hg19 lengths with chr names
+        "build-from-reference-line.vcf, GRCh37", // ##reference=...human_g1k_v37.fasta, no contigs
+        "build-from-assembly.vcf,       GRCh37", // ##contig=<ID=7,assembly=b37> without length
+        "freebayes.vcf,                 GRCh38", // ##reference=...GRCh38_full_analysis_set.fa
+        "dragen.vcf,                    GRCh38",
     })
     void buildIsToldFromTheHeader(String fixture, GenomeBuild expected) {
         assertThat(GenomeBuild.fromHeader(Fixtures.path(fixture))).contains(expected);

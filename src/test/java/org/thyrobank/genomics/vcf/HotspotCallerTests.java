@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,20 +21,23 @@ class HotspotCallerTests {
     private static final Thresholds DEFAULTS = new Thresholds(20, 3, 0.05);
 
     static List<HotspotCall> calls(String fixture, CallSettings settings) {
-        return HotspotCaller.call(Fixtures.path(fixture), settings, warning -> { });
+        return HotspotCaller.call(Fixtures.path(fixture), settings, warning -> {});
     }
 
     static HotspotCall call(String fixture, String sample, String hotspot) {
         return calls(fixture, new CallSettings(null, null, DEFAULTS, null)).stream()
                 .filter(call -> call.sample().equals(sample) && call.hotspot().equals(hotspot))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + sample + " " + hotspot + " in " + fixture));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + sample + " " + hotspot + " in " + fixture));
     }
 
     /** {@code status} is {@code STATUS} or {@code NO_CALL/REASON}; empty figures are null. */
     static void assertCall(HotspotCall call, String status, Integer depth, Integer altReads, Double vaf) {
         String[] parts = status.split("/");
         assertThat(call.status()).as(call.toString()).isEqualTo(HotspotStatus.valueOf(parts[0]));
-        assertThat(call.reason()).as(call.toString()).isEqualTo(parts.length > 1 ? NoCallReason.valueOf(parts[1]) : null);
+        assertThat(call.reason())
+                .as(call.toString())
+                .isEqualTo(parts.length > 1 ? NoCallReason.valueOf(parts[1]) : null);
         assertThat(call.depth()).as("depth of " + call).isEqualTo(depth);
         assertThat(call.altReads()).as("alt reads of " + call).isEqualTo(altReads);
         if (vaf == null) {
@@ -61,8 +63,8 @@ class HotspotCallerTests {
             PIK3CA_H1047R | MUTANT                  | 80  | 25 | 0.3125
             AKT1_E17K     | WILD_TYPE               | 40  |    |
             """)
-    void everyStatusAndReasonAsAnalysesDefinesThem(String hotspot, String status, Integer depth, Integer altReads,
-                                                  Double vaf) {
+    void everyStatusAndReasonAsAnalysesDefinesThem(
+            String hotspot, String status, Integer depth, Integer altReads, Double vaf) {
         assertCall(call("mutect2-statuses.vcf", "T1", hotspot), status, depth, altReads, vaf);
     }
 
@@ -85,8 +87,8 @@ class HotspotCallerTests {
             haplotypecaller.g.vcf | S1            | KRAS_G12D     | NO_CALL/NO_EVIDENCE  |     |    |
             strelka2-germline.genome.vcf | S1     | BRAF_V600E    | WILD_TYPE            | 31  |    |
             """)
-    void countsAreReadInEachCallersConvention(String fixture, String sample, String hotspot, String status,
-                                             Integer depth, Integer altReads, Double vaf) {
+    void countsAreReadInEachCallersConvention(
+            String fixture, String sample, String hotspot, String status, Integer depth, Integer altReads, Double vaf) {
         assertCall(call(fixture, sample, hotspot), status, depth, altReads, vaf);
     }
 
@@ -109,25 +111,30 @@ class HotspotCallerTests {
         String fixture = "bad-record-away-from-hotspots.vcf.gz";
         assertCall(call(fixture, "T1", "BRAF_V600E"), "MUTANT", 160, 40, 0.25);
         Path withoutIndex = Files.copy(Fixtures.path(fixture), dir.resolve(fixture));
-        assertThatThrownBy(() -> HotspotCaller.call(withoutIndex, CallSettings.defaults(), warning -> { }))
-                .isInstanceOf(BundleFileException.class).hasMessageContaining("line 25: expected 10");
+        assertThatThrownBy(() -> HotspotCaller.call(withoutIndex, CallSettings.defaults(), warning -> {}))
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("line 25: expected 10");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "v600e-mnv-grch37.vcf,         BRAF_V600E, BRAF_V600K",  // c.1799_1800delinsAA as CA>TT
-            "v600k-mnv-grch37.vcf,         BRAF_V600K, BRAF_V600E",  // c.1798_1799delinsAA as AC>TT
-            "v600k-phased-ps.vcf,          BRAF_V600K, BRAF_V600E",  // two SNVs, GT 0|1 and PS
-            "v600k-phased-mutect2.vcf,     BRAF_V600K, BRAF_V600E",  // Mutect2's PGT/PID and PS
-            "v600k-phased-pgt-only.vcf,    BRAF_V600K, BRAF_V600E",  // older Mutect2: PGT/PID only
-            "v600e-and-v600k-in-trans.vcf, BRAF_V600E, BRAF_V600K",  // same PS, opposite haplotypes
+        "v600e-mnv-grch37.vcf,         BRAF_V600E, BRAF_V600K", // c.1799_1800delinsAA as CA>TT
+        "v600k-mnv-grch37.vcf,         BRAF_V600K, BRAF_V600E", // c.1798_1799delinsAA as AC>TT
+        "v600k-phased-ps.vcf,          BRAF_V600K, BRAF_V600E", // two SNVs, GT 0|1 and PS
+        "v600k-phased-mutect2.vcf,     BRAF_V600K, BRAF_V600E", // Mutect2's PGT/PID and PS
+        "v600k-phased-pgt-only.vcf,    BRAF_V600K, BRAF_V600E", // older Mutect2: PGT/PID only
+        "v600e-and-v600k-in-trans.vcf, BRAF_V600E, BRAF_V600K", // same PS, opposite haplotypes
     })
     void brafIsMatchedOnTheProteinChangeNotTheRecord(String fixture, String mutant, String wildType) {
         List<HotspotCall> calls = calls(fixture, new CallSettings(null, null, DEFAULTS, null));
-        assertThat(calls).filteredOn(call -> call.hotspot().equals(mutant))
-                .extracting(HotspotCall::status).containsExactly(HotspotStatus.MUTANT);
-        assertThat(calls).filteredOn(call -> call.hotspot().equals(wildType))
-                .extracting(HotspotCall::status).containsExactly(HotspotStatus.WILD_TYPE);
+        assertThat(calls)
+                .filteredOn(call -> call.hotspot().equals(mutant))
+                .extracting(HotspotCall::status)
+                .containsExactly(HotspotStatus.MUTANT);
+        assertThat(calls)
+                .filteredOn(call -> call.hotspot().equals(wildType))
+                .extracting(HotspotCall::status)
+                .containsExactly(HotspotStatus.WILD_TYPE);
     }
 
     @Test
@@ -141,7 +148,8 @@ class HotspotCallerTests {
     void contigsWithAndWithoutChrPrefixAreBothRead(String fixture) {
         assertThat(calls(fixture, new CallSettings(null, null, DEFAULTS, null)))
                 .filteredOn(call -> call.hotspot().equals("BRAF_V600E"))
-                .extracting(HotspotCall::status).containsExactly(HotspotStatus.MUTANT);
+                .extracting(HotspotCall::status)
+                .containsExactly(HotspotStatus.MUTANT);
     }
 
     @Test
@@ -156,7 +164,8 @@ class HotspotCallerTests {
 
     @Test
     void thresholdsAreThoseOfTheSettings() {
-        List<HotspotCall> calls = calls("mutect2-statuses.vcf", new CallSettings("T1", null, new Thresholds(5, 2, 0.01), null));
+        List<HotspotCall> calls =
+                calls("mutect2-statuses.vcf", new CallSettings("T1", null, new Thresholds(5, 2, 0.01), null));
         assertCall(find(calls, "TERT_C228T"), "MUTANT", 10, 2, 0.2);
         assertCall(find(calls, "TERT_C250T"), "MUTANT", 184, 4, 0.0217);
     }
@@ -164,7 +173,9 @@ class HotspotCallerTests {
     @Test
     void normalSampleIsNeverReportedUnlessAskedFor() {
         assertThat(calls("mutect2-multisample.vcf", new CallSettings(null, null, DEFAULTS, null)))
-                .extracting(HotspotCall::sample).containsOnly("T1", "T2").hasSize(28);
+                .extracting(HotspotCall::sample)
+                .containsOnly("T1", "T2")
+                .hasSize(28);
         assertCall(call("mutect2-multisample.vcf", "T1", "BRAF_V600E"), "MUTANT", 70, 20, 0.2857);
         assertCall(call("mutect2-multisample.vcf", "T2", "BRAF_V600E"), "WILD_TYPE", 60, null, null);
         List<HotspotCall> normal = calls("mutect2-statuses.vcf", new CallSettings("N1", null, DEFAULTS, null));
@@ -176,14 +187,17 @@ class HotspotCallerTests {
     void unknownSampleIsAnErrorNamingSampleAndFile() {
         assertThatThrownBy(() -> calls("mutect2-statuses.vcf", new CallSettings("T9", null, DEFAULTS, null)))
                 .isInstanceOf(BundleFileException.class)
-                .hasMessageContaining("mutect2-statuses.vcf").hasMessageContaining("'T9'");
+                .hasMessageContaining("mutect2-statuses.vcf")
+                .hasMessageContaining("'T9'");
     }
 
     @Test
     void buildGivenWinsOverTheHeaderWithAWarning() {
         List<String> warnings = new ArrayList<>();
-        List<HotspotCall> calls = HotspotCaller.call(Fixtures.path("v600e-mnv-grch37.vcf"),
-                new CallSettings(null, GenomeBuild.GRCh38, DEFAULTS, null), warnings::add);
+        List<HotspotCall> calls = HotspotCaller.call(
+                Fixtures.path("v600e-mnv-grch37.vcf"),
+                new CallSettings(null, GenomeBuild.GRCh38, DEFAULTS, null),
+                warnings::add);
         assertThat(warnings).singleElement().asString().contains("GRCh37").contains("GRCh38");
         assertCall(find(calls, "BRAF_V600E"), "NO_CALL/NO_EVIDENCE", null, null, null);
     }
@@ -191,9 +205,11 @@ class HotspotCallerTests {
     @Test
     void buildThatCannotBeToldIsAnErrorUnlessGiven() {
         assertThatThrownBy(() -> calls("build-unknown.vcf", new CallSettings(null, null, DEFAULTS, null)))
-                .isInstanceOf(BundleFileException.class).hasMessageContaining("build-unknown.vcf")
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("build-unknown.vcf")
                 .hasMessageContaining("genome build cannot be told");
-        List<HotspotCall> calls = calls("build-unknown.vcf", new CallSettings(null, GenomeBuild.GRCh38, DEFAULTS, null));
+        List<HotspotCall> calls =
+                calls("build-unknown.vcf", new CallSettings(null, GenomeBuild.GRCh38, DEFAULTS, null));
         assertCall(find(calls, "BRAF_V600E"), "MUTANT", 100, 30, 0.3);
     }
 
@@ -203,9 +219,10 @@ class HotspotCallerTests {
         List<String> lines = new ArrayList<>(Files.readAllLines(Fixtures.path("dragen.vcf")));
         lines.set(0, "##fileformat=VCFv" + version);
         Path vcf = Files.write(dir.resolve("v" + version + ".vcf"), lines);
-        assertThat(HotspotCaller.call(vcf, CallSettings.defaults(), warning -> { }))
+        assertThat(HotspotCaller.call(vcf, CallSettings.defaults(), warning -> {}))
                 .filteredOn(call -> call.hotspot().equals("AKT1_E17K"))
-                .extracting(HotspotCall::status).containsExactly(HotspotStatus.MUTANT);
+                .extracting(HotspotCall::status)
+                .containsExactly(HotspotStatus.MUTANT);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -217,35 +234,43 @@ class HotspotCallerTests {
     void brokenFilesAreRejectedNamingFileAndLine(String fixture, String problem) {
         assertThatThrownBy(() -> calls(fixture, CallSettings.defaults()))
                 .isInstanceOf(BundleFileException.class)
-                .hasMessageStartingWith(Fixtures.path(fixture).toString()).hasMessageContaining(problem);
+                .hasMessageStartingWith(Fixtures.path(fixture).toString())
+                .hasMessageContaining(problem);
     }
 
     @Test
     void bgzfCutAtABlockBoundaryIsTruncatedToo(@TempDir Path dir) throws IOException {
         byte[] whole = Files.readAllBytes(Fixtures.path("mutect2-statuses.vcf.gz"));
         Path cut = Files.write(dir.resolve("cut.vcf.gz"), Arrays.copyOf(whole, whole.length - 28));
-        assertThatThrownBy(() -> HotspotCaller.call(cut, CallSettings.defaults(), warning -> { }))
-                .isInstanceOf(BundleFileException.class).hasMessageContaining("truncated");
+        assertThatThrownBy(() -> HotspotCaller.call(cut, CallSettings.defaults(), warning -> {}))
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("truncated");
     }
 
     @Test
     void gzipCutMidStreamIsRejectedNamingTheLastLineRead(@TempDir Path dir) throws IOException {
         byte[] whole = Files.readAllBytes(Fixtures.path("mutect2-statuses-gzip.vcf.gz"));
         Path cut = Files.write(dir.resolve("cut.vcf.gz"), Arrays.copyOf(whole, whole.length - 200));
-        assertThatThrownBy(() -> HotspotCaller.call(cut, CallSettings.defaults(), warning -> { }))
-                .isInstanceOf(BundleFileException.class).hasMessageContaining("cut.vcf.gz: line ");
+        assertThatThrownBy(() -> HotspotCaller.call(cut, CallSettings.defaults(), warning -> {}))
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("cut.vcf.gz: line ");
     }
 
     @Test
     void missingFileAndBadBedAreRejected() {
-        assertThatThrownBy(() -> HotspotCaller.call(Path.of("no-such.vcf"), CallSettings.defaults(), warning -> { }))
-                .isInstanceOf(BundleFileException.class).hasMessageContaining("no-such.vcf");
-        assertThatThrownBy(() -> calls("mutect2-statuses.vcf",
-                new CallSettings(null, null, DEFAULTS, Fixtures.path("bad.bed"))))
-                .isInstanceOf(BundleFileException.class).hasMessageContaining("bad.bed: line 2, column 'start'");
+        assertThatThrownBy(() -> HotspotCaller.call(Path.of("no-such.vcf"), CallSettings.defaults(), warning -> {}))
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("no-such.vcf");
+        assertThatThrownBy(() ->
+                        calls("mutect2-statuses.vcf", new CallSettings(null, null, DEFAULTS, Fixtures.path("bad.bed"))))
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("bad.bed: line 2, column 'start'");
     }
 
     private static HotspotCall find(List<HotspotCall> calls, String hotspot) {
-        return calls.stream().filter(call -> call.hotspot().equals(hotspot)).findFirst().orElseThrow();
+        return calls.stream()
+                .filter(call -> call.hotspot().equals(hotspot))
+                .findFirst()
+                .orElseThrow();
     }
 }

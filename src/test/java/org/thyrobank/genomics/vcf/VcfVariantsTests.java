@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,11 +24,16 @@ class VcfVariantsTests {
     void yieldsOneVariantPerReportedSampleAndAlternateAllele() {
         List<VcfVariant> variants = read("mutect2-statuses.vcf", null);
         assertThat(variants).hasSize(10).extracting(VcfVariant::sample).containsOnly("T1");
-        assertThat(variants).filteredOn(variant -> variant.pos() == 179234297).containsExactly(
-                new VcfVariant("T1", "chr3", 179234297, "A", "G", "PASS", 80, 25, 25 / 80.0, "Mutect2", 28),
-                new VcfVariant("T1", "chr3", 179234297, "A", "T", "PASS", 80, 5, 5 / 80.0, "Mutect2", 28));
-        assertThat(variants).filteredOn(variant -> variant.pos() == 114713908).singleElement()
-                .extracting(VcfVariant::filter).isEqualTo("strand_bias;weak_evidence");
+        assertThat(variants)
+                .filteredOn(variant -> variant.pos() == 179234297)
+                .containsExactly(
+                        new VcfVariant("T1", "chr3", 179234297, "A", "G", "PASS", 80, 25, 25 / 80.0, "Mutect2", 28),
+                        new VcfVariant("T1", "chr3", 179234297, "A", "T", "PASS", 80, 5, 5 / 80.0, "Mutect2", 28));
+        assertThat(variants)
+                .filteredOn(variant -> variant.pos() == 114713908)
+                .singleElement()
+                .extracting(VcfVariant::filter)
+                .isEqualTo("strand_bias;weak_evidence");
     }
 
     @Test
@@ -38,7 +42,8 @@ class VcfVariantsTests {
             assertThat(reader.samples()).containsExactly("T1", "T2");
             assertThat(reader.caller()).isEqualTo("Mutect2");
         }
-        assertThat(read("mutect2-multisample.vcf", "N")).singleElement()
+        assertThat(read("mutect2-multisample.vcf", "N"))
+                .singleElement()
                 .satisfies(variant -> assertThat(variant.altReads()).isZero());
     }
 
@@ -50,8 +55,8 @@ class VcfVariantsTests {
             freebayes.vcf         | S1            | C    | T | 120 | 20 | 0.1667 | freeBayes v1.3.6
             haplotypecaller.g.vcf | S1            | G    | A | 42  | 12 | 0.2857 | HaplotypeCaller
             """)
-    void firstVariantIsReadInItsCallersConvention(String fixture, String sample, String ref, String alt, int depth,
-                                                  int altReads, double vaf, String caller) {
+    void firstVariantIsReadInItsCallersConvention(
+            String fixture, String sample, String ref, String alt, int depth, int altReads, double vaf, String caller) {
         VcfVariant first = read(fixture, sample).get(0);
         assertThat(first.ref()).isEqualTo(ref);
         assertThat(first.alt()).isEqualTo(alt);
@@ -63,13 +68,15 @@ class VcfVariantsTests {
 
     @Test
     void gvcfReferenceBlocksAndNonRefAllelesAreNotVariants() {
-        assertThat(read("haplotypecaller.g.vcf", null)).singleElement()
+        assertThat(read("haplotypecaller.g.vcf", null))
+                .singleElement()
                 .satisfies(variant -> assertThat(variant.pos()).isEqualTo(1295135));
     }
 
     @Test
     void aBadLineStopsReadingNamingFileAndLine() {
-        assertThatThrownBy(() -> read("malformed.vcf", null)).isInstanceOf(BundleFileException.class)
+        assertThatThrownBy(() -> read("malformed.vcf", null))
+                .isInstanceOf(BundleFileException.class)
                 .hasMessageContaining("malformed.vcf: line 26");
     }
 }

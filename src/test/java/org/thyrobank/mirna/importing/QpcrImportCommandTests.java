@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,9 +28,12 @@ class QpcrImportCommandTests {
     @MethodSource("servers")
     void importPrintsOneLinePerPlateAndExitsOneOnlyWhileAPlateIsRejected(TestDatabases.Server server) {
         try (TestApplication app = QpcrImporterTests.start(server)) {
-            QpcrStudy study = new QpcrStudy(dir).withExamplePlates().write("qpcr/PL15.csv",
-                    "specimen_id,assay,cq,well\nP-MI-001-PRE,hsa-miR-16-5p,Undetermined,A1\n"
-                            + "P-MI-001-PRE,hsa-miR-93-5p,twenty,B1\n");
+            QpcrStudy study = new QpcrStudy(dir)
+                    .withExamplePlates()
+                    .write(
+                            "qpcr/PL15.csv",
+                            "specimen_id,assay,cq,well\nP-MI-001-PRE,hsa-miR-16-5p,Undetermined,A1\n"
+                                    + "P-MI-001-PRE,hsa-miR-93-5p,twenty,B1\n");
 
             CliRun first = CliRun.of("import", dir.toString(), "--db-url", app.jdbcUrl());
 
@@ -48,8 +50,10 @@ class QpcrImportCommandTests {
             CliRun second = CliRun.of("import", dir.toString(), "--db-url", app.jdbcUrl());
 
             assertThat(second.exitCode()).as(second.err()).isZero();
-            assertThat(second.out().lines()).hasSize(13).allSatisfy(line -> assertThat(line)
-                    .matches("qpcr/PL\\d\\d\\.csv: unchanged: same SHA-256 as when it was imported"));
+            assertThat(second.out().lines())
+                    .hasSize(13)
+                    .allSatisfy(line -> assertThat(line)
+                            .matches("qpcr/PL\\d\\d\\.csv: unchanged: same SHA-256 as when it was imported"));
             assertThat(app.bean(QpcrQueries.class).valueCount()).isEqualTo(12 * 264 + 231);
         }
     }

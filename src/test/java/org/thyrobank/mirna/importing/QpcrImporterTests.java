@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +26,8 @@ import org.thyrobank.platform.status.StatusQueries;
 
 class QpcrImporterTests {
 
-    private static final long EXAMPLE_WELLS = ExampleStudy.PLATES.stream().mapToLong(QpcrStudy::exampleWells).sum();
+    private static final long EXAMPLE_WELLS =
+            ExampleStudy.PLATES.stream().mapToLong(QpcrStudy::exampleWells).sum();
 
     @TempDir
     Path dir;
@@ -42,17 +42,25 @@ class QpcrImporterTests {
         try (TestApplication app = start(server)) {
             List<FileOutcome> outcomes = importStudy(app, new QpcrStudy(dir).withExamplePlates());
 
-            assertThat(outcomes).hasSize(13).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
-            assertThat(outcomes.get(0).line()).isEqualTo("qpcr/PL01.csv: imported: plate PL01 (long-csv): "
-                    + QpcrStudy.exampleWells("PL01") + " wells, 8 specimens, 33 assays");
-            assertThat(outcomes.get(12).line()).isEqualTo("qpcr/PL13.csv: imported: plate PL13 (long-csv): "
-                    + "231 wells, 7 specimens, 33 assays");
+            assertThat(outcomes)
+                    .hasSize(13)
+                    .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
+            assertThat(outcomes.get(0).line())
+                    .isEqualTo("qpcr/PL01.csv: imported: plate PL01 (long-csv): " + QpcrStudy.exampleWells("PL01")
+                            + " wells, 8 specimens, 33 assays");
+            assertThat(outcomes.get(12).line())
+                    .isEqualTo(
+                            "qpcr/PL13.csv: imported: plate PL13 (long-csv): " + "231 wells, 7 specimens, 33 assays");
             // data lines counted in the files: 264 on PL01-PL12 (8 specimens x 33 assays), 231 on PL13 (7 x 33)
-            assertThat(app.bean(QpcrQueries.class).valueCount()).isEqualTo(EXAMPLE_WELLS).isEqualTo(264 * 12 + 231);
+            assertThat(app.bean(QpcrQueries.class).valueCount())
+                    .isEqualTo(EXAMPLE_WELLS)
+                    .isEqualTo(264 * 12 + 231);
             for (String plate : ExampleStudy.PLATES) {
                 assertThat(wellsOf(app, "qpcr/" + plate + ".csv")).as(plate).isEqualTo(QpcrStudy.exampleWells(plate));
             }
-            assertThat(recorded(app)).hasSize(13).allSatisfy(kind -> assertThat(kind).isEqualTo("QPCR"));
+            assertThat(recorded(app))
+                    .hasSize(13)
+                    .allSatisfy(kind -> assertThat(kind).isEqualTo("QPCR"));
             List<Status.JobRun> jobs = app.bean(StatusQueries.class).status().jobs();
             assertThat(jobs).hasSize(13).allSatisfy(job -> {
                 assertThat(job.job()).isEqualTo("qpcrImport");
@@ -71,10 +79,13 @@ class QpcrImporterTests {
 
             List<FileOutcome> again = importStudy(app, study);
 
-            assertThat(again).hasSize(13).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
+            assertThat(again)
+                    .hasSize(13)
+                    .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
             assertThat(again.get(0).line()).isEqualTo("qpcr/PL01.csv: unchanged: same SHA-256 as when it was imported");
             assertThat(app.bean(QpcrQueries.class).valueCount()).isEqualTo(EXAMPLE_WELLS);
-            assertThat(jdbc(app).queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class)).isEqualTo(13);
+            assertThat(jdbc(app).queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class))
+                    .isEqualTo(13);
         }
     }
 
@@ -92,13 +103,17 @@ class QpcrImporterTests {
 
             List<FileOutcome> outcomes = importStudy(app, study);
 
-            assertThat(outcomes.get(0).line()).isEqualTo("qpcr/PL01.csv: replaced: plate PL01 (long-csv): 260 wells, "
-                    + "8 specimens, 33 assays (replacing the 264 wells of the earlier version)");
-            assertThat(outcomes.subList(1, 13)).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
+            assertThat(outcomes.get(0).line())
+                    .isEqualTo("qpcr/PL01.csv: replaced: plate PL01 (long-csv): 260 wells, "
+                            + "8 specimens, 33 assays (replacing the 264 wells of the earlier version)");
+            assertThat(outcomes.subList(1, 13))
+                    .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
             assertThat(wellsOf(app, "qpcr/PL01.csv")).isEqualTo(260);
             assertThat(app.bean(QpcrQueries.class).valueCount()).isEqualTo(EXAMPLE_WELLS - 4);
-            assertThat(jdbc(app).queryForList("SELECT cq FROM qpcr_value WHERE plate_id = 'PL01' AND well = 'A1'",
-                    Double.class)).containsExactly(30.125);
+            assertThat(jdbc(app)
+                            .queryForList(
+                                    "SELECT cq FROM qpcr_value WHERE plate_id = 'PL01' AND well = 'A1'", Double.class))
+                    .containsExactly(30.125);
             assertThat(jdbc(app).queryForObject("SELECT wells FROM qpcr_plate WHERE plate_id = 'PL01'", Integer.class))
                     .isEqualTo(260);
         }
@@ -117,17 +132,21 @@ class QpcrImporterTests {
 
             List<FileOutcome> outcomes = importStudy(app, study);
 
-            assertThat(outcomes).extracting(FileOutcome::line).containsExactly(
-                    "qpcr/BAD-CQ.csv: rejected: line 4, column 'cq': found '26.6x', "
-                            + "expected a number or 'Undetermined'",
-                    "qpcr/BAD-SPECIMEN.csv: rejected: line 4, column 'specimen_id': found 'P-MI-999-PRE', "
-                            + "expected a specimen id of specimens.csv (unknown specimen)",
-                    "qpcr/BAD-TISSUE.csv: rejected: line 4, column 'specimen_id': found 'T-MI-001', "
-                            + "expected a PLASMA or SERUM specimen (this one is TUMOUR_TISSUE)");
+            assertThat(outcomes)
+                    .extracting(FileOutcome::line)
+                    .containsExactly(
+                            "qpcr/BAD-CQ.csv: rejected: line 4, column 'cq': found '26.6x', "
+                                    + "expected a number or 'Undetermined'",
+                            "qpcr/BAD-SPECIMEN.csv: rejected: line 4, column 'specimen_id': found 'P-MI-999-PRE', "
+                                    + "expected a specimen id of specimens.csv (unknown specimen)",
+                            "qpcr/BAD-TISSUE.csv: rejected: line 4, column 'specimen_id': found 'T-MI-001', "
+                                    + "expected a PLASMA or SERUM specimen (this one is TUMOUR_TISSUE)");
             assertThat(app.bean(QpcrQueries.class).valueCount()).isZero();
-            assertThat(jdbc(app).queryForObject("SELECT COUNT(*) FROM qpcr_plate", Long.class)).isZero();
+            assertThat(jdbc(app).queryForObject("SELECT COUNT(*) FROM qpcr_plate", Long.class))
+                    .isZero();
             assertThat(recorded(app)).isEmpty();
-            assertThat(app.bean(StatusQueries.class).status().jobs()).hasSize(3)
+            assertThat(app.bean(StatusQueries.class).status().jobs())
+                    .hasSize(3)
                     .allSatisfy(job -> assertThat(job.status()).isEqualTo("FAILED"));
         }
     }
@@ -142,11 +161,13 @@ class QpcrImporterTests {
 
             List<FileOutcome> broken = importStudy(app, study);
 
-            assertThat(broken.get(1).line()).isEqualTo("qpcr/PL02.csv: rejected: line 2, column 'cq': "
-                    + "found '-3.2', expected a Cq >= 0 (a negative Cq is not a cycle)");
+            assertThat(broken.get(1).line())
+                    .isEqualTo("qpcr/PL02.csv: rejected: line 2, column 'cq': "
+                            + "found '-3.2', expected a Cq >= 0 (a negative Cq is not a cycle)");
             assertThat(wellsOf(app, "qpcr/PL02.csv")).isEqualTo(QpcrStudy.exampleWells("PL02"));
             study.write("qpcr/PL02.csv", QpcrStudy.examplePlate("PL02"));
-            assertThat(importStudy(app, study)).allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
+            assertThat(importStudy(app, study))
+                    .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
             assertThat(app.bean(QpcrQueries.class).valueCount()).isEqualTo(EXAMPLE_WELLS);
         }
     }
@@ -160,22 +181,28 @@ class QpcrImporterTests {
         int quantStudioWells = reader.read("qs", quantStudio).measurements().size();
         int rdmlWells = reader.read("rdml", rdml).measurements().size();
         try (TestApplication app = start(server)) {
-            QpcrStudy study = new QpcrStudy(dir).write("qpcr/QS-2023-03-02.txt", quantStudio)
+            QpcrStudy study = new QpcrStudy(dir)
+                    .write("qpcr/QS-2023-03-02.txt", quantStudio)
                     .write("qpcr/RD-2022-11-03.rdml", rdml);
 
             List<FileOutcome> outcomes = importStudy(app, study);
 
             assertThat(outcomes).extracting(FileOutcome::outcome).containsExactly(Outcome.IMPORTED, Outcome.IMPORTED);
-            assertThat(outcomes.get(0).detail()).startsWith("plate QS-2023-03-02 (quantstudio): " + quantStudioWells
-                    + " wells");
+            assertThat(outcomes.get(0).detail())
+                    .startsWith("plate QS-2023-03-02 (quantstudio): " + quantStudioWells + " wells");
             assertThat(outcomes.get(1).detail())
                     .isEqualTo("plate RD-2022-11-03 (rdml): 6 wells, 2 specimens, 3 assays");
             assertThat(wellsOf(app, "qpcr/QS-2023-03-02.txt")).isEqualTo(quantStudioWells);
-            assertThat(wellsOf(app, "qpcr/RD-2022-11-03.rdml")).isEqualTo(rdmlWells).isEqualTo(6);
+            assertThat(wellsOf(app, "qpcr/RD-2022-11-03.rdml"))
+                    .isEqualTo(rdmlWells)
+                    .isEqualTo(6);
             assertThat(jdbc(app).queryForList("SELECT format FROM qpcr_plate ORDER BY plate_id", String.class))
                     .containsExactly("quantstudio", "rdml");
-            assertThat(jdbc(app).queryForList("SELECT cq FROM qpcr_value WHERE plate_id = 'RD-2022-11-03' "
-                    + "AND well = 'B3'", Double.class)).containsExactly((Double) null);
+            assertThat(jdbc(app)
+                            .queryForList(
+                                    "SELECT cq FROM qpcr_value WHERE plate_id = 'RD-2022-11-03' " + "AND well = 'B3'",
+                                    Double.class))
+                    .containsExactly((Double) null);
         }
     }
 
@@ -183,12 +210,13 @@ class QpcrImporterTests {
     @MethodSource("servers")
     void warningsOfAPlateAreShownWithItsOutcome(TestDatabases.Server server) {
         try (TestApplication app = start(server)) {
-            QpcrStudy study = new QpcrStudy(dir).write("qpcr/PL99.csv",
-                    "specimen_id,assay,cq,operator\nP-MI-001-PRE,hsa-miR-16-5p,29.446,AB\n");
+            QpcrStudy study = new QpcrStudy(dir)
+                    .write("qpcr/PL99.csv", "specimen_id,assay,cq,operator\nP-MI-001-PRE,hsa-miR-16-5p,29.446,AB\n");
 
-            assertThat(importStudy(app, study)).extracting(FileOutcome::line).containsExactly(
-                    "qpcr/PL99.csv: imported: plate PL99 (long-csv): 1 wells, 1 specimens, 1 assays; "
-                    + "warnings: line 1: unknown column 'operator' ignored");
+            assertThat(importStudy(app, study))
+                    .extracting(FileOutcome::line)
+                    .containsExactly("qpcr/PL99.csv: imported: plate PL99 (long-csv): 1 wells, 1 specimens, 1 assays; "
+                            + "warnings: line 1: unknown column 'operator' ignored");
         }
     }
 
@@ -196,13 +224,15 @@ class QpcrImporterTests {
     @MethodSource("servers")
     void aSecondFileClaimingTheSamePlateIdIsRejected(TestDatabases.Server server) {
         try (TestApplication app = start(server)) {
-            QpcrStudy study = new QpcrStudy(dir).write("qpcr/PL01.csv", QpcrStudy.examplePlate("PL01"))
+            QpcrStudy study = new QpcrStudy(dir)
+                    .write("qpcr/PL01.csv", QpcrStudy.examplePlate("PL01"))
                     .write("qpcr/PL01.txt", ExampleStudy.bytes(QpcrStudy.FIXTURES + "quantstudio-results.txt"));
 
             List<FileOutcome> outcomes = importStudy(app, study);
 
-            assertThat(outcomes.get(1).line()).isEqualTo("qpcr/PL01.txt: rejected: plate id 'PL01' (the file name "
-                    + "without its extension) is already taken by qpcr/PL01.csv; rename one of the two files");
+            assertThat(outcomes.get(1).line())
+                    .isEqualTo("qpcr/PL01.txt: rejected: plate id 'PL01' (the file name "
+                            + "without its extension) is already taken by qpcr/PL01.csv; rename one of the two files");
             assertThat(wellsOf(app, "qpcr/PL01.txt")).isZero();
             assertThat(recorded(app)).hasSize(1);
         }
@@ -211,12 +241,15 @@ class QpcrImporterTests {
     @ParameterizedTest
     @MethodSource("servers")
     void aPlateLargerThanTheInsertBatchIsStoredWhole(TestDatabases.Server server) throws IOException {
-        Path settings = Files.writeString(Files.createDirectories(dir.resolve("settings")).resolve(
-                QpcrImportJob.SETTINGS + ".properties"), "insert-batch-size=50\n").getParent();
+        Path settings = Files.writeString(
+                        Files.createDirectories(dir.resolve("settings"))
+                                .resolve(QpcrImportJob.SETTINGS + ".properties"),
+                        "insert-batch-size=50\n")
+                .getParent();
         System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, settings.toString());
         try (TestApplication app = start(server)) {
-            QpcrStudy study = new QpcrStudy(dir.resolve("study"))
-                    .write("qpcr/PL01.csv", QpcrStudy.examplePlate("PL01"));
+            QpcrStudy study =
+                    new QpcrStudy(dir.resolve("study")).write("qpcr/PL01.csv", QpcrStudy.examplePlate("PL01"));
 
             assertThat(importStudy(app, study)).extracting(FileOutcome::outcome).containsExactly(Outcome.IMPORTED);
             assertThat(wellsOf(app, "qpcr/PL01.csv")).isEqualTo(264);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,12 +71,16 @@ class QpcrQueriesTests {
             assertThat(global.deltaCq()).extracting(DeltaCq::timepoint).contains(Timepoint.PRE, Timepoint.POST);
             // distinct specimen ids of PL01-PL13, counted in the files (12 plates of 8, PL13 of 7)
             assertThat(specimens(global)).hasSize(103);
-            assertThat(global.deltaCq()).filteredOn(DeltaCq::detected)
+            assertThat(global.deltaCq())
+                    .filteredOn(DeltaCq::detected)
                     .allSatisfy(d -> assertThat(d.dCq()).isEqualTo(round6(d.cq() - d.normaliser())));
             Set<String> bothTimepoints = global.deltaCq().stream()
-                    .collect(Collectors.groupingBy(DeltaCq::patientId, Collectors.mapping(DeltaCq::timepoint,
-                            Collectors.toSet())))
-                    .entrySet().stream().filter(e -> e.getValue().size() == 2).map(Map.Entry::getKey)
+                    .collect(Collectors.groupingBy(
+                            DeltaCq::patientId, Collectors.mapping(DeltaCq::timepoint, Collectors.toSet())))
+                    .entrySet()
+                    .stream()
+                    .filter(e -> e.getValue().size() == 2)
+                    .map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             assertThat(global.deltaDeltaCq()).isNotEmpty().allSatisfy(dd -> {
                 assertThat(bothTimepoints).contains(dd.patientId());
@@ -94,8 +97,8 @@ class QpcrQueriesTests {
             QpcrQueries queries = app.bean(QpcrQueries.class);
             List<QcFlag> flags = queries.qcFlags();
             Set<String> flagged = flags.stream().map(QcFlag::specimenId).collect(Collectors.toCollection(TreeSet::new));
-            assertThat(flags).isEqualTo(new QualityControl(QpcrParameters.fromReference(), PANEL)
-                    .flags(examplePlateCq()));
+            assertThat(flags)
+                    .isEqualTo(new QualityControl(QpcrParameters.fromReference(), PANEL).flags(examplePlateCq()));
             assertThat(flagged).isNotEmpty();
 
             Set<String> all = specimens(queries.normalise(new NormalisationMethod.GlobalMean(), false));
@@ -110,7 +113,8 @@ class QpcrQueriesTests {
 
     private TestApplication imported(TestDatabases.Server server) {
         TestApplication app = QpcrImporterTests.start(server);
-        app.bean(StudyImport.class).importStudy(new QpcrStudy(dir).withExamplePlates().dir());
+        app.bean(StudyImport.class)
+                .importStudy(new QpcrStudy(dir).withExamplePlates().dir());
         return app;
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.mirna.ExampleStudy;
 import org.thyrobank.platform.database.TestApplication;
@@ -33,15 +32,24 @@ final class QpcrStudy {
     /** Inserts every patient and specimen of the example's specimens.csv (centre from the code: MI, VR). */
     static void registerExampleSpecimens(TestApplication app) {
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-        List<String[]> specimens = new String(ExampleStudy.bytes(ExampleStudy.ROOT + "clinical/specimens.csv"),
-                StandardCharsets.UTF_8).lines().skip(1).map(line -> line.split(",", -1)).toList();
+        List<String[]> specimens = new String(
+                        ExampleStudy.bytes(ExampleStudy.ROOT + "clinical/specimens.csv"), StandardCharsets.UTF_8)
+                .lines()
+                .skip(1)
+                .map(line -> line.split(",", -1))
+                .toList();
         Set<String> patients = new LinkedHashSet<>();
         specimens.forEach(cells -> patients.add(cells[1]));
-        patients.forEach(patient -> jdbc.update("INSERT INTO patient (patient_id, centre) VALUES (?, ?)", patient,
+        patients.forEach(patient -> jdbc.update(
+                "INSERT INTO patient (patient_id, centre) VALUES (?, ?)",
+                patient,
                 patient.startsWith("MI-") ? "MILAN" : "NEGRAR"));
         specimens.forEach(cells -> jdbc.update(
                 "INSERT INTO specimen (specimen_id, patient_id, kind, timepoint) VALUES (?, ?, ?, ?)",
-                cells[0], cells[1], cells[2], cells[3].isEmpty() ? null : cells[3]));
+                cells[0],
+                cells[1],
+                cells[2],
+                cells[3].isEmpty() ? null : cells[3]));
     }
 
     Path dir() {
@@ -50,8 +58,8 @@ final class QpcrStudy {
 
     /** The 13 plates of the example, as qpcr/PL01.csv ... qpcr/PL13.csv. */
     QpcrStudy withExamplePlates() {
-        ExampleStudy.PLATES.forEach(plate -> write("qpcr/" + plate + ".csv",
-                ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv")));
+        ExampleStudy.PLATES.forEach(plate ->
+                write("qpcr/" + plate + ".csv", ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv")));
         return this;
     }
 
@@ -61,7 +69,11 @@ final class QpcrStudy {
 
     /** The data lines of an example plate (its header left out): one well each. */
     static long exampleWells(String plate) {
-        return examplePlate(plate).lines().skip(1).filter(line -> !line.isBlank()).count();
+        return examplePlate(plate)
+                .lines()
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .count();
     }
 
     static byte[] rdmlZip(byte[] xml) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,11 +40,26 @@ class GeNormTests {
     void stepwiseExclusionRanksAsR() {
         GeNormResult result = GeNorm.select(data.matrix(), 2);
 
-        assertThat(result.ranking()).containsExactly("hsa-miR-16-5p", "hsa-miR-191-5p", "hsa-miR-423-5p",
-                "hsa-miR-93-5p", "hsa-miR-103a-3p", "hsa-let-7a-5p", "hsa-miR-25-3p", "hsa-miR-484");
+        assertThat(result.ranking())
+                .containsExactly(
+                        "hsa-miR-16-5p",
+                        "hsa-miR-191-5p",
+                        "hsa-miR-423-5p",
+                        "hsa-miR-93-5p",
+                        "hsa-miR-103a-3p",
+                        "hsa-let-7a-5p",
+                        "hsa-miR-25-3p",
+                        "hsa-miR-484");
         assertThat(result.meanM().keySet()).containsExactly(8, 7, 6, 5, 4, 3, 2);
-        double[] meanM = {0.455917040513412, 0.445167301438795, 0.428029324696659, 0.409763913148993,
-            0.398354250309791, 0.375997952725813, 0.329488991975958};
+        double[] meanM = {
+            0.455917040513412,
+            0.445167301438795,
+            0.428029324696659,
+            0.409763913148993,
+            0.398354250309791,
+            0.375997952725813,
+            0.329488991975958
+        };
         for (int genes = 8; genes >= 2; genes--) {
             assertThat(result.meanM().get(genes)).isCloseTo(meanM[8 - genes], within(TOLERANCE));
         }
@@ -67,12 +81,16 @@ class GeNormTests {
     @Test
     void threeGenesWithOneConstantRatioWorkedByHand() {
         // a - b is constant (SD 0); a - c and b - c have SD 1, so M(a) = M(b) = 0.5 and M(c) = 1
-        CqMatrix matrix = new CqMatrix(List.of("s1", "s2", "s3"), List.of("a", "b", "c"),
-                new double[][] {{20, 22, 25}, {21, 23, 25}, {22, 24, 25}});
+        CqMatrix matrix = new CqMatrix(List.of("s1", "s2", "s3"), List.of("a", "b", "c"), new double[][] {
+            {20, 22, 25}, {21, 23, 25}, {22, 24, 25}
+        });
 
         GeNormResult result = GeNorm.select(matrix, 2);
 
-        assertThat(result.stability()).containsEntry("a", 0.5).containsEntry("b", 0.5).containsEntry("c", 1.0);
+        assertThat(result.stability())
+                .containsEntry("a", 0.5)
+                .containsEntry("b", 0.5)
+                .containsEntry("c", 1.0);
         assertThat(result.ranking()).containsExactly("a", "b", "c");
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Collections;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,8 @@ class NormFinderTests {
 
     @Test
     void stabilityRhoOfEveryCandidateMatchesR() {
-        Map<String, Double> rho = NormFinder.select(data.matrix(), data.groups(), 4).stability();
+        Map<String, Double> rho =
+                NormFinder.select(data.matrix(), data.groups(), 4).stability();
 
         assertThat(rho.get("hsa-miR-16-5p")).isCloseTo(0.1189603278412132, within(TOLERANCE));
         assertThat(rho.get("hsa-miR-103a-3p")).isCloseTo(0.1381292298100703, within(TOLERANCE));
@@ -51,7 +51,9 @@ class NormFinderTests {
 
     @Test
     void groupLabelsDoNotChangeTheAnswer() {
-        var renamed = data.groups().stream().map(g -> g.equals("PRE") ? "z-before" : "a-after").toList();
+        var renamed = data.groups().stream()
+                .map(g -> g.equals("PRE") ? "z-before" : "a-after")
+                .toList();
 
         assertThat(NormFinder.select(data.matrix(), renamed, 2).rho())
                 .usingElementComparator((a, b) -> Math.abs(a - b) < TOLERANCE ? 0 : 1)
@@ -61,6 +63,7 @@ class NormFinderTests {
     @Test
     void oneGroupOnlyIsRefused() {
         assertThatThrownBy(() -> NormFinder.select(data.matrix(), Collections.nCopies(16, "PRE"), 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two groups");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two groups");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,16 +33,20 @@ class NormalisationMethodTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "median | normalisation 'median': expected global-mean, reference:<miRNA,...> or spike-in:<assay>",
-        "reference: | normalisation 'reference:': reference: takes a comma-separated list of distinct miRNAs",
-        "reference:hsa-miR-16-5p,hsa-miR-16-5p | reference: takes a comma-separated list of distinct miRNAs",
-        "reference:UniSp6 | 'UniSp6' is not a human miRNA of reference/mirna-panel.tsv",
-        "spike-in:hsa-miR-16-5p | 'hsa-miR-16-5p' is not a spike-in of reference/mirna-panel.tsv",
-        "spike-in:UniSp3 | 'UniSp3' is not a spike-in of reference/mirna-panel.tsv"
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "median | normalisation 'median': expected global-mean, reference:<miRNA,...> or spike-in:<assay>",
+                "reference: | normalisation 'reference:': reference: takes a comma-separated list of distinct miRNAs",
+                "reference:hsa-miR-16-5p,hsa-miR-16-5p | reference: takes a comma-separated list of distinct miRNAs",
+                "reference:UniSp6 | 'UniSp6' is not a human miRNA of reference/mirna-panel.tsv",
+                "spike-in:hsa-miR-16-5p | 'hsa-miR-16-5p' is not a spike-in of reference/mirna-panel.tsv",
+                "spike-in:UniSp3 | 'UniSp3' is not a spike-in of reference/mirna-panel.tsv"
+            })
     void badSpecIsRefusedSayingWhy(String spec, String message) {
         assertThatThrownBy(() -> NormalisationMethod.parse(spec, panel))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
     }
 }

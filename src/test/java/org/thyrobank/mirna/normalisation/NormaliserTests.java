@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
@@ -19,7 +18,8 @@ class NormaliserTests {
     private static final String POST = "P-MI-001-POST";
 
     private final AssayPanel panel = AssayPanel.fromReference();
-    private final Normaliser normaliser = new Normaliser(panel, QpcrParameters.fromReference(), ExampleStudy.specimens());
+    private final Normaliser normaliser =
+            new Normaliser(panel, QpcrParameters.fromReference(), ExampleStudy.specimens());
 
     private static List<PlateCq> onePlate() {
         return List.of(
@@ -56,15 +56,16 @@ class NormaliserTests {
         assertThat(delta(result, PRE, "hsa-miR-31-5p").dCq()).isNull();
         assertThat(delta(result, PRE, "hsa-miR-1-3p").detected()).isFalse();
         assertThat(delta(result, POST, "hsa-miR-1-3p").dCq()).isEqualTo(6.566667);
-        assertThat(result.deltaDeltaCq()).extracting(DeltaDeltaCq::mirna)
+        assertThat(result.deltaDeltaCq())
+                .extracting(DeltaDeltaCq::mirna)
                 .containsExactly("hsa-miR-16-5p", "hsa-miR-21-5p", "hsa-miR-93-5p");
         assertThat(result.deltaCq()).noneMatch(d -> d.mirna().startsWith("UniSp"));
     }
 
     @Test
     void referenceMirnasNormaliseByTheMeanOfTheirCq() {
-        Normalisation result = normaliser.normalise(onePlate(),
-                new NormalisationMethod.ReferenceMirnas(List.of("hsa-miR-16-5p", "hsa-miR-93-5p")));
+        Normalisation result = normaliser.normalise(
+                onePlate(), new NormalisationMethod.ReferenceMirnas(List.of("hsa-miR-16-5p", "hsa-miR-93-5p")));
 
         // PRE 26 - 28 = -2; POST 25.3 - 28.5 = -3.2; ddCq -1.2
         assertThat(delta(result, PRE, "hsa-miR-21-5p").dCq()).isEqualTo(-2.0);
@@ -85,8 +86,8 @@ class NormaliserTests {
 
     @Test
     void referenceMirnaNotDetectedLeavesTheSpecimenWithoutNormaliser() {
-        Normalisation result = normaliser.normalise(onePlate(),
-                new NormalisationMethod.ReferenceMirnas(List.of("hsa-miR-31-5p")));
+        Normalisation result =
+                normaliser.normalise(onePlate(), new NormalisationMethod.ReferenceMirnas(List.of("hsa-miR-31-5p")));
 
         assertThat(delta(result, PRE, "hsa-miR-21-5p").normaliser()).isNull();
         assertThat(delta(result, PRE, "hsa-miR-21-5p").dCq()).isNull();
@@ -118,7 +119,9 @@ class NormaliserTests {
         List<PlateCq> values = new ArrayList<>(onePlate());
         values.add(new PlateCq("PL02", "P-MI-002-PRE", "hsa-miR-21-5p", 26.0));
 
-        PlateCalibration calibration = normaliser.normalise(values, new NormalisationMethod.SpikeIn("UniSp6")).calibration();
+        PlateCalibration calibration = normaliser
+                .normalise(values, new NormalisationMethod.SpikeIn("UniSp6"))
+                .calibration();
 
         assertThat(calibration.applied()).isFalse();
         assertThat(calibration.platesWithoutCalibrator()).containsExactly("PL02");
@@ -126,11 +129,12 @@ class NormaliserTests {
 
     @Test
     void globalMeanWithNoMirnaDetectedEverywhereIsRefused() {
-        List<PlateCq> values = List.of(new PlateCq("PL01", PRE, "hsa-miR-21-5p", 26.0),
-                new PlateCq("PL01", POST, "hsa-miR-21-5p", null));
+        List<PlateCq> values = List.of(
+                new PlateCq("PL01", PRE, "hsa-miR-21-5p", 26.0), new PlateCq("PL01", POST, "hsa-miR-21-5p", null));
 
         assertThatThrownBy(() -> normaliser.normalise(values, new NormalisationMethod.GlobalMean()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no miRNA is detected in every");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no miRNA is detected in every");
     }
 
     @Test
@@ -145,23 +149,31 @@ class NormaliserTests {
         List<PlateCq> values = new ArrayList<>();
         var reader = new org.thyrobank.mirna.plate.PlateReader(ExampleStudy.specimens(), panel);
         for (String plate : ExampleStudy.PLATES) {
-            values.addAll(PlateCq.of(plate, reader.read(plate, ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv"))));
+            values.addAll(PlateCq.of(
+                    plate, reader.read(plate, ExampleStudy.bytes(ExampleStudy.ROOT + "qpcr/" + plate + ".csv"))));
         }
 
         Normalisation result = normaliser.normalise(values, new NormalisationMethod.GlobalMean());
 
         assertThat(result.calibration().applied()).isTrue();
         assertThat(result.normaliserAssays()).isNotEmpty().allMatch(a -> a.startsWith("hsa-"));
-        assertThat(result.deltaCq()).filteredOn(d -> d.timepoint() == Timepoint.PRE).isNotEmpty();
+        assertThat(result.deltaCq())
+                .filteredOn(d -> d.timepoint() == Timepoint.PRE)
+                .isNotEmpty();
         assertThat(result.deltaDeltaCq()).isNotEmpty();
     }
 
     private static DeltaCq delta(Normalisation result, String specimen, String mirna) {
-        return result.deltaCq().stream().filter(d -> d.specimenId().equals(specimen) && d.mirna().equals(mirna))
-                .findFirst().orElseThrow();
+        return result.deltaCq().stream()
+                .filter(d -> d.specimenId().equals(specimen) && d.mirna().equals(mirna))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DeltaDeltaCq change(Normalisation result, String mirna) {
-        return result.deltaDeltaCq().stream().filter(d -> d.mirna().equals(mirna)).findFirst().orElseThrow();
+        return result.deltaDeltaCq().stream()
+                .filter(d -> d.mirna().equals(mirna))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -41,9 +40,14 @@ record NormqPcrExample(CqMatrix matrix, List<String> groups) {
 
     /** The samples of one group only (as the NormqPCR vignette runs geNorm per tissue). */
     NormqPcrExample group(String group) {
-        int[] rows = IntStream.range(0, groups.size()).filter(i -> groups.get(i).equals(group)).toArray();
-        return new NormqPcrExample(new CqMatrix(Arrays.stream(rows).mapToObj(matrix.specimens()::get).toList(),
-                matrix.assays(), Arrays.stream(rows).mapToObj(i -> matrix.cq()[i]).toArray(double[][]::new)),
+        int[] rows = IntStream.range(0, groups.size())
+                .filter(i -> groups.get(i).equals(group))
+                .toArray();
+        return new NormqPcrExample(
+                new CqMatrix(
+                        Arrays.stream(rows).mapToObj(matrix.specimens()::get).toList(),
+                        matrix.assays(),
+                        Arrays.stream(rows).mapToObj(i -> matrix.cq()[i]).toArray(double[][]::new)),
                 Arrays.stream(rows).mapToObj(groups::get).toList());
     }
 
@@ -55,8 +59,8 @@ record NormqPcrExample(CqMatrix matrix, List<String> groups) {
             if (directory != null && Files.isRegularFile(Path.of(directory, file))) {
                 return Files.readString(Path.of(directory, file));
             }
-            try (InputStream in = NormqPcrExample.class.getResourceAsStream("/org/thyrobank/mirna/normalisation/"
-                    + file)) {
+            try (InputStream in =
+                    NormqPcrExample.class.getResourceAsStream("/org/thyrobank/mirna/normalisation/" + file)) {
                 return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
@@ -66,10 +70,13 @@ record NormqPcrExample(CqMatrix matrix, List<String> groups) {
 
     private static NormqPcrExample load(String file) {
         String text = text(file);
-        Assumptions.assumeTrue(text != null, () -> file + " is neither in -D" + DIRECTORY_PROPERTY
-                + "=DIR nor on the test classpath: write it with"
-                + " Rscript src/test/r/normqpcr-golden.R /path/to/NormqPCR --write-data DIR");
-        List<String> lines = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        Assumptions.assumeTrue(
+                text != null,
+                () -> file + " is neither in -D" + DIRECTORY_PROPERTY
+                        + "=DIR nor on the test classpath: write it with"
+                        + " Rscript src/test/r/normqpcr-golden.R /path/to/NormqPCR --write-data DIR");
+        List<String> lines =
+                text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
         List<String> header = List.of(lines.get(0).split("\t"));
         List<String> samples = new ArrayList<>();
         List<String> groups = new ArrayList<>();
@@ -79,7 +86,8 @@ record NormqPcrExample(CqMatrix matrix, List<String> groups) {
             samples.add(cells[0]);
             groups.add(cells[1]);
             cq[i - 1] = Arrays.stream(cells, 2, cells.length)
-                    .mapToDouble(q -> -Math.log(Double.parseDouble(q)) / Math.log(2)).toArray();
+                    .mapToDouble(q -> -Math.log(Double.parseDouble(q)) / Math.log(2))
+                    .toArray();
         }
         return new NormqPcrExample(new CqMatrix(samples, header.subList(2, header.size()), cq), groups);
     }

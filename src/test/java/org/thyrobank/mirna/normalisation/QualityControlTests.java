@@ -3,7 +3,6 @@ package org.thyrobank.mirna.normalisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
 
@@ -28,8 +27,13 @@ class QualityControlTests {
     @Test
     void spikeInOutsideMeanPlusMinusTwoSdOfThePlateIsFlagged() {
         // mean 20.516667, SD 1.218880: 23.0 lies 2.483 from the mean, beyond 2 x SD = 2.438
-        List<PlateCq> values = List.of(spike("S1", 20.0), spike("S2", 20.1), spike("S3", 19.9), spike("S4", 20.0),
-                spike("S5", 20.1), spike("S6", 23.0));
+        List<PlateCq> values = List.of(
+                spike("S1", 20.0),
+                spike("S2", 20.1),
+                spike("S3", 19.9),
+                spike("S4", 20.0),
+                spike("S5", 20.1),
+                spike("S6", 23.0));
 
         assertThat(qc.flags(values)).singleElement().satisfies(flag -> {
             assertThat(flag.specimenId()).isEqualTo("S6");
@@ -41,15 +45,18 @@ class QualityControlTests {
     @Test
     void spikeInNotDetectedIsFlagged() {
         assertThat(qc.flags(List.of(spike("S1", 20.0), spike("S2", null), spike("S3", 20.2))))
-                .containsExactly(new QcFlag("PL01", "S2", QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
+                .containsExactly(new QcFlag(
+                        "PL01",
+                        "S2",
+                        QcFlag.Issue.SPIKE_IN_NOT_DETECTED,
                         "UniSp6 not detected (Undetermined, cut-off 35.0)"));
     }
 
     @Test
     void spikeInsArePlateByPlate() {
         // 23.0 would stand out among the others, but it is alone on its plate
-        List<PlateCq> values = List.of(spike("S1", 20.0), spike("S2", 20.1), spike("S3", 19.9),
-                new PlateCq("PL02", "S4", "UniSp6", 23.0));
+        List<PlateCq> values = List.of(
+                spike("S1", 20.0), spike("S2", 20.1), spike("S3", 19.9), new PlateCq("PL02", "S4", "UniSp6", 23.0));
 
         assertThat(qc.flags(values)).isEmpty();
     }

@@ -4,16 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.thyrobank.mirna.ExampleStudy;
 
 /** reference-candidates.tsv: Cq of 8 candidate reference miRNAs in 16 example plasma specimens, with timepoints. */
 record ReferenceCandidates(CqMatrix matrix, List<String> groups) {
 
     static ReferenceCandidates load() {
-        String text = new String(ExampleStudy.bytes("/org/thyrobank/mirna/normalisation/reference-candidates.tsv"),
+        String text = new String(
+                ExampleStudy.bytes("/org/thyrobank/mirna/normalisation/reference-candidates.tsv"),
                 StandardCharsets.UTF_8);
-        List<String> lines = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        List<String> lines =
+                text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
         List<String> header = List.of(lines.get(0).split("\t"));
         List<String> specimens = new ArrayList<>();
         List<String> groups = new ArrayList<>();
@@ -22,7 +23,9 @@ record ReferenceCandidates(CqMatrix matrix, List<String> groups) {
             String[] cells = lines.get(i).split("\t");
             specimens.add(cells[0]);
             groups.add(cells[1]);
-            cq[i - 1] = Arrays.stream(cells, 2, cells.length).mapToDouble(Double::parseDouble).toArray();
+            cq[i - 1] = Arrays.stream(cells, 2, cells.length)
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
         }
         return new ReferenceCandidates(new CqMatrix(specimens, header.subList(2, header.size()), cq), groups);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
@@ -21,21 +20,23 @@ class PlateRejectionTests {
         BundleFileException e = reject(HEADER + "P-MI-999-PRE,hsa-miR-16-5p,29.1,A1\n");
 
         assertThat(e.file()).isEqualTo("qpcr/PL99.csv");
-        assertThat(e.problems()).containsExactly("line 2, column 'specimen_id': found 'P-MI-999-PRE', "
-                + "expected a specimen id of specimens.csv (unknown specimen)");
+        assertThat(e.problems())
+                .containsExactly("line 2, column 'specimen_id': found 'P-MI-999-PRE', "
+                        + "expected a specimen id of specimens.csv (unknown specimen)");
     }
 
     @Test
     void tumourTissueSpecimenIsRejected() {
-        assertThat(reject(HEADER + "T-MI-001,hsa-miR-16-5p,29.1,A1\n").problems()).containsExactly(
-                "line 2, column 'specimen_id': found 'T-MI-001', expected a PLASMA or SERUM specimen "
+        assertThat(reject(HEADER + "T-MI-001,hsa-miR-16-5p,29.1,A1\n").problems())
+                .containsExactly("line 2, column 'specimen_id': found 'T-MI-001', expected a PLASMA or SERUM specimen "
                         + "(this one is TUMOUR_TISSUE)");
     }
 
     @Test
     void cqThatIsNeitherANumberNorUndeterminedIsRejected() {
         assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-16-5p,29,4,A1\n".replace("29,4,A1", "\"29,4\",A1"))
-                .problems()).containsExactly("line 2, column 'cq': found '29,4', expected a number or 'Undetermined'");
+                        .problems())
+                .containsExactly("line 2, column 'cq': found '29,4', expected a number or 'Undetermined'");
     }
 
     @Test
@@ -46,34 +47,41 @@ class PlateRejectionTests {
 
     @Test
     void negativeCqIsRejected() {
-        assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-16-5p,-1.5,A1\n").problems()).containsExactly(
-                "line 2, column 'cq': found '-1.5', expected a Cq >= 0 (a negative Cq is not a cycle)");
+        assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-16-5p,-1.5,A1\n").problems())
+                .containsExactly(
+                        "line 2, column 'cq': found '-1.5', expected a Cq >= 0 (a negative Cq is not a cycle)");
     }
 
     @Test
     void unknownMirnaAssayIsRejected() {
-        assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-999-5p,29.1,A1\n").problems()).containsExactly(
-                "line 2, column 'assay': found 'hsa-miR-999-5p', "
+        assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-999-5p,29.1,A1\n").problems())
+                .containsExactly("line 2, column 'assay': found 'hsa-miR-999-5p', "
                         + "expected an assay of reference/mirna-panel.tsv (miRNA, spike-in or calibrator)");
     }
 
     @Test
     void unknownSpikeInIsRejected() {
         assertThat(reject(HEADER + "P-MI-001-PRE,UniSp5,20.2,A1\n").problems())
-                .singleElement().asString().contains("column 'assay': found 'UniSp5'");
+                .singleElement()
+                .asString()
+                .contains("column 'assay': found 'UniSp5'");
     }
 
     @Test
     void sameSpecimenAndAssayInTheSameWellTwiceIsRejected() {
         assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-16-5p,29.1,A1\nP-MI-001-PRE,hsa-miR-16-5p,29.3,A1\n")
-                .problems()).containsExactly("line 3: specimen 'P-MI-001-PRE' measured again for assay "
+                        .problems())
+                .containsExactly("line 3: specimen 'P-MI-001-PRE' measured again for assay "
                         + "'hsa-miR-16-5p' (first at line 2) without a distinct replicate well");
     }
 
     @Test
     void sameSpecimenAndAssayTwiceWithoutWellsIsRejected() {
         assertThat(reject("specimen_id,assay,cq\nP-MI-001-PRE,hsa-miR-16-5p,29.1\nP-MI-001-PRE,hsa-miR-16-5p,29.3\n")
-                .problems()).singleElement().asString().startsWith("line 3: specimen 'P-MI-001-PRE' measured again");
+                        .problems())
+                .singleElement()
+                .asString()
+                .startsWith("line 3: specimen 'P-MI-001-PRE' measured again");
     }
 
     @Test
@@ -88,13 +96,15 @@ class PlateRejectionTests {
 
     @Test
     void missingRequiredColumnIsRejected() {
-        assertThat(reject("specimen_id,assay,cq_value\nP-MI-001-PRE,hsa-miR-16-5p,29.1\n").problems())
+        assertThat(reject("specimen_id,assay,cq_value\nP-MI-001-PRE,hsa-miR-16-5p,29.1\n")
+                        .problems())
                 .containsExactly("line 1: required column 'cq' is missing");
     }
 
     @Test
     void columnThatLooksLikeAPersonalIdentifierIsRejected() {
-        assertThat(reject("specimen_id,assay,cq,surname\nP-MI-001-PRE,hsa-miR-16-5p,29.1,Rossi\n").problems())
+        assertThat(reject("specimen_id,assay,cq,surname\nP-MI-001-PRE,hsa-miR-16-5p,29.1,Rossi\n")
+                        .problems())
                 .containsExactly("line 1, column 'surname': looks like a personal identifier; "
                         + "the service takes pseudonymous codes only");
     }
@@ -102,7 +112,9 @@ class PlateRejectionTests {
     @Test
     void fileOfNoKnownFormatIsRejected() {
         assertThat(reject("sample;target;ct\nP-MI-001-PRE;hsa-miR-16-5p;29.1\n").problems())
-                .singleElement().asString().startsWith("not a known qPCR plate format");
+                .singleElement()
+                .asString()
+                .startsWith("not a known qPCR plate format");
     }
 
     @Test
@@ -110,27 +122,31 @@ class PlateRejectionTests {
         String export = "* Experiment Name = QS-1\n\n[Results]\nWell\tWell Position\tSample Name\tTarget Name\tCT\n"
                 + "1\tA1\tPatient 7 pre\thsa-miR-16-5p\t29.1\n";
 
-        assertThat(reject(export).problems()).containsExactly("line 5, column 'Sample Name': found 'Patient 7 pre', "
-                + "expected a specimen id of specimens.csv (unknown specimen)");
+        assertThat(reject(export).problems())
+                .containsExactly("line 5, column 'Sample Name': found 'Patient 7 pre', "
+                        + "expected a specimen id of specimens.csv (unknown specimen)");
     }
 
     @Test
     void quantStudioExportWithoutACtColumnIsRejected() {
-        String export = "* Experiment Name = QS-1\n\nWell\tSample Name\tTarget Name\tQuantity\n1\tP-MI-001-PRE\thsa-miR-16-5p\t1\n";
+        String export =
+                "* Experiment Name = QS-1\n\nWell\tSample Name\tTarget Name\tQuantity\n1\tP-MI-001-PRE\thsa-miR-16-5p\t1\n";
 
         assertThat(reject(export).problems()).containsExactly("line 3: column 'CT' (or 'Cq') is missing");
     }
 
     @Test
     void quantStudioCqThatIsNotANumberNamesTheCtColumn() {
-        String export = "* Experiment Name = QS-1\nWell\tSample Name\tTarget Name\tCT\n1\tP-MI-001-PRE\thsa-miR-16-5p\tn/a\n";
+        String export =
+                "* Experiment Name = QS-1\nWell\tSample Name\tTarget Name\tCT\n1\tP-MI-001-PRE\thsa-miR-16-5p\tn/a\n";
 
         assertThat(reject(export).problems())
                 .containsExactly("line 3, column 'CT': found 'n/a', expected a number or 'Undetermined'");
     }
 
     private BundleFileException reject(String content) {
-        return catchThrowableOfType(BundleFileException.class,
+        return catchThrowableOfType(
+                BundleFileException.class,
                 () -> reader.read("qpcr/PL99.csv", content.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thyrobank.mirna.AssayPanel;
@@ -27,7 +26,9 @@ class RdmlRejectionTests {
 
         BundleFileException e = reject(ExampleStudy.bytes(PlateReaderTests.FIXTURES + "xxe.rdml"));
 
-        assertThat(e.problems()).singleElement().asString()
+        assertThat(e.problems())
+                .singleElement()
+                .asString()
                 .contains("a DOCTYPE declaration is not allowed: no DTDs, no entities");
         assertThat(e.getMessage()).doesNotContain(hostname);
     }
@@ -55,34 +56,43 @@ class RdmlRejectionTests {
                 <rdml xmlns="http://www.rdml.org" version="1.1"><sample id="&c;"/></rdml>
                 """;
 
-        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems()).singleElement().asString()
-                .contains("a DOCTYPE declaration is not allowed").doesNotContain("aaaaaaaaaa");
+        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems())
+                .singleElement()
+                .asString()
+                .contains("a DOCTYPE declaration is not allowed")
+                .doesNotContain("aaaaaaaaaa");
     }
 
     @Test
     void sampleNotDeclaredInTheFileIsRejectedNamingTheReact() {
-        String xml = rdml("<sample id=\"P-MI-001-PRE\"/><target id=\"hsa-miR-16-5p\"/>",
+        String xml = rdml(
+                "<sample id=\"P-MI-001-PRE\"/><target id=\"hsa-miR-16-5p\"/>",
                 "<react id=\"4\"><sample id=\"P-MI-002-PRE\"/><data><tar id=\"hsa-miR-16-5p\"/><cq>29.1</cq></data></react>");
 
-        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems()).containsExactly(
-                "element <run id=\"R1\"><react id=\"4\">: sample 'P-MI-002-PRE' is not declared in <sample>");
+        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems())
+                .containsExactly(
+                        "element <run id=\"R1\"><react id=\"4\">: sample 'P-MI-002-PRE' is not declared in <sample>");
     }
 
     @Test
     void negativeCqIsRejectedNamingTheElement() {
-        String xml = rdml("<sample id=\"P-MI-001-PRE\"/><target id=\"hsa-miR-16-5p\"/>",
+        String xml = rdml(
+                "<sample id=\"P-MI-001-PRE\"/><target id=\"hsa-miR-16-5p\"/>",
                 "<react id=\"4\"><sample id=\"P-MI-001-PRE\"/><data><tar id=\"hsa-miR-16-5p\"/><cq>-1</cq></data></react>");
 
-        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems()).containsExactly(
-                "element <run id=\"R1\"><react id=\"4\"><data tar=\"hsa-miR-16-5p\">, <cq>: found '-1', "
-                        + "expected a Cq >= 0 (a negative Cq is not a cycle)");
+        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems())
+                .containsExactly(
+                        "element <run id=\"R1\"><react id=\"4\"><data tar=\"hsa-miR-16-5p\">, <cq>: found '-1', "
+                                + "expected a Cq >= 0 (a negative Cq is not a cycle)");
     }
 
     @Test
     void rdmlBeforeVersionOnePointOneIsRejected() {
         String xml = rdml("", "").replace("version=\"1.1\"", "version=\"1.0\"");
 
-        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems()).singleElement().asString()
+        assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems())
+                .singleElement()
+                .asString()
                 .startsWith("element <rdml>, attribute version: found '1.0', expected RDML 1.1 or later");
     }
 
@@ -101,14 +111,19 @@ class RdmlRejectionTests {
     void zipEntryThatUnpacksBeyondTheLimitIsRejected() throws IOException {
         byte[] zeros = new byte[SafeXml.MAX_XML_BYTES + 1];
 
-        assertThat(reject(PlateReaderTests.rdmlZip(zeros)).problems()).singleElement().asString()
+        assertThat(reject(PlateReaderTests.rdmlZip(zeros)).problems())
+                .singleElement()
+                .asString()
                 .startsWith("zip entry larger than");
     }
 
     @Test
     void malformedXmlIsRejectedWithItsLine() {
         assertThat(reject("<rdml version=\"1.1\">\n<sample id=\"x\">\n</rdml>".getBytes(StandardCharsets.UTF_8))
-                .problems()).singleElement().asString().startsWith("XML line 3,");
+                        .problems())
+                .singleElement()
+                .asString()
+                .startsWith("XML line 3,");
     }
 
     private static String rdml(String declarations, String reacts) {

@@ -26,7 +26,9 @@ class EmbeddedMariaDbTests {
             pid = db.pid();
             execute(db, "CREATE TABLE kept (v INT)", "INSERT INTO kept VALUES (42)");
         }
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("server stopped").isFalse();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("server stopped")
+                .isFalse();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
             assertThat(queryInt(db, "SELECT v FROM kept")).isEqualTo(42);
         }
@@ -56,19 +58,29 @@ class EmbeddedMariaDbTests {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
             execute(db, "CREATE TABLE kept (v INT)", "INSERT INTO kept VALUES (7)");
         }
-        Process crashed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), StartAndHang.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+        Process crashed = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StartAndHang.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
         long orphan;
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(crashed.getInputStream())).lines()) {
-            String ready = lines.filter(line -> line.startsWith("ready ")).findFirst().orElseThrow();
+            String ready =
+                    lines.filter(line -> line.startsWith("ready ")).findFirst().orElseThrow();
             orphan = Long.parseLong(ready.substring("ready ".length()));
         }
         crashed.destroyForcibly().waitFor();
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("orphan still running").isTrue();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                .as("orphan still running")
+                .isTrue();
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
-            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("orphan stopped").isFalse();
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                    .as("orphan stopped")
+                    .isFalse();
             assertThat(queryInt(db, "SELECT v FROM kept")).isEqualTo(7);
         }
     }
@@ -82,7 +94,8 @@ class EmbeddedMariaDbTests {
     }
 
     private static void execute(EmbeddedMariaDb db, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -90,8 +103,9 @@ class EmbeddedMariaDbTests {
     }
 
     private static int queryInt(EmbeddedMariaDb db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -20,7 +20,8 @@ public final class TestApplication implements AutoCloseable {
         return start(server, WebApplicationType.NONE, Map.of());
     }
 
-    public static TestApplication start(TestDatabases.Server server, WebApplicationType type, Map<String, Object> properties) {
+    public static TestApplication start(
+            TestDatabases.Server server, WebApplicationType type, Map<String, Object> properties) {
         TestDatabases.FreshDatabase database = server.freshDatabase();
         try {
             return new TestApplication(database, SpringContexts.start(database.database(), type, properties));

@@ -21,8 +21,7 @@ public final class TestDatabases {
 
     private static EmbeddedMariaDb embedded;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** The servers to run against, by name: {@code embedded}, and {@code external} when 127.0.0.1:3306 answers. */
     public static List<Server> servers() {
@@ -60,7 +59,8 @@ public final class TestDatabases {
 
         /** A new, empty database on this server; close the result to drop it. */
         public FreshDatabase freshDatabase() {
-            String name = "thyrobank_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            String name = "thyrobank_t_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
             return new FreshDatabase(this, name, OpenDatabase.external(serverUrl + name, user, password));
         }
 
@@ -79,7 +79,7 @@ public final class TestDatabases {
         @Override
         public void close() {
             try (Connection c = DriverManager.getConnection(server.serverUrl(), server.user(), server.password());
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             } catch (SQLException e) {
                 throw new IllegalStateException("could not drop test database " + name, e);

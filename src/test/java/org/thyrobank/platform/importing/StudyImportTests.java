@@ -63,18 +63,25 @@ class StudyImportTests {
                 told.add("ended " + outcome.line());
             }
         });
-        assertThat(told).containsExactly(
-                "ended notes/readme.txt: skipped: not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)",
-                "1/5 null null",
-                // the clinical importer tells nothing itself: its files are counted when the part returns
-                "1/5 CLINICAL null",
-                "ended clinical/patients.csv: imported", "2/5 CLINICAL null",
-                "ended clinical/treatments.csv: imported", "3/5 CLINICAL null",
-                "3/5 QPCR null",
-                "3/5 QPCR qpcr/PL01.csv", "ended qpcr/PL01.csv: imported: plate run-1", "4/5 QPCR null",
-                // told twice (while importing and in the answer), counted once
-                "4/5 QPCR qpcr/PL02.csv", "ended qpcr/PL02.csv: imported: plate run-1", "5/5 QPCR null",
-                "5/5 null null");
+        assertThat(told)
+                .containsExactly(
+                        "ended notes/readme.txt: skipped: not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)",
+                        "1/5 null null",
+                        // the clinical importer tells nothing itself: its files are counted when the part returns
+                        "1/5 CLINICAL null",
+                        "ended clinical/patients.csv: imported",
+                        "2/5 CLINICAL null",
+                        "ended clinical/treatments.csv: imported",
+                        "3/5 CLINICAL null",
+                        "3/5 QPCR null",
+                        "3/5 QPCR qpcr/PL01.csv",
+                        "ended qpcr/PL01.csv: imported: plate run-1",
+                        "4/5 QPCR null",
+                        // told twice (while importing and in the answer), counted once
+                        "4/5 QPCR qpcr/PL02.csv",
+                        "ended qpcr/PL02.csv: imported: plate run-1",
+                        "5/5 QPCR null",
+                        "5/5 null null");
     }
 
     @Test
@@ -86,16 +93,16 @@ class StudyImportTests {
             }
 
             @Override
-            public void starting(String relativePath) {
-            }
+            public void starting(String relativePath) {}
 
             @Override
-            public void ended(FileOutcome outcome) {
-            }
+            public void ended(FileOutcome outcome) {}
         };
-        var parameters = run.tag(new org.springframework.batch.core.job.parameters.JobParametersBuilder()).toJobParameters();
+        var parameters = run.tag(new org.springframework.batch.core.job.parameters.JobParametersBuilder())
+                .toJobParameters();
         assertThat(parameters.getString(ImportRun.JOB_PARAMETER)).isEqualTo("upload-7");
-        assertThat(parameters.getParameter(ImportRun.JOB_PARAMETER).identifying()).isFalse();
+        assertThat(parameters.getParameter(ImportRun.JOB_PARAMETER).identifying())
+                .isFalse();
     }
 
     @Test
@@ -111,14 +118,17 @@ class StudyImportTests {
     @Test
     void anEmptyFolderIsAClearError() {
         assertThatThrownBy(() -> new StudyImport(List.of()).importStudy(study))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is empty");
     }
 
     @Test
     void aMissingFolderIsAClearError() {
         Path missing = study.resolve("nope");
         assertThatThrownBy(() -> new StudyImport(List.of()).importStudy(missing))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("does not exist");
     }
 
     private static BundlePartImporter recording(BundlePart part, List<BundlePart> seen, List<BundleFile> files) {
@@ -132,7 +142,9 @@ class StudyImportTests {
             public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> given, ImportRun run) {
                 seen.add(part);
                 files.addAll(given);
-                return given.stream().map(f -> FileOutcome.of(f, FileOutcome.Outcome.IMPORTED, null)).toList();
+                return given.stream()
+                        .map(f -> FileOutcome.of(f, FileOutcome.Outcome.IMPORTED, null))
+                        .toList();
             }
         };
     }

@@ -23,7 +23,8 @@ class StatusQueriesTests {
     void theLastImportedFilesComeNewestFirstWithTheirChecksumAndSize(TestDatabases.Server server) {
         try (TestApplication app = TestApplication.start(server)) {
             ImportedFiles register = app.bean(ImportedFiles.class);
-            register.record(new BundleFile(Path.of("x"), "clinical/patients.csv", "a".repeat(64), 10), BundlePart.CLINICAL);
+            register.record(
+                    new BundleFile(Path.of("x"), "clinical/patients.csv", "a".repeat(64), 10), BundlePart.CLINICAL);
             register.record(new BundleFile(Path.of("y"), "qpcr/PL01.csv", "b".repeat(64), 20), BundlePart.QPCR);
             StatusQueries status = app.bean(StatusQueries.class);
             assertThat(status.lastImportedFiles(1)).singleElement().satisfies(f -> {
@@ -33,7 +34,8 @@ class StatusQueriesTests {
                 assertThat(f.sizeBytes()).isEqualTo(20);
                 assertThat(f.importedAt()).isNotNull();
             });
-            assertThat(status.lastImportedFiles(10)).extracting(ImportedFile::relativePath)
+            assertThat(status.lastImportedFiles(10))
+                    .extracting(ImportedFile::relativePath)
                     .containsExactly("qpcr/PL01.csv", "clinical/patients.csv");
             assertThat(status.status().counts().importedFiles()).isEqualTo(2);
         }

@@ -71,9 +71,11 @@ class UploadUnpackerTests {
     @ValueSource(strings = {"../evil.csv", "R01/../../evil.csv", "/etc/evil.csv", "R01\\..\\evil.csv", "C:/evil.csv"})
     void anEntryOutsideTheFolderIsRefusedAndNothingIsLeft(String entry) throws IOException {
         byte[] zip = zip(Map.of("R01/ok.vcf", "v", entry, "evil"));
-        assertThatThrownBy(() -> unpack("run.zip", zip, null)).isInstanceOf(UploadRejectedException.class)
+        assertThatThrownBy(() -> unpack("run.zip", zip, null))
+                .isInstanceOf(UploadRejectedException.class)
                 .hasMessageContaining("would be written outside the upload's folder")
-                .satisfies(e -> assertThat(((UploadRejectedException) e).parameter()).isEqualTo("file"));
+                .satisfies(e ->
+                        assertThat(((UploadRejectedException) e).parameter()).isEqualTo("file"));
         assertThat(Files.exists(root.getParent().resolve("evil.csv"))).isFalse();
         assertThat(Files.exists(root.resolve("u1.unpacking"))).isFalse();
     }
@@ -86,14 +88,16 @@ class UploadUnpackerTests {
             zip.putNextEntry(new ZipEntry("R01/zeros.vcf"));
             zip.write(zeros);
         }
-        assertThatThrownBy(() -> unpack("bomb.zip", out.toByteArray(), null)).isInstanceOf(UploadRejectedException.class)
+        assertThatThrownBy(() -> unpack("bomb.zip", out.toByteArray(), null))
+                .isInstanceOf(UploadRejectedException.class)
                 .hasMessageContaining("times its compressed size");
     }
 
     @Test
     void anArchiveBeyondTheSizeOrEntryLimitIsRefused() throws IOException {
         UploadUnpacker small = new UploadUnpacker(new UploadLimits(10, 2, 200));
-        assertThatThrownBy(() -> small.unpack("R.zip", new ByteArrayInputStream(zip(Map.of("a.vcf", "0123456789ab"))), null, study()))
+        assertThatThrownBy(() -> small.unpack(
+                        "R.zip", new ByteArrayInputStream(zip(Map.of("a.vcf", "0123456789ab"))), null, study()))
                 .hasMessageContaining("unpacks to more than 10 bytes");
         Map<String, String> three = new LinkedHashMap<>();
         for (String name : List.of("a", "b", "c")) {
@@ -114,11 +118,18 @@ class UploadUnpackerTests {
 
     @Test
     void aRunsFilesSentTogetherGoToTheNamedRun() throws IOException {
-        List<SentFile> sent = List.of(sent("manifest.csv", "m"), sent("T-MI-001.vcf.gz", "v"),
-                sent("T-MI-001.vcf.gz.tbi", "i"), sent("panel.bed", "b"));
+        List<SentFile> sent = List.of(
+                sent("manifest.csv", "m"),
+                sent("T-MI-001.vcf.gz", "v"),
+                sent("T-MI-001.vcf.gz.tbi", "i"),
+                sent("panel.bed", "b"));
         assertThat(unpacker.unpack(sent, "R03", study())).isEqualTo(UploadKind.RUN_FILES);
-        assertThat(files()).containsExactly("sequencing/R03/T-MI-001.vcf.gz", "sequencing/R03/T-MI-001.vcf.gz.tbi",
-                "sequencing/R03/manifest.csv", "sequencing/R03/panel.bed");
+        assertThat(files())
+                .containsExactly(
+                        "sequencing/R03/T-MI-001.vcf.gz",
+                        "sequencing/R03/T-MI-001.vcf.gz.tbi",
+                        "sequencing/R03/manifest.csv",
+                        "sequencing/R03/panel.bed");
     }
 
     @Test
@@ -140,20 +151,32 @@ class UploadUnpackerTests {
                 .isEqualTo(UploadKind.QPCR_PLATES);
         assertThat(files()).containsExactly("qpcr/PL01.csv", "qpcr/PL02.txt");
         Path other = root.resolve("u2");
-        assertThat(unpacker.unpack(List.of(sent("C:\\lab\\PL03.csv", "c")), null, other)).isEqualTo(UploadKind.QPCR_PLATE);
+        assertThat(unpacker.unpack(List.of(sent("C:\\lab\\PL03.csv", "c")), null, other))
+                .isEqualTo(UploadKind.QPCR_PLATE);
         assertThat(Files.exists(other.resolve("qpcr/PL03.csv"))).isTrue();
     }
 
     @Test
     void severalFilesThatDoNotMakeOneRunOrOnlyPlatesAreRefusedBeforeAnythingIsWritten() {
-        assertRejectedSeveral(List.of(sent("manifest.csv", "m"), sent("T1.vcf", "v")), null, "run", "need the run's name");
-        assertRejectedSeveral(List.of(sent("R05/manifest.csv", "m"), sent("R06/T1.vcf", "v")), null, "run", "need the run's name");
-        assertRejectedSeveral(List.of(sent("manifest.csv", "m"), sent("PL01.csv", "p")), "R03", "file",
+        assertRejectedSeveral(
+                List.of(sent("manifest.csv", "m"), sent("T1.vcf", "v")), null, "run", "need the run's name");
+        assertRejectedSeveral(
+                List.of(sent("R05/manifest.csv", "m"), sent("R06/T1.vcf", "v")), null, "run", "need the run's name");
+        assertRejectedSeveral(
+                List.of(sent("manifest.csv", "m"), sent("PL01.csv", "p")),
+                "R03",
+                "file",
                 "manifest.csv belongs to a sequencing run and PL01.csv is a qPCR plate");
-        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("PL02.csv", "b")), "R03", "run", "not with qPCR plates");
-        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("lab/PL01.csv", "b")), null, "file", "PL01.csv was sent twice");
-        assertRejectedSeveral(List.of(sent("R01.zip", "z"), sent("PL01.csv", "b")), null, "file", "send a zip on its own");
-        assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("notes.pdf", "b")), null, "file",
+        assertRejectedSeveral(
+                List.of(sent("PL01.csv", "a"), sent("PL02.csv", "b")), "R03", "run", "not with qPCR plates");
+        assertRejectedSeveral(
+                List.of(sent("PL01.csv", "a"), sent("lab/PL01.csv", "b")), null, "file", "PL01.csv was sent twice");
+        assertRejectedSeveral(
+                List.of(sent("R01.zip", "z"), sent("PL01.csv", "b")), null, "file", "send a zip on its own");
+        assertRejectedSeveral(
+                List.of(sent("PL01.csv", "a"), sent("notes.pdf", "b")),
+                null,
+                "file",
                 "notes.pdf is neither a file of a sequencing run");
         assertRejectedSeveral(List.of(sent("PL01.csv", "a"), sent("..", "b")), null, "file", "plain name");
         assertRejectedSeveral(List.of(), null, "file", "no file was sent");
@@ -163,15 +186,18 @@ class UploadUnpackerTests {
     void severalFilesTogetherBeyondTheSizeLimitAreRefused() {
         UploadUnpacker small = new UploadUnpacker(new UploadLimits(10, 100, 200));
         List<SentFile> sent = List.of(sent("PL01.csv", "123456"), sent("PL02.csv", "123456"));
-        assertThatThrownBy(() -> small.unpack(sent, null, study())).isInstanceOf(UploadRejectedException.class)
+        assertThatThrownBy(() -> small.unpack(sent, null, study()))
+                .isInstanceOf(UploadRejectedException.class)
                 .hasMessageContaining("PL02.csv takes the upload beyond 10 bytes");
     }
 
     private void assertRejectedSeveral(List<SentFile> sent, String run, String parameter, String message) {
         Path target = root.resolve("several");
-        assertThatThrownBy(() -> unpacker.unpack(sent, run, target)).isInstanceOf(UploadRejectedException.class)
+        assertThatThrownBy(() -> unpacker.unpack(sent, run, target))
+                .isInstanceOf(UploadRejectedException.class)
                 .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((UploadRejectedException) e).parameter()).isEqualTo(parameter));
+                .satisfies(e ->
+                        assertThat(((UploadRejectedException) e).parameter()).isEqualTo(parameter));
         assertThat(target).doesNotExist();
     }
 
@@ -180,9 +206,12 @@ class UploadUnpackerTests {
     }
 
     private void assertRejected(String name, String run, String parameter, String message) {
-        assertThatThrownBy(() -> unpacker.unpack(name, new ByteArrayInputStream(bytes("not a zip")), run, root.resolve("r")))
-                .isInstanceOf(UploadRejectedException.class).hasMessageContaining(message)
-                .satisfies(e -> assertThat(((UploadRejectedException) e).parameter()).isEqualTo(parameter));
+        assertThatThrownBy(() ->
+                        unpacker.unpack(name, new ByteArrayInputStream(bytes("not a zip")), run, root.resolve("r")))
+                .isInstanceOf(UploadRejectedException.class)
+                .hasMessageContaining(message)
+                .satisfies(e ->
+                        assertThat(((UploadRejectedException) e).parameter()).isEqualTo(parameter));
     }
 
     private UploadKind unpack(String name, byte[] content, String run) throws IOException {
@@ -191,7 +220,10 @@ class UploadUnpackerTests {
 
     private List<String> files() throws IOException {
         try (Stream<Path> walk = Files.walk(study())) {
-            return walk.filter(Files::isRegularFile).map(p -> study().relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> study().relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 

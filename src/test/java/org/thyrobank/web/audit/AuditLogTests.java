@@ -27,8 +27,14 @@ class AuditLogTests {
 
     @BeforeAll
     static void serve() throws Exception {
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0,
-                "thyrobank.uploads.dir", Files.createTempDirectory("thyrobank-audit-uploads").toString()));
+        app = TestApplication.start(
+                TestDatabases.embeddedServer(),
+                WebApplicationType.SERVLET,
+                Map.of(
+                        "server.port",
+                        0,
+                        "thyrobank.uploads.dir",
+                        Files.createTempDirectory("thyrobank-audit-uploads").toString()));
         Users users = app.bean(Users.class);
         users.add("lab", Role.LAB, PASSWORD);
         users.add("researcher", Role.RESEARCHER, PASSWORD);
@@ -47,7 +53,10 @@ class AuditLogTests {
         TestHttp browser = TestHttp.of(app);
         browser.signIn("researcher", PASSWORD);
         TestHttp.of(app).signIn("researcher", "a-wrong-guess-123");
-        assertThat(TestHttp.of(app).get("/api/v1/uploads", "lab", "another-wrong-one").statusCode()).isEqualTo(401);
+        assertThat(TestHttp.of(app)
+                        .get("/api/v1/uploads", "lab", "another-wrong-one")
+                        .statusCode())
+                .isEqualTo(401);
 
         String log = auditJson();
         assertThat(entries("SIGN_IN", "researcher")).isNotEmpty();
@@ -58,41 +67,52 @@ class AuditLogTests {
 
     @Test
     void anUploadIsLoggedAsStartedByItsSender() throws Exception {
-        HttpResponse<String> sent = TestHttp.of(app).send(new TestHttp.Multipart()
-                .file("T-MI-001.vcf", "##fileformat=VCFv4.2\n".getBytes(StandardCharsets.UTF_8)).field("run", "R07")
-                .post(TestHttp.of(app).request("/api/v1/uploads").header("Authorization", TestHttp.basic("lab", PASSWORD))));
+        HttpResponse<String> sent = TestHttp.of(app)
+                .send(new TestHttp.Multipart()
+                        .file("T-MI-001.vcf", "##fileformat=VCFv4.2\n".getBytes(StandardCharsets.UTF_8))
+                        .field("run", "R07")
+                        .post(TestHttp.of(app)
+                                .request("/api/v1/uploads")
+                                .header("Authorization", TestHttp.basic("lab", PASSWORD))));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         String id = JSON.readTree(sent.body()).get("id").asString();
-        assertThat(entries("UPLOAD_STARTED", "lab")).anySatisfy(e ->
-                assertThat(e.get("detail").asString()).contains("T-MI-001.vcf", id));
+        assertThat(entries("UPLOAD_STARTED", "lab"))
+                .anySatisfy(e -> assertThat(e.get("detail").asString()).contains("T-MI-001.vcf", id));
     }
 
     @Test
     void tokensReportsAndSignInChangesAreLoggedButNeverAToken() throws Exception {
         TestHttp http = TestHttp.of(app);
-        HttpResponse<String> issued = http.send(http.request("/api/v1/tokens").header("Authorization", TestHttp.basic("researcher", PASSWORD))
+        HttpResponse<String> issued = http.send(http.request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("researcher", PASSWORD))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(issued.statusCode()).isEqualTo(201);
         String token = JSON.readTree(issued.body()).get("token").asString();
-        http.send(http.request("/api/v1/tokens").header("Authorization", TestHttp.basic("researcher", PASSWORD)).DELETE());
+        http.send(http.request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("researcher", PASSWORD))
+                .DELETE());
         http.get("/api/v1/report?exclude_flagged=true", "researcher", PASSWORD);
 
         assertThat(entries("TOKEN_ISSUED", "researcher")).isNotEmpty();
         assertThat(entries("TOKENS_REVOKED", "researcher")).isNotEmpty();
-        assertThat(entries("REPORT_REQUESTED", "researcher")).anySatisfy(e ->
-                assertThat(e.get("detail").asString()).isEqualTo("/api/v1/report?exclude_flagged=true"));
+        assertThat(entries("REPORT_REQUESTED", "researcher"))
+                .anySatisfy(
+                        e -> assertThat(e.get("detail").asString()).isEqualTo("/api/v1/report?exclude_flagged=true"));
         assertThat(entries("USER_ADDED", null)).anySatisfy(e -> {
             assertThat(e.get("detail").asString()).isEqualTo("boss (ADMIN)");
             assertThat(e.get("actor").asString()).startsWith("os:");
         });
-        assertThat(entries("USER_DISABLED", null)).anySatisfy(e -> assertThat(e.get("detail").asString()).isEqualTo("leaver"));
+        assertThat(entries("USER_DISABLED", null))
+                .anySatisfy(e -> assertThat(e.get("detail").asString()).isEqualTo("leaver"));
         assertThat(auditJson()).doesNotContain(token, PASSWORD);
     }
 
     @Test
     void theAuditLogIsForAdminsOnlyOnTheApiAndThePage() throws Exception {
         for (String user : new String[] {"lab", "researcher"}) {
-            assertThat(TestHttp.of(app).get("/api/v1/audit", user, PASSWORD).statusCode()).as(user).isEqualTo(403);
+            assertThat(TestHttp.of(app).get("/api/v1/audit", user, PASSWORD).statusCode())
+                    .as(user)
+                    .isEqualTo(403);
             TestHttp browser = TestHttp.of(app);
             browser.signIn(user, PASSWORD);
             assertThat(browser.get("/audit").statusCode()).as(user).isEqualTo(403);
@@ -103,7 +123,10 @@ class AuditLogTests {
         HttpResponse<String> page = admin.get("/audit");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Audit log", "SIGN_IN", "boss");
-        assertThat(TestHttp.of(app).get("/api/v1/audit?limit=0", "boss", PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(TestHttp.of(app)
+                        .get("/api/v1/audit?limit=0", "boss", PASSWORD)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private static String auditJson() throws Exception {
@@ -115,7 +138,8 @@ class AuditLogTests {
     private static java.util.List<JsonNode> entries(String action, String actor) throws Exception {
         java.util.List<JsonNode> found = new java.util.ArrayList<>();
         for (JsonNode e : JSON.readTree(auditJson())) {
-            if (e.get("action").asString().equals(action) && (actor == null || e.get("actor").asString().equals(actor))) {
+            if (e.get("action").asString().equals(action)
+                    && (actor == null || e.get("actor").asString().equals(actor))) {
                 found.add(e);
             }
         }

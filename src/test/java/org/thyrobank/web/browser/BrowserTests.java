@@ -56,8 +56,14 @@ class BrowserTests {
             System.err.println(SKIPPED);
             return;
         }
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0,
-                "thyrobank.uploads.dir", Files.createTempDirectory("thyrobank-browser-uploads").toString()));
+        app = TestApplication.start(
+                TestDatabases.embeddedServer(),
+                WebApplicationType.SERVLET,
+                Map.of(
+                        "server.port",
+                        0,
+                        "thyrobank.uploads.dir",
+                        Files.createTempDirectory("thyrobank-browser-uploads").toString()));
         Users users = app.bean(Users.class);
         users.add("bench", Role.LAB, PASSWORD);
         users.add("reader", Role.RESEARCHER, PASSWORD);
@@ -66,16 +72,24 @@ class BrowserTests {
         Path allButR01 = Files.createTempDirectory("thyrobank-browser-study");
         copyFolder(bundle.resolve("clinical"), allButR01.resolve("clinical"));
         try (var runs = Files.list(bundle.resolve("sequencing"))) {
-            for (Path run : runs.filter(r -> !r.getFileName().toString().equals("R01")).toList()) {
+            for (Path run :
+                    runs.filter(r -> !r.getFileName().toString().equals("R01")).toList()) {
                 copyFolder(run, allButR01.resolve("sequencing").resolve(run.getFileName()));
             }
         }
         // every file imported, but a run's covered-regions BED, which is read with its VCFs
         assertThat(app.bean(StudyImport.class).importStudy(allButR01))
-                .allSatisfy(o -> assertThat(o.outcome()).as(o.line()).isEqualTo(o.relativePath().endsWith(".bed")
-                        ? FileOutcome.Outcome.SKIPPED : FileOutcome.Outcome.IMPORTED));
-        chromedriver = new ChromeDriverService.Builder().usingDriverExecutable(Browser.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+                .allSatisfy(o -> assertThat(o.outcome())
+                        .as(o.line())
+                        .isEqualTo(
+                                o.relativePath().endsWith(".bed")
+                                        ? FileOutcome.Outcome.SKIPPED
+                                        : FileOutcome.Outcome.IMPORTED));
+        chromedriver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Browser.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
         chromedriver.start();
     }
 
@@ -92,7 +106,9 @@ class BrowserTests {
     @BeforeEach
     void openAWindow() throws IOException {
         Assumptions.assumeTrue(CHROMIUM_INSTALLED, SKIPPED);
-        browser = new Browser(chromedriver, ((WebServerApplicationContext) app.context()).getWebServer().getPort());
+        browser = new Browser(
+                chromedriver,
+                ((WebServerApplicationContext) app.context()).getWebServer().getPort());
     }
 
     @AfterEach
@@ -107,20 +123,30 @@ class BrowserTests {
         browser.signIn("bench", PASSWORD);
         browser.screenshot("01-lab-signed-in");
         browser.open("/uploads");
-        browser.visible(By.cssSelector("input[type=file][name=file]")).sendKeys(zippedRun("R01").toString());
+        browser.visible(By.cssSelector("input[type=file][name=file]"))
+                .sendKeys(zippedRun("R01").toString());
         browser.screenshot("02-lab-upload-form");
-        browser.driver().findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("form.upload button[type=submit]"))
+                .click();
 
         browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/uploads/[^/]+$"));
         browser.waitUpTo(Duration.ofSeconds(120))
-                .until(d -> !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
+                .until(d ->
+                        !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
         browser.screenshot("03-lab-job-completed");
-        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText()).isEqualTo("COMPLETED");
+        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText())
+                .isEqualTo("COMPLETED");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
-        assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td code")).getText())
+        assertThat(rows)
+                .extracting(r -> r.findElement(By.cssSelector("td code")).getText())
                 .contains("sequencing/R01/manifest.csv", "sequencing/R01/T-MI-001.vcf");
-        assertThat(rows).filteredOn(r -> r.getText().contains(".vcf")).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(1).getText()).isEqualTo("imported"));
+        assertThat(rows)
+                .filteredOn(r -> r.getText().contains(".vcf"))
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> assertThat(r.findElements(By.tagName("td")).get(1).getText())
+                                .isEqualTo("imported"));
     }
 
     @Test
@@ -130,19 +156,28 @@ class BrowserTests {
         browser.signIn("bench", PASSWORD);
         browser.open("/uploads");
         browser.visible(By.cssSelector("input[type=file][webkitdirectory]")).sendKeys(folder.toString());
-        browser.driver().findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("form.upload button[type=submit]"))
+                .click();
 
         browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/uploads/[^/]+$"));
         browser.waitUpTo(Duration.ofSeconds(120))
-                .until(d -> !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
+                .until(d ->
+                        !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
         browser.screenshot("03b-lab-run-folder-completed");
-        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText()).isEqualTo("COMPLETED");
+        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText())
+                .isEqualTo("COMPLETED");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).matches("Upload R02B/ \\(\\d+ files\\)");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
-        assertThat(rows).extracting(r -> r.findElement(By.cssSelector("td code")).getText())
+        assertThat(rows)
+                .extracting(r -> r.findElement(By.cssSelector("td code")).getText())
                 .contains("sequencing/R02B/manifest.csv", "sequencing/R02B/T-VR-001.vcf");
-        assertThat(rows).filteredOn(r -> r.getText().contains(".vcf")).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(1).getText()).isEqualTo("imported"));
+        assertThat(rows)
+                .filteredOn(r -> r.getText().contains(".vcf"))
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> assertThat(r.findElements(By.tagName("td")).get(1).getText())
+                                .isEqualTo("imported"));
     }
 
     @Test
@@ -154,19 +189,27 @@ class BrowserTests {
         factor.sendKeys("BRAF_V600E|TERT_PROMOTER");
         new Select(browser.driver().findElement(By.name("outcome"))).selectByValue("SOFT_TISSUE_CR");
         browser.screenshot("04-researcher-association-form");
-        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("form.filters button[type=submit]"))
+                .click();
 
         WebElement table = browser.visible(By.cssSelector("table.two-by-two"));
         browser.screenshot("05-researcher-association-answer");
         assertThat(browser.driver().findElement(By.cssSelector("main h2")).getText())
                 .isEqualTo("BRAF_V600E|TERT_PROMOTER × SOFT_TISSUE_CR");
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
-        assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("td.number")))
-                .hasSize(2).allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+")));
-        int n = rows.stream().flatMap(r -> r.findElements(By.cssSelector("td.number")).stream())
-                .mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
+        assertThat(rows)
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.findElements(By.cssSelector("td.number")))
+                        .hasSize(2)
+                        .allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+")));
+        int n = rows.stream()
+                .flatMap(r -> r.findElements(By.cssSelector("td.number")).stream())
+                .mapToInt(cell -> Integer.parseInt(cell.getText()))
+                .sum();
         assertThat(n).isPositive();
-        WebElement p = browser.driver().findElement(By.xpath("//table[@class='counts']//tr[th[starts-with(., 'Fisher')]]/td"));
+        WebElement p =
+                browser.driver().findElement(By.xpath("//table[@class='counts']//tr[th[starts-with(., 'Fisher')]]/td"));
         assertThat(Double.parseDouble(p.getText())).isBetween(0.0, 1.0);
     }
 
@@ -177,12 +220,16 @@ class BrowserTests {
         WebElement factor = browser.visible(By.name("factor"));
         factor.clear();
         factor.sendKeys("TERT_PROMOTER");
-        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("section.chart svg")).size() == 2);
+        browser.driver()
+                .findElement(By.cssSelector("form.filters button[type=submit]"))
+                .click();
+        browser.waitUpTo(Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("section.chart svg")).size() == 2);
         browser.screenshot("06-researcher-survival");
 
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("section.chart"));
-        assertThat(sections).extracting(s -> s.findElement(By.tagName("h2")).getText())
+        assertThat(sections)
+                .extracting(s -> s.findElement(By.tagName("h2")).getText())
                 .containsExactly("PFS by TERT_PROMOTER", "OS by TERT_PROMOTER");
         for (WebElement section : sections) {
             WebElement svg = section.findElement(By.tagName("svg"));
@@ -192,8 +239,11 @@ class BrowserTests {
             List<WebElement> curves = svg.findElements(By.cssSelector("path[fill=none]"));
             assertThat(curves).as("one step curve per group").hasSize(2).allSatisfy(curve -> {
                 assertThat(curve.getDomAttribute("d")).startsWith("M").contains(" H");
-                Object width = ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].getBBox().width;", curve);
-                assertThat(((Number) width).doubleValue()).as("drawn width of the curve").isPositive();
+                Object width = ((JavascriptExecutor) browser.driver())
+                        .executeScript("return arguments[0].getBBox().width;", curve);
+                assertThat(((Number) width).doubleValue())
+                        .as("drawn width of the curve")
+                        .isPositive();
             });
             assertThat(svg.getText()).contains("Number at risk", "MUTANT", "WILD_TYPE");
         }
@@ -202,7 +252,7 @@ class BrowserTests {
     private static Path zippedRun(String run) throws IOException {
         Path zip = Files.createTempDirectory("thyrobank-browser-zip").resolve(run + ".zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
-             var files = Files.list(bundle.resolve("sequencing").resolve(run))) {
+                var files = Files.list(bundle.resolve("sequencing").resolve(run))) {
             for (Path f : files.sorted().toList()) {
                 out.putNextEntry(new ZipEntry(run + "/" + f.getFileName()));
                 Files.copy(f, out);

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.web.ServedCohort;
 import org.thyrobank.web.TestHttp;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,12 +45,19 @@ class DataApiTests {
         app = ServedCohort.start(study);
         http = TestHttp.of(app);
         Map<String, Specimen> specimens = app.bean(ClinicalQueries.class).specimens();
-        tumour = specimens.values().stream().filter(s -> s.kind() == Specimen.Kind.TUMOUR_TISSUE)
-                .map(Specimen::specimenId).filter(id -> !app.bean(HotspotQueries.class).callsOfSpecimen(id).isEmpty())
-                .findFirst().orElseThrow();
-        plasma = specimens.values().stream().filter(s -> s.kind().circulating())
-                .map(Specimen::specimenId).filter(id -> !app.bean(QpcrQueries.class).wellsOf(id).isEmpty())
-                .findFirst().orElseThrow();
+        tumour = specimens.values().stream()
+                .filter(s -> s.kind() == Specimen.Kind.TUMOUR_TISSUE)
+                .map(Specimen::specimenId)
+                .filter(id ->
+                        !app.bean(HotspotQueries.class).callsOfSpecimen(id).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        plasma = specimens.values().stream()
+                .filter(s -> s.kind().circulating())
+                .map(Specimen::specimenId)
+                .filter(id -> !app.bean(QpcrQueries.class).wellsOf(id).isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterAll
@@ -67,11 +72,13 @@ class DataApiTests {
         assertThat(patients).hasSize(expected.size());
         PatientOutcome first = expected.get(0);
         assertThat(patients.get(0).get("patient_id").asString()).isEqualTo(first.patientId());
-        assertThat(patients.get(0).get("centre").asString()).isEqualTo(first.centre().name());
+        assertThat(patients.get(0).get("centre").asString())
+                .isEqualTo(first.centre().name());
         assertThat(patients.get(0).has("soft_tissue_cr")).isTrue();
         assertThat(patients.get(0).has("pfs_months")).isTrue();
 
-        long milan = expected.stream().filter(p -> p.centre().name().equals("MILAN")).count();
+        long milan =
+                expected.stream().filter(p -> p.centre().name().equals("MILAN")).count();
         assertThat(get("/api/v1/patients?centre=MILAN", "boss")).hasSize((int) milan);
     }
 
@@ -91,7 +98,8 @@ class DataApiTests {
     @Test
     void theLabReadsTheCallsAndWellsOfASpecimen() throws Exception {
         JsonNode calls = get("/api/v1/specimens/" + tumour + "/hotspot-calls", "lab");
-        assertThat(calls).hasSize(app.bean(HotspotQueries.class).callsOfSpecimen(tumour).size());
+        assertThat(calls)
+                .hasSize(app.bean(HotspotQueries.class).callsOfSpecimen(tumour).size());
         assertThat(calls.get(0).get("specimen_id").asString()).isEqualTo(tumour);
         assertThat(calls.get(0).get("status").asString()).isIn("MUTANT", "WILD_TYPE", "NO_CALL");
 
@@ -104,11 +112,14 @@ class DataApiTests {
 
     @Test
     void theMirnaTestsAreTheReportsRows() throws Exception {
-        Report report = app.bean(ReportService.class).report(ReportOptions.defaults()).orElseThrow();
+        Report report =
+                app.bean(ReportService.class).report(ReportOptions.defaults()).orElseThrow();
         JsonNode tests = get("/api/v1/mirna-tests", "researcher");
         assertThat(tests).hasSize(report.mirna().size()).isNotEmpty();
-        assertThat(tests.get(0).get("mirna").asString()).isEqualTo(report.mirna().get(0).mirna());
-        assertThat(tests.get(0).get("test").asString()).isEqualTo(report.mirna().get(0).test());
+        assertThat(tests.get(0).get("mirna").asString())
+                .isEqualTo(report.mirna().get(0).mirna());
+        assertThat(tests.get(0).get("test").asString())
+                .isEqualTo(report.mirna().get(0).test());
     }
 
     @ParameterizedTest
@@ -118,8 +129,13 @@ class DataApiTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"/api/v1/patients", "/api/v1/specimens", "/api/v1/mirna-tests", "/api/v1/qpcr-values?specimen=X",
-            "/api/v1/specimens/X/hotspot-calls"})
+    @CsvSource({
+        "/api/v1/patients",
+        "/api/v1/specimens",
+        "/api/v1/mirna-tests",
+        "/api/v1/qpcr-values?specimen=X",
+        "/api/v1/specimens/X/hotspot-calls"
+    })
     void strangersMustSignIn(String path) throws Exception {
         assertProblem(http.get(path), 401);
     }
@@ -133,8 +149,12 @@ class DataApiTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"/api/v1/qpcr-values,specimen", "/api/v1/qpcr-values?specimen=,specimen",
-            "/api/v1/patients?centre=ROME,centre", "/api/v1/mirna-tests?normalisation=no-such-method,normalisation"})
+    @CsvSource({
+        "/api/v1/qpcr-values,specimen",
+        "/api/v1/qpcr-values?specimen=,specimen",
+        "/api/v1/patients?centre=ROME,centre",
+        "/api/v1/mirna-tests?normalisation=no-such-method,normalisation"
+    })
     void aBadParameterIs400NamingIt(String path, String parameter) throws Exception {
         HttpResponse<String> response = http.get(path, "boss", PASSWORD);
         assertProblem(response, 400);
@@ -144,8 +164,14 @@ class DataApiTests {
     @Test
     void theOpenApiDescriptionDocumentsTheDataEndpoints() throws Exception {
         String docs = http.get("/v3/api-docs").body();
-        assertThat(docs).contains("/api/v1/patients", "/api/v1/specimens", "/api/v1/specimens/{id}/hotspot-calls",
-                "/api/v1/qpcr-values", "/api/v1/mirna-tests", "Patients with their derived outcomes");
+        assertThat(docs)
+                .contains(
+                        "/api/v1/patients",
+                        "/api/v1/specimens",
+                        "/api/v1/specimens/{id}/hotspot-calls",
+                        "/api/v1/qpcr-values",
+                        "/api/v1/mirna-tests",
+                        "Patients with their derived outcomes");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

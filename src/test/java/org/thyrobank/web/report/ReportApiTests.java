@@ -37,7 +37,8 @@ class ReportApiTests {
 
     @BeforeAll
     static void serveAnImportedCohort() {
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        app = TestApplication.start(
+                TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
         Users users = app.bean(Users.class);
         users.add("lab", Role.LAB, PASSWORD);
         users.add("researcher", Role.RESEARCHER, PASSWORD);
@@ -52,7 +53,8 @@ class ReportApiTests {
     @Test
     @Order(1)
     void anEmptyDatabaseHasNothingToReport() throws Exception {
-        assertThat(app.bean(ReportService.class).report(ReportOptions.defaults())).isEmpty();
+        assertThat(app.bean(ReportService.class).report(ReportOptions.defaults()))
+                .isEmpty();
         HttpResponse<String> response = http.get("/api/v1/report", "researcher", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("nothing to report");
@@ -68,7 +70,9 @@ class ReportApiTests {
     void researchersGetTheSameJsonAsTheCommandLineAndTheLabDoesNot() throws Exception {
         SyntheticCohort.write(study.resolve("cohort"), 7);
         app.bean(StudyImport.class).importStudy(study.resolve("cohort"));
-        String expected = ReportJson.write(app.bean(ReportService.class).report(ReportOptions.defaults().withNullRate(0.25)).orElseThrow());
+        String expected = ReportJson.write(app.bean(ReportService.class)
+                .report(ReportOptions.defaults().withNullRate(0.25))
+                .orElseThrow());
 
         HttpResponse<String> response = http.get("/api/v1/report?nullRate=0.25", "researcher", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);

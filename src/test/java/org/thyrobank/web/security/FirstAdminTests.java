@@ -23,7 +23,8 @@ import org.thyrobank.web.TestHttp;
 
 class FirstAdminTests {
 
-    private static final Pattern PRINTED = Pattern.compile("created the sign-in 'admin' \\(ADMIN\\) with password (\\S+)");
+    private static final Pattern PRINTED =
+            Pattern.compile("created the sign-in 'admin' \\(ADMIN\\) with password (\\S+)");
 
     @Test
     void theFirstStartCreatesAdminAndPrintsItsPasswordOnceTheSecondStartPrintsNothing() throws Exception {
@@ -38,10 +39,12 @@ class FirstAdminTests {
             assertThat(second).doesNotContain("created the sign-in").doesNotContain(password);
 
             try (Connection c = DriverManager.getConnection(db.url(), "root", "");
-                 ResultSet rs = c.createStatement().executeQuery("SELECT password_hash, role FROM app_user WHERE name = 'admin'")) {
+                    ResultSet rs = c.createStatement()
+                            .executeQuery("SELECT password_hash, role FROM app_user WHERE name = 'admin'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString("password_hash")).startsWith("$2").doesNotContain(password);
-                assertThat(new BCryptPasswordEncoder().matches(password, rs.getString("password_hash"))).isTrue();
+                assertThat(new BCryptPasswordEncoder().matches(password, rs.getString("password_hash")))
+                        .isTrue();
                 assertThat(rs.getString("role")).isEqualTo("ADMIN");
             }
         }
@@ -50,7 +53,8 @@ class FirstAdminTests {
     @Test
     void aDatabaseWithOnlyALabSignInStillGetsAnAdminAtTheFirstStart() throws Exception {
         try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
-            try (ConfigurableApplicationContext cli = SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of())) {
+            try (ConfigurableApplicationContext cli =
+                    SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of())) {
                 cli.getBean(Users.class).add("bench", Role.LAB, "bench-password-1");
             }
             assertThat(PRINTED.matcher(stderrOfAStart(db, null)).find()).isTrue();
@@ -62,10 +66,13 @@ class FirstAdminTests {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (ConfigurableApplicationContext context = SpringContexts.start(db.database(), WebApplicationType.SERVLET,
-                Map.of("server.port", 0))) {
+        try (ConfigurableApplicationContext context =
+                SpringContexts.start(db.database(), WebApplicationType.SERVLET, Map.of("server.port", 0))) {
             if (adminPassword != null) {
-                assertThat(TestHttp.of(context).get("/api/v1/status", "admin", adminPassword).statusCode()).isEqualTo(200);
+                assertThat(TestHttp.of(context)
+                                .get("/api/v1/status", "admin", adminPassword)
+                                .statusCode())
+                        .isEqualTo(200);
             }
         } finally {
             System.setErr(original);

@@ -29,7 +29,8 @@ class SecurityRulesTests {
 
     @BeforeAll
     static void serve() {
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
+        app = TestApplication.start(
+                TestDatabases.embeddedServer(), WebApplicationType.SERVLET, Map.of("server.port", 0));
         Users users = app.bean(Users.class);
         users.add("lab", Role.LAB, PASSWORD);
         users.add("researcher", Role.RESEARCHER, PASSWORD);
@@ -51,14 +52,16 @@ class SecurityRulesTests {
     void anAnonymousApiCallIs401ProblemWithABasicChallengeNotARedirect() throws Exception {
         HttpResponse<String> response = http().get("/api/v1/status");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"thyrobank\"");
         assertThat(response.body()).contains("\"status\":401", "\"instance\":\"/api/v1/status\"");
     }
 
     @Test
     void aWrongPasswordOrADisabledSignInIs401() throws Exception {
-        assertThat(http().get("/api/v1/status", "boss", "not-the-password").statusCode()).isEqualTo(401);
+        assertThat(http().get("/api/v1/status", "boss", "not-the-password").statusCode())
+                .isEqualTo(401);
         assertThat(http().get("/api/v1/status", "gone", PASSWORD).statusCode()).isEqualTo(401);
     }
 
@@ -68,7 +71,8 @@ class SecurityRulesTests {
         for (String user : new String[] {"lab", "researcher"}) {
             HttpResponse<String> response = http().get("/api/v1/status", user, PASSWORD);
             assertThat(response.statusCode()).as(user).isEqualTo(403);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             assertThat(response.body()).contains("\"status\":403", "Your role does not allow GET /api/v1/status");
         }
     }
@@ -77,16 +81,20 @@ class SecurityRulesTests {
     void uploadsAreForTheLabAndAdminsNotResearchers() throws Exception {
         assertThat(http().get("/api/v1/uploads", "lab", PASSWORD).statusCode()).isEqualTo(200);
         assertThat(http().get("/api/v1/uploads", "boss", PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(http().get("/api/v1/uploads", "researcher", PASSWORD).statusCode()).isEqualTo(403);
-        HttpResponse<String> post = http().send(new TestHttp.Multipart().file("PL01.csv", "specimen_id,assay,cq\n".getBytes())
-                .post(http().request("/api/v1/uploads").header("Authorization", TestHttp.basic("researcher", PASSWORD))));
+        assertThat(http().get("/api/v1/uploads", "researcher", PASSWORD).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> post = http().send(new TestHttp.Multipart()
+                .file("PL01.csv", "specimen_id,assay,cq\n".getBytes())
+                .post(http().request("/api/v1/uploads")
+                        .header("Authorization", TestHttp.basic("researcher", PASSWORD))));
         assertThat(post.statusCode()).isEqualTo(403);
     }
 
     @Test
     void aBearerTokenActsWithItsUsersRoleUntilRevoked() throws Exception {
         HttpResponse<String> issued = http().send(http().request("/api/v1/tokens")
-                .header("Authorization", TestHttp.basic("lab", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", TestHttp.basic("lab", PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(issued.statusCode()).isEqualTo(201);
         String token = JSON.readTree(issued.body()).get("token").asString();
         assertThat(token).startsWith("tbk_");
@@ -98,7 +106,8 @@ class SecurityRulesTests {
         assertThat(unknown.body()).contains("\"status\":401");
 
         HttpResponse<String> revoked = http().send(http().request("/api/v1/tokens")
-                .header("Authorization", "Bearer " + token).DELETE());
+                .header("Authorization", "Bearer " + token)
+                .DELETE());
         assertThat(revoked.body()).contains("\"revoked\":1");
         assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
     }
@@ -113,7 +122,9 @@ class SecurityRulesTests {
     }
 
     private static HttpResponse<String> bearer(String path, String token) throws Exception {
-        return http().send(http().request(path).header("Authorization", "Bearer " + token).GET());
+        return http().send(http().request(path)
+                .header("Authorization", "Bearer " + token)
+                .GET());
     }
 
     @Test
@@ -127,7 +138,8 @@ class SecurityRulesTests {
     void anAnonymousPageVisitIsSentToTheSignInPage() throws Exception {
         HttpResponse<String> response = http().get("/uploads");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         HttpResponse<String> login = http().get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("<form", "name=\"_csrf\"", "name=\"password\"");
@@ -147,19 +159,27 @@ class SecurityRulesTests {
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         HttpResponse<String> home = lab.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Signed in as <strong>lab</strong>", "(<span>LAB</span>)", "href=\"/uploads\"").doesNotContain("href=\"/status\"");
+        assertThat(home.body())
+                .contains("Signed in as <strong>lab</strong>", "(<span>LAB</span>)", "href=\"/uploads\"")
+                .doesNotContain("href=\"/status\"");
         assertThat(lab.get("/uploads").statusCode()).isEqualTo(200);
         assertThat(lab.get("/status").statusCode()).isEqualTo(403);
         // the API has no CSRF protection, so a browser's session must not sign its calls in
         assertThat(lab.get("/api/v1/uploads").statusCode()).isEqualTo(401);
 
-        app.bean(ImportedFiles.class).record(new BundleFile(Path.of("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
+        app.bean(ImportedFiles.class)
+                .record(new BundleFile(Path.of("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
         TestHttp boss = http();
         boss.signIn("boss", PASSWORD);
         HttpResponse<String> status = boss.get("/status");
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("Jobs &amp; status", "Imported files", "No job has run yet.",
-                "<code>qpcr/PL09.csv</code>", "<td class=\"number\">42</td>");
+        assertThat(status.body())
+                .contains(
+                        "Jobs &amp; status",
+                        "Imported files",
+                        "No job has run yet.",
+                        "<code>qpcr/PL09.csv</code>",
+                        "<td class=\"number\">42</td>");
     }
 
     @Test

@@ -17,15 +17,19 @@ class InterruptedUploadsTests {
     @Test
     void anUploadLeftRunningByAStoppedServiceIsFailedAtTheNextWebStartButNotByACommandLineContext() throws Exception {
         try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
-            SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of()).close();
-            execute(db, "INSERT INTO upload (id, original_name, kind, study_dir, uploaded_by, state, created)"
-                    + " VALUES ('u-1', 'PL01.csv', 'QPCR_PLATE', '/tmp/u-1', 'lab', 'RUNNING', NOW(6))");
+            SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of())
+                    .close();
+            execute(
+                    db,
+                    "INSERT INTO upload (id, original_name, kind, study_dir, uploaded_by, state, created)"
+                            + " VALUES ('u-1', 'PL01.csv', 'QPCR_PLATE', '/tmp/u-1', 'lab', 'RUNNING', NOW(6))");
 
-            SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of()).close();
+            SpringContexts.start(db.database(), WebApplicationType.NONE, Map.of())
+                    .close();
             assertThat(state(db)).isEqualTo("RUNNING");
 
-            try (ConfigurableApplicationContext web = SpringContexts.start(db.database(), WebApplicationType.SERVLET,
-                    Map.of("server.port", 0))) {
+            try (ConfigurableApplicationContext web =
+                    SpringContexts.start(db.database(), WebApplicationType.SERVLET, Map.of("server.port", 0))) {
                 assertThat(state(db)).isEqualTo("FAILED");
             }
         }
@@ -39,9 +43,11 @@ class InterruptedUploadsTests {
 
     private static String state(TestDatabases.FreshDatabase db) throws Exception {
         try (Connection c = DriverManager.getConnection(db.url(), "root", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT state, message FROM upload WHERE id = 'u-1'")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT state, message FROM upload WHERE id = 'u-1'")) {
             rs.next();
-            assertThat(rs.getString("state").equals("RUNNING") || rs.getString("message").startsWith("interrupted")).isTrue();
+            assertThat(rs.getString("state").equals("RUNNING")
+                            || rs.getString("message").startsWith("interrupted"))
+                    .isTrue();
             return rs.getString("state");
         }
     }

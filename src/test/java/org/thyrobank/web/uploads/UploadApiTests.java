@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.demo.SyntheticCohort;
-import org.thyrobank.platform.importing.FileOutcome;
-import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.FileOutcome;
+import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.platform.users.Role;
 import org.thyrobank.platform.users.Users;
 import org.thyrobank.web.TestHttp;
@@ -44,7 +44,9 @@ class UploadApiTests {
     @BeforeAll
     static void serve() throws IOException {
         uploadsDir = Files.createTempDirectory("thyrobank-upload-tests");
-        app = TestApplication.start(TestDatabases.embeddedServer(), WebApplicationType.SERVLET,
+        app = TestApplication.start(
+                TestDatabases.embeddedServer(),
+                WebApplicationType.SERVLET,
                 Map.of("server.port", 0, "thyrobank.uploads.dir", uploadsDir.toString()));
         app.bean(Users.class).add("bench", Role.LAB, PASSWORD);
         app.bean(Users.class).add("boss", Role.ADMIN, PASSWORD);
@@ -71,7 +73,8 @@ class UploadApiTests {
         assertThat(location).endsWith("/api/v1/uploads/" + accepted.get("id").asString());
         assertThat(accepted.get("kind").asString()).isEqualTo("QPCR_PLATE");
         assertThat(accepted.get("uploaded_by").asString()).isEqualTo("bench");
-        assertThat(accepted.has("files_done") && accepted.has("files_total") && accepted.has("percent")).isTrue();
+        assertThat(accepted.has("files_done") && accepted.has("files_total") && accepted.has("percent"))
+                .isTrue();
 
         JsonNode done = awaitEnd(location.substring(location.indexOf("/api/")));
         assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
@@ -83,7 +86,8 @@ class UploadApiTests {
             assertThat(f.get("relative_path").asString()).isEqualTo("qpcr/PL01.csv");
             assertThat(f.get("line").asString()).startsWith("qpcr/PL01.csv: imported");
         });
-        assertThat(uploadsDir.resolve(accepted.get("id").asString()).resolve("qpcr/PL01.csv")).exists();
+        assertThat(uploadsDir.resolve(accepted.get("id").asString()).resolve("qpcr/PL01.csv"))
+                .exists();
     }
 
     @Test
@@ -93,9 +97,13 @@ class UploadApiTests {
         plate = plate.replace(firstSpecimen + ",", "P-XX-999-PRE,");
         HttpResponse<String> response = post(new TestHttp.Multipart().file("PL04.csv", bytes(plate)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
-        assertThat(done.get("files")).singleElement().satisfies(f -> assertThat(f.get("line").asString())
-                .startsWith("qpcr/PL04.csv: rejected").contains("P-XX-999-PRE", "unknown specimen"));
+        JsonNode done = awaitEnd(
+                "/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
+        assertThat(done.get("files"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.get("line").asString())
+                        .startsWith("qpcr/PL04.csv: rejected")
+                        .contains("P-XX-999-PRE", "unknown specimen"));
     }
 
     @Test
@@ -109,29 +117,41 @@ class UploadApiTests {
         HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip(entries)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         List<JsonNode> seen = new ArrayList<>();
-        JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString(), seen);
+        JsonNode done = awaitEnd(
+                "/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString(), seen);
         assertThat(done.get("kind").asString()).isEqualTo("RUN");
-        assertThat(done.get("files_done").asInt()).isEqualTo(done.get("files").size()).isEqualTo(done.get("files_total").asInt());
+        assertThat(done.get("files_done").asInt())
+                .isEqualTo(done.get("files").size())
+                .isEqualTo(done.get("files_total").asInt());
         assertThat(done.get("percent").asInt()).isEqualTo(100);
         assertThat(done.get("current_file").isNull()).isTrue();
-        assertThat(done.get("files").findValuesAsString("relative_path")).contains(
-                "sequencing/R01/T-MI-001.vcf", "sequencing/R01/manifest.csv");
+        assertThat(done.get("files").findValuesAsString("relative_path"))
+                .contains("sequencing/R01/T-MI-001.vcf", "sequencing/R01/manifest.csv");
         assertThat(done.get("files").findValuesAsString("line"))
                 .filteredOn(line -> line.endsWith(".vcf") || line.contains(".vcf:"))
-                .isNotEmpty().allSatisfy(line -> assertThat(line).contains(": imported"));
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains(": imported"));
 
         // Followed while it ran: a VCF named as the file being imported, with the files before it already listed
         // (their lines are written as each file ends, just before the count moves on).
         int total = done.get("files_total").asInt();
-        List<JsonNode> midway = seen.stream().filter(s -> s.get("state").asString().equals("RUNNING"))
-                .filter(s -> s.get("files_done").asInt() > 0 && s.get("files_done").asInt() < total).toList();
-        assertThat(midway).as("snapshots between the first and the last file").isNotEmpty().allSatisfy(s -> {
-            int filesDone = s.get("files_done").asInt();
-            assertThat(s.get("files").size()).isBetween(filesDone, filesDone + 1);
-            assertThat(s.get("percent").asInt()).isEqualTo(filesDone * 100 / total);
-        });
-        assertThat(midway).anySatisfy(s -> assertThat(s.get("current_file").asString())
-                .startsWith("sequencing/R01/").endsWith(".vcf"));
+        List<JsonNode> midway = seen.stream()
+                .filter(s -> s.get("state").asString().equals("RUNNING"))
+                .filter(s ->
+                        s.get("files_done").asInt() > 0 && s.get("files_done").asInt() < total)
+                .toList();
+        assertThat(midway)
+                .as("snapshots between the first and the last file")
+                .isNotEmpty()
+                .allSatisfy(s -> {
+                    int filesDone = s.get("files_done").asInt();
+                    assertThat(s.get("files").size()).isBetween(filesDone, filesDone + 1);
+                    assertThat(s.get("percent").asInt()).isEqualTo(filesDone * 100 / total);
+                });
+        assertThat(midway)
+                .anySatisfy(s -> assertThat(s.get("current_file").asString())
+                        .startsWith("sequencing/R01/")
+                        .endsWith(".vcf"));
     }
 
     @Test
@@ -143,11 +163,14 @@ class UploadApiTests {
         try {
             HttpResponse<String> response = post(new TestHttp.Multipart().file("PL05.csv", plate("PL05.csv")));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-            JsonNode done = awaitEnd("/api/v1/uploads/" + JSON.readTree(response.body()).get("id").asString());
+            JsonNode done = awaitEnd("/api/v1/uploads/"
+                    + JSON.readTree(response.body()).get("id").asString());
             assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
-            long wellsStored = app.bean(JdbcTemplate.class).queryForObject(
-                    "SELECT COUNT(*) FROM qpcr_value WHERE source_file = 'qpcr/PL05.csv'", Long.class);
-            assertThat(done.get("records_written").asLong()).isEqualTo(wellsStored).isPositive();
+            long wellsStored = app.bean(JdbcTemplate.class)
+                    .queryForObject("SELECT COUNT(*) FROM qpcr_value WHERE source_file = 'qpcr/PL05.csv'", Long.class);
+            assertThat(done.get("records_written").asLong())
+                    .isEqualTo(wellsStored)
+                    .isPositive();
         } finally {
             beside.join(Duration.ofMinutes(2).toMillis());
         }
@@ -172,17 +195,19 @@ class UploadApiTests {
         // R02 may have been imported already by another test of this class: then its VCFs are unchanged
         assertThat(done.get("files").findValuesAsString("line"))
                 .filteredOn(line -> line.contains(".vcf: ") || line.contains(".vcf.gz: "))
-                .isNotEmpty().allSatisfy(line -> assertThat(line).containsAnyOf(": imported", ": unchanged"));
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).containsAnyOf(": imported", ": unchanged"));
     }
 
     @Test
     void aRunsFilesWithoutTheRunNameAre400NamingRun() throws Exception {
         String before = http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body();
-        HttpResponse<String> response = post(new TestHttp.Multipart().file("manifest.csv", bytes("m"))
-                .file("T-NE-001.vcf", bytes("v")));
+        HttpResponse<String> response =
+                post(new TestHttp.Multipart().file("manifest.csv", bytes("m")).file("T-NE-001.vcf", bytes("v")));
         assertProblem(response, 400, "run");
         assertThat(response.body()).contains("need the run's name");
-        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before);
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body())
+                .isEqualTo(before);
     }
 
     @Test
@@ -201,34 +226,45 @@ class UploadApiTests {
         }
         HttpResponse<String> refused = post(new TestHttp.Multipart().file("study.zip", zipped));
         assertProblem(refused, 403, "clinical data is imported by an ADMIN");
-        assertThat(http.get("/api/v1/audit?limit=5", "boss", PASSWORD).body()).contains("UPLOAD_FORBIDDEN", "study.zip: holds clinical/");
-        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before);
+        assertThat(http.get("/api/v1/audit?limit=5", "boss", PASSWORD).body())
+                .contains("UPLOAD_FORBIDDEN", "study.zip: holds clinical/");
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body())
+                .isEqualTo(before);
         try (var folders = Files.list(uploadsDir)) {
             assertThat(folders.toList()).containsExactlyInAnyOrderElementsOf(foldersBefore);
         }
 
-        HttpRequest.Builder asAdmin = http.request("/api/v1/uploads").header("Authorization", TestHttp.basic("boss", PASSWORD));
-        HttpResponse<String> accepted = http.send(new TestHttp.Multipart().file("study.zip", zipped).post(asAdmin));
+        HttpRequest.Builder asAdmin =
+                http.request("/api/v1/uploads").header("Authorization", TestHttp.basic("boss", PASSWORD));
+        HttpResponse<String> accepted =
+                http.send(new TestHttp.Multipart().file("study.zip", zipped).post(asAdmin));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         String id = JSON.readTree(accepted.body()).get("id").asString();
         JsonNode done = awaitEnd("/api/v1/uploads/" + id, "boss", new ArrayList<>());
         assertThat(done.get("kind").asString()).isEqualTo("BUNDLE");
         // its lines speak of patients and dates: the lab does not see it at all
-        assertThat(http.get("/api/v1/uploads/" + id, "bench", PASSWORD).statusCode()).isEqualTo(404);
-        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before).doesNotContain(id);
-        assertThat(http.get("/api/v1/uploads?limit=500", "boss", PASSWORD).body()).contains(id);
+        assertThat(http.get("/api/v1/uploads/" + id, "bench", PASSWORD).statusCode())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body())
+                .isEqualTo(before)
+                .doesNotContain(id);
+        assertThat(http.get("/api/v1/uploads?limit=500", "boss", PASSWORD).body())
+                .contains(id);
         // the same clinical files were imported when the class started
-        assertThat(done.get("files").findValuesAsString("line")).isNotEmpty()
+        assertThat(done.get("files").findValuesAsString("line"))
+                .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).startsWith("clinical/").contains(": unchanged"));
     }
 
     @Test
     void aZipSlipIsRefusedWith400ProblemAndNoUpload() throws Exception {
         String before = http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body();
-        HttpResponse<String> response = post(new TestHttp.Multipart().file("R01.zip", zip(Map.of("../../escape.vcf", "x"))));
+        HttpResponse<String> response =
+                post(new TestHttp.Multipart().file("R01.zip", zip(Map.of("../../escape.vcf", "x"))));
         assertProblem(response, 400, "file");
         assertThat(response.body()).contains("would be written outside the upload's folder");
-        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body()).isEqualTo(before);
+        assertThat(http.get("/api/v1/uploads?limit=500", "bench", PASSWORD).body())
+                .isEqualTo(before);
         assertThat(uploadsDir.resolveSibling("escape.vcf")).doesNotExist();
     }
 
@@ -250,35 +286,44 @@ class UploadApiTests {
     void theUploadPageTakesAFileWithItsCsrfTokenAndShowsTheJob() throws Exception {
         TestHttp browser = TestHttp.of(app);
         browser.signIn("bench", PASSWORD);
-        HttpResponse<String> withoutToken = browser.send(new TestHttp.Multipart().file("PL02.csv", bytes("specimen_id,assay,cq\n"))
+        HttpResponse<String> withoutToken = browser.send(new TestHttp.Multipart()
+                .file("PL02.csv", bytes("specimen_id,assay,cq\n"))
                 .post(browser.request("/uploads")));
         assertThat(withoutToken.statusCode()).isEqualTo(403);
 
         String token = browser.csrfToken("/uploads");
-        HttpResponse<String> sent = browser.send(new TestHttp.Multipart().file("PL02.csv", plate("PL02.csv"))
-                .field("_csrf", token).post(browser.request("/uploads")));
+        HttpResponse<String> sent = browser.send(new TestHttp.Multipart()
+                .file("PL02.csv", plate("PL02.csv"))
+                .field("_csrf", token)
+                .post(browser.request("/uploads")));
         assertThat(sent.statusCode()).isEqualTo(302);
         String jobPage = sent.headers().firstValue("Location").orElseThrow();
         String path = jobPage.substring(jobPage.indexOf("/uploads/"));
         awaitEnd("/api/v1" + path);
         HttpResponse<String> page = browser.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("PL02.csv", "COMPLETED", "1 of 1, 100%, ", "qpcr/PL02.csv", "imported", "plate PL02").doesNotContain("location.reload");
+        assertThat(page.body())
+                .contains("PL02.csv", "COMPLETED", "1 of 1, 100%, ", "qpcr/PL02.csv", "imported", "plate PL02")
+                .doesNotContain("location.reload");
 
-        HttpResponse<String> refused = browser.send(new TestHttp.Multipart().file("notes.pdf", bytes("x"))
-                .field("_csrf", token).post(browser.request("/uploads")));
+        HttpResponse<String> refused = browser.send(new TestHttp.Multipart()
+                .file("notes.pdf", bytes("x"))
+                .field("_csrf", token)
+                .post(browser.request("/uploads")));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("notes.pdf is neither a zip");
     }
 
     private static HttpResponse<String> post(TestHttp.Multipart body) throws Exception {
-        HttpRequest.Builder request = http.request("/api/v1/uploads").header("Authorization", TestHttp.basic("bench", PASSWORD));
+        HttpRequest.Builder request =
+                http.request("/api/v1/uploads").header("Authorization", TestHttp.basic("bench", PASSWORD));
         return http.send(body.post(request));
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String named) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":" + status).contains(named);
     }
 
@@ -298,7 +343,8 @@ class UploadApiTests {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             JsonNode upload = JSON.readTree(response.body());
             seen.add(upload);
-            if (!upload.get("state").asString().equals("RUNNING") || Instant.now().isAfter(deadline)) {
+            if (!upload.get("state").asString().equals("RUNNING")
+                    || Instant.now().isAfter(deadline)) {
                 return upload;
             }
             Thread.sleep(20);
