@@ -2,10 +2,15 @@ package org.thyrobank.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.DerivedClinical;
+import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.genomics.vcf.Hotspot;
 import org.thyrobank.genomics.vcf.HotspotCatalogue;
@@ -13,19 +18,42 @@ import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.mirna.normalisation.QcFlag;
+import org.thyrobank.platform.status.StatusQueries;
 
-/** The report from what the database holds: the one place where the analysis meets the other modules. */
+/**
+ * The report from what the database holds: the one place where the analysis meets the other modules.
+ *
+ * <p>Each answer reads the database in one read-only REPEATABLE READ transaction, so it sees every imported file
+ * whole or not at all even while an import runs (an import stores a file in one transaction), and computes after
+ * that transaction ends. Reports and the patients behind the on-demand queries are cached per data version
+ * ({@link StatusQueries#dataFingerprint}), so concurrent researchers share one computation.
+ */
 @Service
 public class ReportService {
+
+    private static final String COHORT = "cohort";
 
     private final ClinicalQueries clinical;
     private final HotspotQueries hotspots;
     private final QpcrQueries qpcr;
+    private final StatusQueries status;
+    private final TransactionTemplate consistentRead;
+    private final ResultCache<ReportQuery, Optional<Report>> reports = new ResultCache<>(16);
+    private final ResultCache<String, Optional<Cohort>> cohorts = new ResultCache<>(2);
 
-    ReportService(ClinicalQueries clinical, HotspotQueries hotspots, QpcrQueries qpcr) {
+    ReportService(
+            ClinicalQueries clinical,
+            HotspotQueries hotspots,
+            QpcrQueries qpcr,
+            StatusQueries status,
+            PlatformTransactionManager transactions) {
         this.clinical = clinical;
         this.hotspots = hotspots;
         this.qpcr = qpcr;
+        this.status = status;
+        this.consistentRead = new TransactionTemplate(transactions);
+        consistentRead.setReadOnly(true);
+        consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
@@ -33,8 +61,15 @@ public class ReportService {
      * {@link IllegalArgumentException}; a normalisation the data cannot support an {@link IllegalStateException}.
      */
     public Optional<Report> report(ReportOptions options) {
-        return input(options).map(ReportBuilder::build);
+        ReportQuery query = new ReportQuery(options.normalisation(), options.nullRate(), options.excludeFlagged());
+        return reports.get(
+                query,
+                status.dataFingerprint(),
+                () -> read(() -> input(options)).map(ReportBuilder::build));
     }
+
+    /** What a report's figures depend on besides the data (not its output format or file). */
+    private record ReportQuery(String normalisation, double nullRate, boolean excludeFlagged) {}
 
     /** What {@link #report} computes the report from; empty when there is nothing to report. */
     Optional<ReportInput> input(ReportOptions options) {
@@ -72,11 +107,7 @@ public class ReportService {
     public Optional<AssociationQuery.Answer> association(
             String factor, String outcome, String centre, String histology) {
         AssociationQuery query = AssociationQuery.parse(factor, outcome, centre, histology, hotspotIds());
-        List<org.thyrobank.clinical.PatientOutcome> patients = clinical.patientOutcomes();
-        if (patients.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(query.answer(patients, new PatientFactors(hotspots.patientStatuses())));
+        return cohort().map(cohort -> query.answer(cohort.patients(), cohort.factors()));
     }
 
     /**
@@ -88,12 +119,31 @@ public class ReportService {
             throw new QueryParameterException("endpoint", "'" + endpoint + "' is not one of [PFS, OS]");
         }
         String checked = AssociationQuery.checkFactor(factor, hotspotIds());
-        List<org.thyrobank.clinical.PatientOutcome> patients = clinical.patientOutcomes();
-        if (patients.isEmpty()) {
-            return Optional.empty();
+        return cohort().map(cohort ->
+                SurvivalAnalyses.grouped(endpoint, FactorChoice.of(checked, cohort.factors()), cohort.patients()));
+    }
+
+    /** The patients' outcomes and factors the on-demand queries start from; empty without clinical data. */
+    private Optional<Cohort> cohort() {
+        return cohorts.get(
+                COHORT,
+                status.dataFingerprint(),
+                () -> read(() -> {
+                    List<PatientOutcome> patients = clinical.patientOutcomes();
+                    return patients.isEmpty()
+                            ? Optional.<Cohort>empty()
+                            : Optional.of(new Cohort(patients, new PatientFactors(hotspots.patientStatuses())));
+                }));
+    }
+
+    private record Cohort(List<PatientOutcome> patients, PatientFactors factors) {
+        Cohort {
+            patients = List.copyOf(patients);
         }
-        PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
-        return Optional.of(SurvivalAnalyses.grouped(endpoint, FactorChoice.of(checked, factors), patients));
+    }
+
+    private <T> T read(Supplier<T> reads) {
+        return consistentRead.execute(transaction -> reads.get());
     }
 
     private static List<String> hotspotIds() {

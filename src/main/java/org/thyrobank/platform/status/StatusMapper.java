@@ -11,4 +11,6 @@ interface StatusMapper {
     List<Status.JobRun> lastJobRuns(int limit);
 
     List<ImportedFile> lastImportedFiles(int limit);
+
+    String dataFingerprint();
 }

@@ -21,6 +21,14 @@ public class StatusQueries {
         return new Status(mapper.counts(), mapper.lastJobRuns(JOBS_SHOWN));
     }
 
+    /**
+     * A value that changes whenever imported data change (the count of imported files and the latest import time):
+     * what a cache of results computed from the data is keyed by.
+     */
+    public String dataFingerprint() {
+        return mapper.dataFingerprint();
+    }
+
     /** The files imported most recently, newest first. */
     @Transactional(readOnly = true)
     public List<ImportedFile> lastImportedFiles(int limit) {

@@ -1,0 +1,69 @@
+package org.thyrobank.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.importing.StudyImport;
+
+/**
+ * Reports and on-demand queries are cached per data version: asked twice with nothing imported in between, the
+ * report is the same object (computed once); after an import that changes data, every answer is computed afresh
+ * from the new data, never served from the cache of the old.
+ */
+class ReportServiceCacheTests {
+
+    @TempDir
+    Path study;
+
+    @Test
+    void answersAreComputedOncePerDataVersionAndAfreshAfterAnImport() throws Exception {
+        copy("/org/thyrobank/clinical/study-example/clinical", study.resolve("clinical"));
+        try (TestApplication app = TestApplication.start(TestDatabases.embeddedServer())) {
+            StudyImport imports = app.bean(StudyImport.class);
+            ReportService service = app.bean(ReportService.class);
+            ReportOptions options = ReportOptions.defaults();
+            imports.importStudy(study);
+
+            Report clinicalOnly = service.report(options).orElseThrow();
+            assertThat(service.report(options).orElseThrow()).isSameAs(clinicalOnly);
+            assertThat(service.report(options.withNullRate(0.25)).orElseThrow()).isNotSameAs(clinicalOnly);
+            AssociationQuery.Answer unsequenced = service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null)
+                    .orElseThrow();
+            assertThat(unsequenced.n()).isZero();
+
+            copy("/org/thyrobank/genomics/vcf/examples", study.resolve("sequencing"));
+            imports.importStudy(study);
+
+            Report sequenced = service.report(options).orElseThrow();
+            assertThat(sequenced).isNotSameAs(clinicalOnly);
+            assertThat(ReportJson.write(sequenced)).isNotEqualTo(ReportJson.write(clinicalOnly));
+            assertThat(service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null)
+                            .orElseThrow()
+                            .n())
+                    .isPositive();
+        }
+    }
+
+    private static void copy(String resource, Path target) throws URISyntaxException, IOException {
+        Path source =
+                Path.of(ReportServiceCacheTests.class.getResource(resource).toURI());
+        try (Stream<Path> files = Files.walk(source)) {
+            files.forEach(file -> {
+                try {
+                    Files.copy(file, target.resolve(source.relativize(file).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
