@@ -45,7 +45,7 @@ public class LoadClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(issued.body());
-        if (issued.statusCode() != 200 || !token.find()) {
+        if (issued.statusCode() / 100 != 2 || !token.find()) {
             System.err.println("load: no API token: " + issued.statusCode() + " " + issued.body());
             System.exit(2);
         }

@@ -65,12 +65,13 @@ LOAD_EXIT=0
 wait "$LOAD_PID" || LOAD_EXIT=$?
 cat "$WORK/load.out"
 echo "import under load: $(echo "$IMPORT_END - $IMPORT_START" | bc) s (JVM start included):"
-echo "  imported files: $(grep -c '^imported' "$WORK/import-under-load.out" || true)"
-echo "  unchanged files: $(grep -c '^unchanged' "$WORK/import-under-load.out" || true)"
+for outcome in imported unchanged skipped; do
+  echo "  $outcome: $(grep -c ": $outcome: " "$WORK/import-under-load.out" || true) files"
+done
 
 echo "== the import's result against the reference"
 FAILED=0
-if grep -Ev '^(imported|unchanged)' "$WORK/import-under-load.out"; then
+if grep -Ev ': (imported|unchanged|skipped): ' "$WORK/import-under-load.out"; then
   echo "FAIL: the import under load printed other lines (above)"; FAILED=1
 fi
 thyrobank status --format json --db-url "$(url $DB)" | jq .counts > "$WORK/status-load.json"
