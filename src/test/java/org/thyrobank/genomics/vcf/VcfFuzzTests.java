@@ -43,26 +43,30 @@ class VcfFuzzTests {
     void plainVcf() throws IOException {
         Path vcf = dir.resolve("fuzzed.vcf");
         MutationFuzzer.fuzz(
-                "vcf",
-                14,
-                MutationFuzzer.corpus("vcf"),
-                MutationFuzzer::mutate,
-                vcf,
-                VcfFuzzTests::readEveryWay,
-                outcome -> namesTheFile(outcome, vcf));
+                        "vcf",
+                        14,
+                        MutationFuzzer.corpus("vcf"),
+                        MutationFuzzer::mutate,
+                        vcf,
+                        MutationFuzzer.PER_READER,
+                        VcfFuzzTests::readEveryWay,
+                        outcome -> namesTheFile(outcome, vcf))
+                .assertBothSeen("vcf");
     }
 
     @Test
     void bgzipVcf() throws IOException {
         Path vcf = dir.resolve("fuzzed.vcf.gz");
         MutationFuzzer.fuzz(
-                "vcf-bgzip",
-                14,
-                MutationFuzzer.corpus("vcf-bgzip"),
-                VcfFuzzTests::mutateCompressedOrText,
-                vcf,
-                VcfFuzzTests::readEveryWay,
-                outcome -> namesTheFile(outcome, vcf));
+                        "vcf-bgzip",
+                        14,
+                        MutationFuzzer.corpus("vcf-bgzip"),
+                        VcfFuzzTests::mutateCompressedOrText,
+                        vcf,
+                        MutationFuzzer.PER_READER,
+                        VcfFuzzTests::readEveryWay,
+                        outcome -> namesTheFile(outcome, vcf))
+                .assertBothSeen("vcf-bgzip");
     }
 
     /** Half the inputs are damaged BGZF (blocks, end marker); half are damaged text compressed whole again. */
