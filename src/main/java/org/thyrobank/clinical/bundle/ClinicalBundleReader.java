@@ -128,8 +128,7 @@ public final class ClinicalBundleReader {
                         followUps,
                         iodinePet)
                 .filter(file -> !file.problems().isEmpty())
-                .map(file ->
-                        new BundleFileException(file.file(), file.problems().list()))
+                .map(file -> file.problems().rejection(file.file()))
                 .toList();
         if (!rejected.isEmpty()) {
             throw new ClinicalValidationException(rejected, warnings);

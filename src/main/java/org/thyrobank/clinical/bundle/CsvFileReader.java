@@ -5,11 +5,10 @@ import static org.thyrobank.platform.BundleFileException.describeBadValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,15 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.BundleTextReader;
+import org.thyrobank.platform.InputLimits;
 
 /**
  * Reads one clinical CSV by its {@link FileSpec}: the header first (identifying, duplicate, missing and unknown
- * columns), then every line through the codec, then duplicate keys. Problems are collected, not thrown.
+ * columns), then every line through the codec, then duplicate keys. Problems are collected, not thrown. The text
+ * comes through a {@link BundleTextReader} (strict UTF-8, the input limits) and records are taken one at a time,
+ * so memory holds one line of text whatever the file.
  */
 final class CsvFileReader {
 
@@ -32,20 +36,22 @@ final class CsvFileReader {
     static <T> ParsedFile<T> read(Path path, FileSpec<T> spec, List<String> warnings) {
         Problems problems = new Problems();
         List<ParsedFile.Line<T>> lines = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        try (Reader reader = BundleTextReader.open(path, spec.file(), InputLimits.configured());
                 CSVParser parser = FORMAT.parse(reader)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
                 problems.add("line 1: the file is empty, expected a header naming " + spec.required());
                 return new ParsedFile<>(spec.file(), true, lines, problems);
             }
-            List<String> header = header(records.get(0), spec, problems, warnings);
+            List<String> header = header(records.next(), spec, problems, warnings);
             if (problems.isEmpty()) {
                 Map<String, Long> keys = new HashMap<>();
-                for (CSVRecord record : records.subList(1, records.size())) {
-                    readLine(record, header, spec, problems, keys).ifPresent(lines::add);
+                while (records.hasNext()) {
+                    readLine(records.next(), header, spec, problems, keys).ifPresent(lines::add);
                 }
             }
+        } catch (BundleFileException e) {
+            e.problems().forEach(problems::add);
         } catch (IOException | UncheckedIOException e) {
             problems.add("cannot be read as UTF-8 CSV: " + e.getMessage());
         }
@@ -55,7 +61,7 @@ final class CsvFileReader {
     private static List<String> header(CSVRecord record, FileSpec<?> spec, Problems problems, List<String> warnings) {
         List<String> header = new ArrayList<>();
         for (String raw : record) {
-            String column = (header.isEmpty() ? raw.replace("\uFEFF", "") : raw).strip();
+            String column = raw.strip();
             if (IdentifyingColumns.looksIdentifying(column)) {
                 problems.add(describeBadValue(
                         1,

@@ -2,18 +2,17 @@ package org.thyrobank.clinical.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.thyrobank.platform.BundleFileException;
 
-/** The problems of one file, all of them counted and the first {@link #LIMIT} kept. */
+/** The problems of one file, all of them counted and the first {@link BundleFileException#LISTED_PROBLEMS} kept. */
 final class Problems {
-
-    static final int LIMIT = 50;
 
     private final List<String> listed = new ArrayList<>();
     private int count;
 
     void add(String problem) {
         count++;
-        if (listed.size() < LIMIT) {
+        if (listed.size() < BundleFileException.LISTED_PROBLEMS) {
             listed.add(problem);
         }
     }
@@ -22,12 +21,8 @@ final class Problems {
         return count == 0;
     }
 
-    List<String> list() {
-        if (count <= LIMIT) {
-            return List.copyOf(listed);
-        }
-        List<String> all = new ArrayList<>(listed);
-        all.add("... and " + (count - LIMIT) + " more problems (" + count + " in all)");
-        return List.copyOf(all);
+    /** The rejection of {@code file} for these problems (the first ones listed, the rest counted). */
+    BundleFileException rejection(String file) {
+        return new BundleFileException(file, listed, count);
     }
 }

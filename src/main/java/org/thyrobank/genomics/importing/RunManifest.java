@@ -3,20 +3,21 @@ package org.thyrobank.genomics.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariants;
 import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.BundleTextReader;
+import org.thyrobank.platform.InputLimits;
 import org.thyrobank.platform.importing.BundleFile;
 
 /**
@@ -38,25 +39,33 @@ final class RunManifest {
     private final String runId;
     private final BundleFile manifest;
     private final Map<String, BundleFile> runFiles;
-    private final ClinicalQueries clinical;
+    private final Function<String, Optional<String>> specimenKind;
     private final List<String> problems = new ArrayList<>();
 
-    private RunManifest(String runId, BundleFile manifest, Map<String, BundleFile> runFiles, ClinicalQueries clinical) {
+    private RunManifest(
+            String runId,
+            BundleFile manifest,
+            Map<String, BundleFile> runFiles,
+            Function<String, Optional<String>> specimenKind) {
         this.runId = runId;
         this.manifest = manifest;
         this.runFiles = runFiles;
-        this.clinical = clinical;
+        this.specimenKind = specimenKind;
     }
 
     /**
      * The manifest's rows, checked.
      *
-     * @param runFiles the files of the run folder by file name
-     * @throws BundleFileException naming the manifest with every problem found
+     * @param runFiles     the files of the run folder by file name
+     * @param specimenKind the kind of a stored specimen ({@code TUMOUR_TISSUE}, ...) by its id, empty if unknown
+     * @throws BundleFileException naming the manifest with every problem found (the first 50 listed)
      */
     static List<ManifestEntry> read(
-            String runId, BundleFile manifest, Map<String, BundleFile> runFiles, ClinicalQueries clinical) {
-        return new RunManifest(runId, manifest, runFiles, clinical).entries();
+            String runId,
+            BundleFile manifest,
+            Map<String, BundleFile> runFiles,
+            Function<String, Optional<String>> specimenKind) {
+        return new RunManifest(runId, manifest, runFiles, specimenKind).entries();
     }
 
     private List<ManifestEntry> entries() {
@@ -68,7 +77,7 @@ final class RunManifest {
                 .setTrim(true)
                 .setIgnoreEmptyLines(true)
                 .get();
-        try (Reader in = Files.newBufferedReader(manifest.path(), StandardCharsets.UTF_8);
+        try (Reader in = BundleTextReader.open(manifest.path(), manifest.relativePath(), InputLimits.configured());
                 CSVParser parser =
                         CSVParser.builder().setReader(in).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
@@ -87,6 +96,8 @@ final class RunManifest {
                     problems.add("names no VCF (a header and no rows)");
                 }
             }
+        } catch (BundleFileException e) {
+            problems.addAll(e.problems());
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add("not a readable CSV: " + e.getMessage());
         }
@@ -103,11 +114,8 @@ final class RunManifest {
             problems.add(BundleFileException.describeBadValue(line, VCF, cell(record, VCF), "a VCF named only once"));
         }
         String specimenId = cell(record, SPECIMEN_ID);
-        String kind = specimenId.isEmpty()
-                ? null
-                : clinical.findSpecimen(specimenId)
-                        .map(specimen -> specimen.kind().name())
-                        .orElse(null);
+        String kind =
+                specimenId.isEmpty() ? null : specimenKind.apply(specimenId).orElse(null);
         if (kind == null) {
             problems.add(BundleFileException.describeBadValue(
                     line, SPECIMEN_ID, specimenId, "a specimen of clinical/specimens.csv (import that first)"));

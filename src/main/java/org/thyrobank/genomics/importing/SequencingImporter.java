@@ -84,7 +84,12 @@ class SequencingImporter implements BundlePartImporter {
         }
         List<ManifestEntry> entries;
         try {
-            entries = RunManifest.read(runId, manifest, runFiles, clinical);
+            entries = RunManifest.read(
+                    runId,
+                    manifest,
+                    runFiles,
+                    id -> clinical.findSpecimen(id)
+                            .map(specimen -> specimen.kind().name()));
         } catch (BundleFileException e) {
             put(outcomes, manifest, Outcome.REJECTED, String.join("; ", e.problems()));
             runFiles.values().stream()

@@ -9,11 +9,20 @@ import java.util.Arrays;
 /**
  * Lines of a text stream as byte ranges of one buffer: skipping a line costs no decoding and no String,
  * which is most of the time of streaming a large VCF. The current line is {@code buffer()[start(), end())},
- * without its line break, until the next call of {@link #next()}.
+ * without its line break, until the next call of {@link #next()}. A line longer than the limit ends the reading
+ * with a {@link LineTooLongException} once the limit is crossed, so the buffer never grows past about twice it.
  */
 final class ByteLines implements Closeable {
 
+    /** A line longer than the limit given to {@link ByteLines}; the line number is the caller's to add. */
+    static final class LineTooLongException extends IOException {
+        LineTooLongException(int maxLineBytes) {
+            super("a line longer than " + maxLineBytes + " bytes");
+        }
+    }
+
     private final InputStream in;
+    private final int maxLineBytes;
     private byte[] buffer = new byte[1 << 20];
     private int filled;
     private int start;
@@ -21,8 +30,9 @@ final class ByteLines implements Closeable {
     private int nextStart;
     private boolean endOfInput;
 
-    ByteLines(InputStream in) {
+    ByteLines(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Moves to the next line; {@code false} at the end of the input. */
@@ -33,14 +43,23 @@ final class ByteLines implements Closeable {
             for (int i = scanFrom; i < filled; i++) {
                 if (buffer[i] == '\n') {
                     end = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
+                    if (end - start > maxLineBytes) {
+                        throw new LineTooLongException(maxLineBytes);
+                    }
                     nextStart = i + 1;
                     return true;
                 }
             }
             if (endOfInput) {
                 end = filled;
+                if (end - start > maxLineBytes) {
+                    throw new LineTooLongException(maxLineBytes);
+                }
                 nextStart = filled;
                 return end > start;
+            }
+            if (filled - start > maxLineBytes) {
+                throw new LineTooLongException(maxLineBytes);
             }
             scanFrom = filled - start;
             refill();

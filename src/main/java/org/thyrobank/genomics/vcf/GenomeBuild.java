@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.thyrobank.platform.ReferenceFiles;
 
@@ -64,10 +65,10 @@ public enum GenomeBuild {
             long[] lengths = lengths().get(Locus.normalise(contig.getID()));
             String length = contig.getGenericFields().get("length");
             if (lengths != null && length != null && lengths[0] != lengths[1]) {
-                long value = Long.parseLong(length.trim());
-                if (value == lengths[0]) {
+                OptionalLong value = contigLength(length);
+                if (value.equals(OptionalLong.of(lengths[0]))) {
                     byLength.add(GRCh37);
-                } else if (value == lengths[1]) {
+                } else if (value.equals(OptionalLong.of(lengths[1]))) {
                     byLength.add(GRCh38);
                 }
             }
@@ -80,6 +81,15 @@ public enum GenomeBuild {
         }
         Set<GenomeBuild> evidence = byLength.isEmpty() ? byName : byLength;
         return evidence.size() == 1 ? Optional.of(evidence.iterator().next()) : Optional.empty();
+    }
+
+    /** A contig length that is not a whole number tells nothing (it is skipped, not an error). */
+    private static OptionalLong contigLength(String text) {
+        try {
+            return OptionalLong.of(Long.parseLong(text.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private static Set<GenomeBuild> named(String text) {

@@ -5,6 +5,7 @@ import htsjdk.samtools.Chunk;
 import htsjdk.samtools.seekablestream.SeekableFileStream;
 import htsjdk.samtools.util.BlockCompressedInputStream;
 import htsjdk.variant.variantcontext.VariantContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -133,7 +134,7 @@ final class IndexedQuery {
             in.seek(chunk[0]);
             while (in.getFilePointer() < chunk[1]) {
                 long offset = in.getFilePointer();
-                String line = in.readLine();
+                String line = boundedLine(in, input);
                 if (line == null) {
                     break;
                 }
@@ -150,5 +151,29 @@ final class IndexedQuery {
             }
         }
         return records;
+    }
+
+    /**
+     * The next line of {@code in} (without its line break), or {@code null} at the end; unlike
+     * {@link BlockCompressedInputStream#readLine()} it stops at the line limit instead of reading a line whole.
+     */
+    private static String boundedLine(BlockCompressedInputStream in, VcfInput input) throws IOException {
+        int maxLineBytes = input.limits().maxLineBytes();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            if (line.size() == maxLineBytes) {
+                throw BundleFileException.of(
+                        input.file(),
+                        "a record read through the index: " + input.limits().lineLimit());
+            }
+            line.write(b);
+        }
+        if (b < 0 && line.size() == 0) {
+            return null;
+        }
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,7 @@ package org.thyrobank.genomics.vcf;
 import htsjdk.samtools.util.BlockCompressedInputStream;
 import htsjdk.samtools.util.BlockCompressedInputStream.FileTermination;
 import htsjdk.tribble.readers.LineIteratorImpl;
-import htsjdk.tribble.readers.SynchronousLineReader;
+import htsjdk.tribble.readers.LineReader;
 import htsjdk.variant.variantcontext.VariantContext;
 import htsjdk.variant.vcf.VCFCodec;
 import htsjdk.variant.vcf.VCFHeader;
@@ -12,18 +12,22 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.InputLimits;
 
 /**
  * The line layer under every VCF read here: plain, BGZF or gzip text, the header decoded by htsjdk, then
- * data lines one at a time with their line numbers, so that every problem names the file and the line.
+ * data lines one at a time with their line numbers, so that every problem names the file and the line. htsjdk
+ * sees only lines this class has read within {@link InputLimits} (line length, header lines and size), so a
+ * hostile file (a {@code .vcf.gz} whose one line inflates to gigabytes, millions of {@code ##} lines) is refused
+ * in bounded memory and time.
  */
 final class VcfInput implements Closeable {
 
@@ -35,14 +39,16 @@ final class VcfInput implements Closeable {
     private static final String SOURCE_HEADER = "source";
 
     private final Path path;
+    private final InputLimits limits;
     private final ByteLines lines;
     private final VCFCodec codec = new VCFCodec();
     private final VCFHeader header;
     private final int tabsPerLine;
     private long lineNumber;
 
-    private VcfInput(Path path, ByteLines lines) {
+    private VcfInput(Path path, InputLimits limits, ByteLines lines) {
         this.path = path;
+        this.limits = limits;
         this.lines = lines;
         this.header = readHeader();
         int samples = header.getNGenotypeSamples();
@@ -50,13 +56,17 @@ final class VcfInput implements Closeable {
     }
 
     static VcfInput open(Path path) {
+        return open(path, InputLimits.configured());
+    }
+
+    static VcfInput open(Path path, InputLimits limits) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw BundleFileException.of(path.toString(), "no such readable file");
         }
         ByteLines lines = null;
         try {
-            lines = new ByteLines(decompressed(path));
-            return new VcfInput(path, lines);
+            lines = new ByteLines(decompressed(path), limits.maxLineBytes());
+            return new VcfInput(path, limits, lines);
         } catch (IOException e) {
             throw BundleFileException.of(path.toString(), "cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -85,17 +95,23 @@ final class VcfInput implements Closeable {
 
     private VCFHeader readHeader() {
         List<String> lines = new ArrayList<>();
+        long headerBytes = 0;
         String line;
         while ((line = readLine()) != null) {
             if (lineNumber == 1 && !line.startsWith("##fileformat=VCF")) {
                 throw problemAt("not a VCF: the first line should be ##fileformat=VCFv4.x");
             }
+            headerBytes += this.lines.end() - this.lines.start() + 1;
+            if (lineNumber > limits.maxVcfHeaderLines()) {
+                throw problemAt(limits.vcfHeaderLinesLimit());
+            }
+            if (headerBytes > limits.maxVcfHeaderBytes()) {
+                throw problemAt(limits.vcfHeaderBytesLimit());
+            }
             lines.add(lineNumber == 1 && NEWER_THAN_HTSJDK.matcher(line).matches() ? READ_AS : line);
             if (line.startsWith("#CHROM")) {
                 try {
-                    SynchronousLineReader headerLines =
-                            new SynchronousLineReader(new StringReader(String.join("\n", lines)));
-                    return (VCFHeader) codec.readActualHeader(new LineIteratorImpl(headerLines));
+                    return (VCFHeader) codec.readActualHeader(new LineIteratorImpl(new ListLineReader(lines)));
                 } catch (RuntimeException e) {
                     throw problemAt("bad header: " + e.getMessage());
                 }
@@ -109,6 +125,10 @@ final class VcfInput implements Closeable {
 
     String file() {
         return path.toString();
+    }
+
+    InputLimits limits() {
+        return limits;
     }
 
     VCFHeader header() {
@@ -158,6 +178,9 @@ final class VcfInput implements Closeable {
                 lineNumber++;
             }
             return more;
+        } catch (ByteLines.LineTooLongException e) {
+            lineNumber++;
+            throw problemAt(limits.lineLimit());
         } catch (IOException | RuntimeException e) {
             throw problemAt("unreadable after this line (truncated or corrupt?): " + e.getMessage());
         }
@@ -215,6 +238,23 @@ final class VcfInput implements Closeable {
     @Override
     public void close() {
         closeQuietly(lines);
+    }
+
+    /** The header lines already read, handed to htsjdk one by one (never joined into one string). */
+    private static final class ListLineReader implements LineReader {
+        private final Iterator<String> lines;
+
+        ListLineReader(List<String> lines) {
+            this.lines = lines.iterator();
+        }
+
+        @Override
+        public String readLine() {
+            return lines.hasNext() ? lines.next() : null;
+        }
+
+        @Override
+        public void close() {}
     }
 
     private static void closeQuietly(Closeable closeable) {

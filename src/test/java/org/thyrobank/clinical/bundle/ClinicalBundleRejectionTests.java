@@ -208,7 +208,7 @@ class ClinicalBundleRejectionTests {
         ClinicalValidationException e = Fixtures.rejection("many-errors");
 
         assertThat(e.problems("clinical/labs.csv"))
-                .hasSize(Problems.LIMIT + 1)
+                .hasSize(BundleFileException.LISTED_PROBLEMS + 1)
                 .contains("line 3, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD")
                 .endsWith("... and 13 more problems (63 in all)");
         assertThat(e.getMessage()).startsWith("clinical/labs.csv rejected:\n  line 2, column 'test'");

@@ -13,7 +13,7 @@ class ByteLinesTests {
 
     static List<String> lines(String text) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (ByteLines in = new ByteLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        try (ByteLines in = new ByteLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 8 << 20)) {
             while (in.next()) {
                 lines.add(in.text());
             }
