@@ -1,6 +1,7 @@
 package org.thyrobank;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The service's Spring configuration root. The jar's entry point is {@link org.thyrobank.cli.ThyrobankCli}: the
@@ -8,4 +9,5 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * other commands start the database and this application context as they need them.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ThyrobankApplication {}

@@ -2,9 +2,11 @@ package org.thyrobank;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +133,34 @@ class ModularityTests {
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    /** One CSV writer: whatever the service writes as CSV is neutralised and quoted the same way (docs/interfaces.md). */
+    @Test
+    void onlyTheOneCsvWriterPrintsCsv() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.thyrobank.platform.rendering.CsvWriter")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .orShould()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "CSVFormat's print or format methods",
+                        call -> call.getTargetOwner().isEquivalentTo(CSVFormat.class)
+                                && call.getName().matches("print.*|format")))
+                .check(classes);
+    }
+
+    /** The rendering toolkit (CSV, SVG) is plain Java, shared by the report, the export and the pages. */
+    @Test
+    void renderingIsPlainJava() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.thyrobank.platform.rendering..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "org.apache.ibatis..")
+                .check(classes);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.thyrobank.analysis.Report.CentreRate;
 import org.thyrobank.analysis.Report.RateBlock;
 
-/** Text and number formatting shared by the HTML page and its SVG charts: everything written is escaped. */
+/** Text and number formatting shared by the HTML page and its SVG charts (drawn with platform.rendering.Svg). */
 final class Html {
 
     static final String UNDEFINED = "NA";
@@ -70,11 +70,6 @@ final class Html {
     /** {@code [lower, upper]} of a 95 % interval, NA for an undefined bound. */
     static String interval(List<Double> ci) {
         return "[" + number(ci.get(0)) + ", " + number(ci.get(1)) + "]";
-    }
-
-    /** A coordinate for SVG: at most two decimals. */
-    static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String cell(Object value) {

@@ -14,15 +14,15 @@ record PlanSettings(int acuteWindowDays, BigDecimal aboveMtaToleranceGbq, BigDec
         if (acuteWindowDays < 0 || aboveMtaToleranceGbq.signum() < 0 || belowRecommendedFraction.signum() <= 0) {
             throw new IllegalArgumentException(
                     "reference/" + ReportOptions.REFERENCE
-                            + ": acute_window_days, above_mta_tolerance_gbq and below_recommended_fraction must not be negative");
+                            + ": acute-window-days, above-mta-tolerance-gbq and below-recommended-fraction must not be negative");
         }
     }
 
     static PlanSettings fromReference() {
         Settings s = Settings.reference(ReportOptions.REFERENCE);
         return new PlanSettings(
-                s.integer("acute_window_days"),
-                s.decimal("above_mta_tolerance_gbq"),
-                s.decimal("below_recommended_fraction"));
+                s.integer("acute-window-days"),
+                s.decimal("above-mta-tolerance-gbq"),
+                s.decimal("below-recommended-fraction"));
     }
 }

@@ -55,8 +55,8 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
                 Format.JSON,
                 null,
                 defaults.text("normalisation"),
-                defaults.number("null_rate"),
-                defaults.flag("exclude_flagged"));
+                defaults.number("null-rate"),
+                defaults.flag("exclude-flagged"));
     }
 
     public ReportOptions withFormat(Format newFormat) {

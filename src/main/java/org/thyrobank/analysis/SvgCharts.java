@@ -1,8 +1,5 @@
 package org.thyrobank.analysis;
 
-import static org.thyrobank.analysis.Html.coordinate;
-import static org.thyrobank.analysis.Html.escape;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +16,7 @@ import org.thyrobank.analysis.Report.Logistic;
 import org.thyrobank.analysis.Report.PopulationExit;
 import org.thyrobank.analysis.Report.Populations;
 import org.thyrobank.analysis.Report.SurvivalGroup;
+import org.thyrobank.platform.rendering.Svg;
 
 /**
  * The report's figures as inline SVG, each a self-contained {@code <svg>} element (no script, no external resource,
@@ -26,6 +24,9 @@ import org.thyrobank.analysis.Report.SurvivalGroup;
  * plot of odds ratios, the patient flow through the analysis populations, and the lesion dose-response.
  */
 public final class SvgCharts {
+
+    /** Coordinates are written with two decimals. */
+    private static final int DECIMALS = 2;
 
     private static final String[] COLOURS = {"#c0392b", "#2471a3"};
     private static final int WIDTH = 600;
@@ -72,56 +73,38 @@ public final class SvgCharts {
         double xMax = Math.max(tick, Math.ceil(maxTime / tick) * tick);
         int groups = survival.groups().size();
         int height = TOP + PLOT_HEIGHT + 60 + 18 * groups;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape("Kaplan-Meier " + survival.endpoint() + " by " + survival.groupBy()))
-                .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
-        svg.append(line(LEFT, TOP, LEFT, TOP + PLOT_HEIGHT, "#000"))
-                .append(line(LEFT, TOP + PLOT_HEIGHT, LEFT + PLOT_WIDTH, TOP + PLOT_HEIGHT, "#000"));
+        Svg svg = new Svg(DECIMALS)
+                .line(LEFT, TOP, LEFT, TOP + PLOT_HEIGHT, "#000")
+                .line(LEFT, TOP + PLOT_HEIGHT, LEFT + PLOT_WIDTH, TOP + PLOT_HEIGHT, "#000");
         for (int i = 0; i <= 4; i++) {
             double y = TOP + PLOT_HEIGHT * (1 - i / 4.0);
-            svg.append(text(LEFT - 6, y + 4, "end", Html.number(i / 4.0)));
+            svg.text(LEFT - 6, y + 4, "end", Html.number(i / 4.0));
         }
-        svg.append("<text x=\"0\" y=\"0\" text-anchor=\"middle\" transform=\"translate(40,")
-                .append(coordinate(TOP + PLOT_HEIGHT / 2.0))
-                .append(") rotate(-90)\">survival</text>\n");
+        svg.verticalText("40", svg.coordinate(TOP + PLOT_HEIGHT / 2.0), "middle", "survival", "");
         int atRiskTop = TOP + PLOT_HEIGHT + 40;
-        svg.append(text(8, atRiskTop, "start", "Number at risk"));
+        svg.text(8, atRiskTop, "start", "Number at risk");
         for (double t = 0; t <= xMax + 1e-9; t += tick) {
             double x = x(t, xMax);
-            svg.append(text(x, TOP + PLOT_HEIGHT + 14, "middle", Html.number(t)));
+            svg.text(x, TOP + PLOT_HEIGHT + 14, "middle", Html.number(t));
         }
-        svg.append(text(LEFT + PLOT_WIDTH / 2.0, TOP + PLOT_HEIGHT + 28, "middle", "months"));
+        svg.text(LEFT + PLOT_WIDTH / 2.0, TOP + PLOT_HEIGHT + 28, "middle", "months");
         for (int g = 0; g < groups; g++) {
             SurvivalGroup group = survival.groups().get(g);
             String colour = COLOURS[g % COLOURS.length];
-            svg.append(curve(group.curve(), xMax, colour));
+            curve(svg, group.curve(), xMax, colour);
             double rowY = atRiskTop + 16 + 18 * g;
-            svg.append("<text x=\"8\" y=\"")
-                    .append(coordinate(rowY))
-                    .append("\" text-anchor=\"start\" fill=\"")
-                    .append(colour)
-                    .append("\">")
-                    .append(escape(group.level()))
-                    .append("</text>\n");
+            svg.text("8", svg.coordinate(rowY), "start", group.level(), fill(colour));
             for (double t = 0; t <= xMax + 1e-9; t += tick) {
-                svg.append(text(x(t, xMax), rowY, "middle", Integer.toString(atRisk(group.curve(), t))));
+                svg.text(x(t, xMax), rowY, "middle", Integer.toString(atRisk(group.curve(), t)));
             }
-            svg.append("<text x=\"")
-                    .append(LEFT + PLOT_WIDTH - 4)
-                    .append("\" y=\"")
-                    .append(TOP + 14 + 14 * g)
-                    .append("\" text-anchor=\"end\" fill=\"")
-                    .append(colour)
-                    .append("\">")
-                    .append(escape(group.level() + " (n = " + group.n() + ", events " + group.events() + ")"))
-                    .append("</text>\n");
+            svg.text(
+                    Integer.toString(LEFT + PLOT_WIDTH - 4),
+                    Integer.toString(TOP + 14 + 14 * g),
+                    "end",
+                    group.level() + " (n = " + group.n() + ", events " + group.events() + ")",
+                    fill(colour));
         }
-        return svg.append("</svg>\n").toString();
+        return svg.inline(WIDTH, height, "Kaplan-Meier " + survival.endpoint() + " by " + survival.groupBy(), 11);
     }
 
     /** Subjects at risk at t: those whose time is t or later, as {@code summary(fit, times = t)$n.risk}. */
@@ -133,25 +116,26 @@ public final class SvgCharts {
                 .orElse(0);
     }
 
-    private static String curve(List<CurveStep> steps, double xMax, String colour) {
+    /** The step curve, then its censoring ticks. */
+    private static void curve(Svg svg, List<CurveStep> steps, double xMax, String colour) {
         StringBuilder path = new StringBuilder("M")
-                .append(coordinate(x(0, xMax)))
+                .append(svg.coordinate(x(0, xMax)))
                 .append(',')
-                .append(coordinate(y(1)));
-        StringBuilder ticks = new StringBuilder();
+                .append(svg.coordinate(y(1)));
+        List<double[]> ticks = new ArrayList<>();
         double survival = 1;
         for (CurveStep step : steps) {
-            path.append(" H").append(coordinate(x(step.time(), xMax)));
+            path.append(" H").append(svg.coordinate(x(step.time(), xMax)));
             if (step.events() > 0) {
                 survival = step.survival();
-                path.append(" V").append(coordinate(y(survival)));
+                path.append(" V").append(svg.coordinate(y(survival)));
             }
             if (step.censored() > 0) {
-                double x = x(step.time(), xMax);
-                ticks.append(line(x, y(survival) - 4, x, y(survival) + 4, colour));
+                ticks.add(new double[] {x(step.time(), xMax), y(survival)});
             }
         }
-        return "<path d=\"" + path + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"/>\n" + ticks;
+        svg.path(path.toString(), "fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"");
+        ticks.forEach(t -> svg.line(t[0], t[1] - 4, t[0], t[1] + 4, colour));
     }
 
     /** Odds ratios on a log axis with their 95 % intervals; an interval running off the axis ends in an arrow. */
@@ -160,54 +144,43 @@ public final class SvgCharts {
         int labelWidth = 260;
         int plotWidth = 300;
         int height = TOP + rowHeight * associations.size() + 40;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg width=\"")
-                .append(labelWidth + plotWidth + 220)
-                .append("\" height=\"")
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"forest plot of odds ratios\" font-family=\"sans-serif\""
-                        + " font-size=\"11\">\n");
+        Svg svg = new Svg(DECIMALS);
         double bottom = TOP + rowHeight * associations.size();
         double one = logX(1, labelWidth, plotWidth);
-        svg.append(line(one, TOP - 6, one, bottom, "#888"));
-        svg.append(line(labelWidth, bottom, labelWidth + plotWidth, bottom, "#000"));
+        svg.line(one, TOP - 6, one, bottom, "#888").line(labelWidth, bottom, labelWidth + plotWidth, bottom, "#000");
         for (double tick : new double[] {LOWEST_RATIO, 0.01, 0.1, 1, 10, 100, HIGHEST_RATIO}) {
-            svg.append(text(logX(tick, labelWidth, plotWidth), bottom + 14, "middle", Html.number(tick)));
+            svg.text(logX(tick, labelWidth, plotWidth), bottom + 14, "middle", Html.number(tick));
         }
-        svg.append(text(labelWidth + plotWidth / 2.0, bottom + 30, "middle", "odds ratio (log scale)"));
+        svg.text(labelWidth + plotWidth / 2.0, bottom + 30, "middle", "odds ratio (log scale)");
         for (int i = 0; i < associations.size(); i++) {
             Association a = associations.get(i);
             double y = TOP + rowHeight * i + rowHeight / 2.0;
-            svg.append(text(labelWidth - 8, y + 4, "end", a.factor() + " : " + a.outcome()));
-            svg.append(text(
+            svg.text(labelWidth - 8, y + 4, "end", a.factor() + " : " + a.outcome());
+            svg.text(
                     labelWidth + plotWidth + 10,
                     y + 4,
                     "start",
                     "OR " + Html.number(a.oddsRatio()) + " " + Html.interval(a.oddsRatioCi95()) + ", p "
-                            + Html.number(a.pValue())));
+                            + Html.number(a.pValue()));
             if (a.oddsRatio() == null || a.oddsRatio() <= 0) {
-                svg.append(text(one + 6, y + 4, "start", "no ratio on a log scale"));
+                svg.text(one + 6, y + 4, "start", "no ratio on a log scale");
                 continue;
             }
             double lower = bounded(a.oddsRatioCi95().get(0));
             double upper = bounded(a.oddsRatioCi95().get(1));
             double x1 = logX(lower, labelWidth, plotWidth);
             double x2 = logX(upper, labelWidth, plotWidth);
-            svg.append(line(x1, y, x2, y, "#000"));
+            svg.line(x1, y, x2, y, "#000");
             if (lower == LOWEST_RATIO) {
-                svg.append(arrow(x1, y, -1));
+                arrow(svg, x1, y, -1);
             }
             if (upper == HIGHEST_RATIO) {
-                svg.append(arrow(x2, y, 1));
+                arrow(svg, x2, y, 1);
             }
             double x = logX(bounded(a.oddsRatio()), labelWidth, plotWidth);
-            svg.append("<rect x=\"")
-                    .append(coordinate(x - 3))
-                    .append("\" y=\"")
-                    .append(coordinate(y - 3))
-                    .append("\" width=\"6\" height=\"6\" fill=\"#2471a3\"/>\n");
+            svg.rect(x - 3, y - 3, "width=\"6\" height=\"6\" fill=\"#2471a3\"");
         }
-        return svg.append("</svg>\n").toString();
+        return svg.inline(labelWidth + plotWidth + 220, height, "forest plot of odds ratios", 11);
     }
 
     /**
@@ -234,12 +207,12 @@ public final class SvgCharts {
         int sideWidth = 250;
         int lineHeight = 17;
         double centre = boxX + boxWidth / 2.0;
-        StringBuilder body = new StringBuilder();
+        Svg svg = new Svg(DECIMALS);
         double y = 10;
         for (int i = 0; i < FLOW_STEPS.length; i++) {
-            body.append(box(boxX, y, boxWidth, boxHeight, "#eef3f8"));
-            body.append(text(centre, y + 19, "middle", FLOW_LABELS[i], "font-weight=\"bold\""));
-            body.append(text(centre, y + 37, "middle", "n = " + counts[i], ""));
+            box(svg, boxX, y, boxWidth, boxHeight, "#eef3f8");
+            svg.text(centre, y + 19, "middle", FLOW_LABELS[i], "font-weight=\"bold\"");
+            svg.text(centre, y + 37, "middle", "n = " + counts[i], "");
             double bottom = y + boxHeight;
             if (i == FLOW_STEPS.length - 1) {
                 y = bottom;
@@ -250,27 +223,26 @@ public final class SvgCharts {
             double gap = Math.max(64, sideHeight + 28);
             double sideY = bottom + (gap - sideHeight) / 2;
             double arrowY = sideY + sideHeight / 2.0;
-            body.append(line(centre, bottom, centre, bottom + gap - 7, "#000"))
-                    .append(arrowHead(centre, bottom + gap, 0, 1))
-                    .append(line(centre, arrowY, sideX - 7, arrowY, "#000"))
-                    .append(arrowHead(sideX, arrowY, 1, 0))
-                    .append(box(sideX, sideY, sideWidth, sideHeight, "#fbf3ec"));
+            svg.line(centre, bottom, centre, bottom + gap - 7, "#000");
+            arrowHead(svg, centre, bottom + gap, 0, 1);
+            svg.line(centre, arrowY, sideX - 7, arrowY, "#000");
+            arrowHead(svg, sideX, arrowY, 1, 0);
+            box(svg, sideX, sideY, sideWidth, sideHeight, "#fbf3ec");
             int total = reasons.values().stream().mapToInt(Integer::intValue).sum();
-            body.append(text(sideX + 10, sideY + 18, "start", "Left out: n = " + total, "font-weight=\"bold\""));
+            svg.text(sideX + 10, sideY + 18, "start", "Left out: n = " + total, "font-weight=\"bold\"");
             int row = 1;
             for (Map.Entry<String, Integer> reason : reasons.entrySet()) {
-                body.append(text(
+                svg.text(
                         sideX + 10,
                         sideY + 18 + lineHeight * row++,
                         "start",
                         readable(reason.getKey()) + ": " + reason.getValue(),
-                        ""));
+                        "");
             }
             y = bottom + gap;
         }
-        return "<svg width=\"" + (sideX + sideWidth + 10) + "\" height=\"" + coordinate(y + 10)
-                + "\" role=\"img\" aria-label=\"patient flow through the analysis populations\""
-                + " font-family=\"sans-serif\" font-size=\"13\">\n" + body + "</svg>\n";
+        return svg.inline(
+                sideX + sideWidth + 10, svg.coordinate(y + 10), "patient flow through the analysis populations", 13);
     }
 
     private static int leavingStep(PopulationExit exit) {
@@ -320,51 +292,44 @@ public final class SvgCharts {
         DoseAxis axis = new DoseAxis(fromDecade, toDecade);
         int width = DOSE_LEFT + DOSE_PLOT_WIDTH + 150;
         int bottom = DOSE_TOP + DOSE_PLOT_HEIGHT;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg width=\"")
-                .append(width)
-                .append("\" height=\"")
-                .append(bottom + 48)
-                .append("\" role=\"img\" aria-label=\"lesion dose-response: disappeared against dose\""
-                        + " font-family=\"sans-serif\" font-size=\"11\">\n");
-        svg.append(line(DOSE_LEFT, DOSE_TOP, DOSE_LEFT, bottom, "#000"))
-                .append(line(DOSE_LEFT, bottom, DOSE_LEFT + DOSE_PLOT_WIDTH, bottom, "#000"));
+        Svg svg = new Svg(DECIMALS)
+                .line(DOSE_LEFT, DOSE_TOP, DOSE_LEFT, bottom, "#000")
+                .line(DOSE_LEFT, bottom, DOSE_LEFT + DOSE_PLOT_WIDTH, bottom, "#000");
         for (int i = 0; i <= 5; i++) {
             double probability = i / 5.0;
             double y = doseY(probability);
-            svg.append(line(DOSE_LEFT - 4, y, DOSE_LEFT, y, "#000"))
-                    .append(text(DOSE_LEFT - 7, y + 4, "end", Html.number(probability)));
+            svg.line(DOSE_LEFT - 4, y, DOSE_LEFT, y, "#000")
+                    .text(DOSE_LEFT - 7, y + 4, "end", Html.number(probability));
         }
-        svg.append(dashed(DOSE_LEFT, doseY(0.8), DOSE_LEFT + DOSE_PLOT_WIDTH, doseY(0.8), "#bbb", "2,3"));
-        svg.append("<text x=\"0\" y=\"0\" text-anchor=\"middle\" transform=\"translate(20,")
-                .append(coordinate(DOSE_TOP + DOSE_PLOT_HEIGHT / 2.0))
-                .append(") rotate(-90)\">probability of disappearing</text>\n");
+        svg.dashedLine(DOSE_LEFT, doseY(0.8), DOSE_LEFT + DOSE_PLOT_WIDTH, doseY(0.8), "#bbb", "2,3");
+        svg.verticalText(
+                "20", svg.coordinate(DOSE_TOP + DOSE_PLOT_HEIGHT / 2.0), "middle", "probability of disappearing", "");
         int decades = (int) (toDecade - fromDecade);
         int labelEvery = decades > 6 ? 2 : 1;
         for (int decade = 0; decade <= decades; decade++) {
             double exponent = fromDecade + decade;
             double x = axis.x(exponent);
-            svg.append(line(x, bottom, x, bottom + 5, "#000"));
+            svg.line(x, bottom, x, bottom + 5, "#000");
             if (decade % labelEvery == 0) {
-                svg.append(text(x, bottom + 17, "middle", Html.number(Math.pow(10, exponent))));
+                svg.text(x, bottom + 17, "middle", Html.number(Math.pow(10, exponent)));
             }
             for (int minor = 2; minor <= 9 && decade < decades; minor++) {
                 double minorX = axis.x(exponent + Math.log10(minor));
-                svg.append(line(minorX, bottom, minorX, bottom + 3, "#000"));
+                svg.line(minorX, bottom, minorX, bottom + 3, "#000");
                 if (decades <= 2 && (minor == 2 || minor == 5)) {
-                    svg.append(text(minorX, bottom + 17, "middle", Html.number(minor * Math.pow(10, exponent))));
+                    svg.text(minorX, bottom + 17, "middle", Html.number(minor * Math.pow(10, exponent)));
                 }
             }
         }
-        svg.append(text(
+        svg.text(
                 DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0,
                 bottom + 34,
                 "middle",
-                "lesion dose at the first therapy (Gy, log scale)"));
+                "lesion dose at the first therapy (Gy, log scale)");
         for (BigDecimal threshold : thresholds) {
             double x = axis.x(Math.log10(threshold.doubleValue()));
-            svg.append(dashed(x, DOSE_TOP, x, bottom, "#555", "5,4"))
-                    .append(text(x, DOSE_TOP - 8, "middle", "threshold " + threshold.toPlainString() + " Gy"));
+            svg.dashedLine(x, DOSE_TOP, x, bottom, "#555", "5,4")
+                    .text(x, DOSE_TOP - 8, "middle", "threshold " + threshold.toPlainString() + " Gy");
         }
         for (int i = 0; i < points.size(); i++) {
             DosePoint p = points.get(i);
@@ -372,39 +337,38 @@ public final class SvgCharts {
             double jitter = ((0.5 + i * 0.5698402909980532) % 1 - 0.5) * JITTER;
             double sideways = ((0.5 + i * 0.7548776662466927) % 1 - 0.5) * JITTER_PIXELS;
             String colour = p.disappeared() ? DISAPPEARED : REMAINED;
-            svg.append("<circle cx=\"")
-                    .append(coordinate(axis.x(Math.log10(p.doseGy().doubleValue())) + sideways))
-                    .append("\" cy=\"")
-                    .append(coordinate(doseY((p.disappeared() ? 1 : 0) + jitter)))
-                    .append("\" r=\"3.5\" fill=\"")
-                    .append(colour)
-                    .append("\" fill-opacity=\"0.45\" stroke=\"")
-                    .append(colour)
-                    .append("\"/>\n");
+            svg.circle(
+                    axis.x(Math.log10(p.doseGy().doubleValue())) + sideways,
+                    doseY((p.disappeared() ? 1 : 0) + jitter),
+                    "r=\"3.5\" fill=\"" + colour + "\" fill-opacity=\"0.45\" stroke=\"" + colour + "\"");
         }
         long disappeared = points.stream().filter(DosePoint::disappeared).count();
         int labelX = DOSE_LEFT + DOSE_PLOT_WIDTH + 10;
-        svg.append(coloured(labelX, doseY(1) + 4, "disappeared (" + disappeared + ")", DISAPPEARED))
-                .append(coloured(
-                        labelX, doseY(0) + 4, "did not disappear (" + (points.size() - disappeared) + ")", REMAINED));
+        svg.text(labelX, doseY(1) + 4, "start", "disappeared (" + disappeared + ")", fill(DISAPPEARED))
+                .text(
+                        labelX,
+                        doseY(0) + 4,
+                        "start",
+                        "did not disappear (" + (points.size() - disappeared) + ")",
+                        fill(REMAINED));
         Logistic fit = doseResponse.logistic();
         if (fit.intercept() != null && fit.slopeLog10Gy() != null) {
-            svg.append(logisticCurve(fit.intercept(), fit.slopeLog10Gy(), axis));
+            logisticCurve(svg, fit.intercept(), fit.slopeLog10Gy(), axis);
             double atEnd = 1 / (1 + Math.exp(-(fit.intercept() + fit.slopeLog10Gy() * axis.toDecade())));
             double curveLabelY = Math.max(doseY(1) + 18, Math.min(doseY(0) - 10, doseY(atEnd) + 4));
-            svg.append(coloured(labelX, curveLabelY, "fitted logistic", "#333"));
-            svg.append(d80(fit, axis));
+            svg.text(labelX, curveLabelY, "start", "fitted logistic", fill("#333"));
+            d80(svg, fit, axis);
         } else {
-            svg.append(text(
+            svg.text(
                     DOSE_LEFT + DOSE_PLOT_WIDTH / 2.0,
                     doseY(0.5) + 4,
                     "middle",
                     points.isEmpty()
                             ? "no lesions"
                             : "no fitted curve: " + (fit.note() == null ? "undefined" : fit.note()),
-                    HALO));
+                    HALO);
         }
-        return svg.append("</svg>\n").toString();
+        return svg.inline(width, bottom + 48, "lesion dose-response: disappeared against dose", 11);
     }
 
     private record DoseAxis(double fromDecade, double toDecade) {
@@ -418,70 +382,73 @@ public final class SvgCharts {
         return DOSE_TOP + DOSE_PLOT_HEIGHT * (DOSE_Y_HIGH - probability) / (DOSE_Y_HIGH - DOSE_Y_LOW);
     }
 
-    private static String logisticCurve(double intercept, double slope, DoseAxis axis) {
+    private static void logisticCurve(Svg svg, double intercept, double slope, DoseAxis axis) {
         StringBuilder path = new StringBuilder();
         int steps = 120;
         for (int i = 0; i <= steps; i++) {
             double log10Dose = axis.fromDecade() + (axis.toDecade() - axis.fromDecade()) * i / steps;
             double p = 1 / (1 + Math.exp(-(intercept + slope * log10Dose)));
             path.append(i == 0 ? "M" : " L")
-                    .append(coordinate(axis.x(log10Dose)))
+                    .append(svg.coordinate(axis.x(log10Dose)))
                     .append(',')
-                    .append(coordinate(doseY(p)));
+                    .append(svg.coordinate(doseY(p)));
         }
-        return "<path d=\"" + path + "\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.8\"/>\n";
+        svg.path(path.toString(), "fill=\"none\" stroke=\"#333\" stroke-width=\"1.8\"");
     }
 
     /** D80 on the curve with a dotted guide to the dose axis, where it lies when it is off the axis, or why none. */
-    private static String d80(Logistic fit, DoseAxis axis) {
+    private static void d80(Svg svg, Logistic fit, DoseAxis axis) {
         Double d80 = fit.d80Gy();
         if (d80 == null) {
-            return text(
-                    DOSE_LEFT + DOSE_PLOT_WIDTH - 4, doseY(0.8) - 5, "end", "no D80: the slope is not above 0", HALO);
+            svg.text(DOSE_LEFT + DOSE_PLOT_WIDTH - 4, doseY(0.8) - 5, "end", "no D80: the slope is not above 0", HALO);
+            return;
         }
         String label = "D80 = " + Html.number(d80) + " Gy";
         double log10 = Math.log10(d80);
         double y = doseY(0.8);
         if (log10 < axis.fromDecade() || log10 > axis.toDecade()) {
             boolean above = log10 > axis.toDecade();
-            return text(
+            svg.text(
                     above ? DOSE_LEFT + DOSE_PLOT_WIDTH - 4 : DOSE_LEFT + 4,
                     y - 5,
                     above ? "end" : "start",
                     label + (above ? ", beyond the axis \u2192" : ", \u2190 below the axis"),
                     HALO);
+            return;
         }
         double x = axis.x(log10);
         // the curve rises (D80 exists only for a positive slope): below right of D80 and above left of it are free
         boolean nearTheRight = x > DOSE_LEFT + DOSE_PLOT_WIDTH * 0.7;
-        return dashed(x, y, x, DOSE_TOP + DOSE_PLOT_HEIGHT, "#333", "1,2")
-                + "<circle cx=\"" + coordinate(x) + "\" cy=\"" + coordinate(y) + "\" r=\"4\" fill=\"#fff\""
-                + " stroke=\"#333\" stroke-width=\"1.5\"/>\n"
-                + (nearTheRight ? text(x - 8, y - 8, "end", label, HALO) : text(x + 12, y + 20, "start", label, HALO));
+        svg.dashedLine(x, y, x, DOSE_TOP + DOSE_PLOT_HEIGHT, "#333", "1,2")
+                .circle(x, y, "r=\"4\" fill=\"#fff\" stroke=\"#333\" stroke-width=\"1.5\"");
+        if (nearTheRight) {
+            svg.text(x - 8, y - 8, "end", label, HALO);
+        } else {
+            svg.text(x + 12, y + 20, "start", label, HALO);
+        }
     }
 
-    private static String box(double x, double y, double width, double height, String fill) {
-        return "<rect x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" width=\"" + coordinate(width)
-                + "\" height=\"" + coordinate(height) + "\" rx=\"3\" fill=\"" + fill + "\" stroke=\"#555\"/>\n";
+    private static void box(Svg svg, double x, double y, double width, double height, String fill) {
+        svg.rect(
+                x,
+                y,
+                "width=\"" + svg.coordinate(width) + "\" height=\"" + svg.coordinate(height) + "\" rx=\"3\" fill=\""
+                        + fill + "\" stroke=\"#555\"");
     }
 
     /** A filled arrowhead whose tip is at (x, y), pointing along (dx, dy): right (1, 0) or down (0, 1). */
-    private static String arrowHead(double x, double y, int dx, int dy) {
+    private static void arrowHead(Svg svg, double x, double y, int dx, int dy) {
         double backX = x - 7 * dx;
         double backY = y - 7 * dy;
-        return "<path d=\"M" + coordinate(x) + "," + coordinate(y) + " L" + coordinate(backX - 4 * dy) + ","
-                + coordinate(backY - 4 * dx) + " L" + coordinate(backX + 4 * dy) + "," + coordinate(backY + 4 * dx)
-                + " Z\" fill=\"#000\"/>\n";
+        svg.path(
+                "M" + svg.coordinate(x) + "," + svg.coordinate(y) + " L" + svg.coordinate(backX - 4 * dy) + ","
+                        + svg.coordinate(backY - 4 * dx) + " L" + svg.coordinate(backX + 4 * dy) + ","
+                        + svg.coordinate(backY + 4 * dx) + " Z",
+                "fill=\"#000\"");
     }
 
-    private static String dashed(double x1, double y1, double x2, double y2, String colour, String pattern) {
-        return "<line x1=\"" + coordinate(x1) + "\" y1=\"" + coordinate(y1) + "\" x2=\"" + coordinate(x2) + "\" y2=\""
-                + coordinate(y2) + "\" stroke=\"" + colour + "\" stroke-dasharray=\"" + pattern + "\"/>\n";
-    }
-
-    private static String coloured(double x, double y, String content, String colour) {
-        return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" text-anchor=\"start\" fill=\"" + colour
-                + "\">" + escape(content) + "</text>\n";
+    private static String fill(String colour) {
+        return "fill=\"" + colour + "\"";
     }
 
     /** A bound clamped to the axis; 0 and undefined (infinite) bounds go to its ends. */
@@ -505,23 +472,10 @@ public final class SvgCharts {
         return TOP + PLOT_HEIGHT * (1 - survival);
     }
 
-    private static String arrow(double x, double y, int direction) {
-        return "<path d=\"M" + coordinate(x + 5 * direction) + "," + coordinate(y) + " L" + coordinate(x) + ","
-                + coordinate(y - 4) + " L" + coordinate(x) + "," + coordinate(y + 4) + " Z\" fill=\"#000\"/>\n";
-    }
-
-    private static String line(double x1, double y1, double x2, double y2, String colour) {
-        return "<line x1=\"" + coordinate(x1) + "\" y1=\"" + coordinate(y1) + "\" x2=\"" + coordinate(x2) + "\" y2=\""
-                + coordinate(y2) + "\" stroke=\"" + colour + "\"/>\n";
-    }
-
-    private static String text(double x, double y, String anchor, String content) {
-        return text(x, y, anchor, content, "");
-    }
-
-    /** A text with further attributes (constant ones, such as a font weight: never data). */
-    private static String text(double x, double y, String anchor, String content, String attributes) {
-        return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" text-anchor=\"" + anchor + "\""
-                + (attributes.isEmpty() ? "" : " " + attributes) + ">" + escape(content) + "</text>\n";
+    private static void arrow(Svg svg, double x, double y, int direction) {
+        svg.path(
+                "M" + svg.coordinate(x + 5 * direction) + "," + svg.coordinate(y) + " L" + svg.coordinate(x) + ","
+                        + svg.coordinate(y - 4) + " L" + svg.coordinate(x) + "," + svg.coordinate(y + 4) + " Z",
+                "fill=\"#000\"");
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.thyrobank.platform.database.OpenDatabase;
 import org.thyrobank.platform.importing.FileOutcome;
-import org.thyrobank.platform.importing.JobSettings;
 import org.thyrobank.platform.importing.StudyImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +27,9 @@ import picocli.CommandLine.Spec;
             "Exits 0 only when nothing was rejected."
         })
 final class ImportCommand implements Callable<Integer> {
+
+    /** Bound to {@code platform.importing.BatchJobsProperties}. */
+    private static final String BATCH_JOBS_DIR = "thyrobank.batch-jobs.dir";
 
     @Spec
     CommandSpec spec;
@@ -49,13 +51,12 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isDirectory(studyDir)) {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
         }
-        if (jobSettings != null) {
-            System.setProperty(
-                    JobSettings.OVERRIDE_DIR_PROPERTY,
-                    jobSettings.toAbsolutePath().toString());
-        }
+        Map<String, Object> properties = jobSettings == null
+                ? Map.of()
+                : Map.of(BATCH_JOBS_DIR, jobSettings.toAbsolutePath().toString());
         try (OpenDatabase db = SpringContexts.open(database);
-                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context =
+                        SpringContexts.start(db, WebApplicationType.NONE, properties)) {
             List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(studyDir);
             PrintWriter out = spec.commandLine().getOut();
             outcomes.forEach(o -> out.println(o.line()));

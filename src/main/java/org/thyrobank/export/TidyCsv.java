@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.thyrobank.platform.rendering.CsvWriter;
 
 /**
  * One tidy table as CSV for R ({@code read.csv}) and pandas ({@code read_csv}): a header row of snake_case names,
- * one observation per row, RFC 4180 quoting, {@code true}/{@code false} for booleans and an empty cell for a
- * missing value (NA in both).
+ * one observation per row, {@code true}/{@code false} for booleans and an empty cell for a missing value (NA in
+ * both); quoting and formula neutralising are {@link CsvWriter}'s.
  */
 final class TidyCsv {
 
@@ -19,26 +19,14 @@ final class TidyCsv {
 
     static void write(Path file, List<String> header, List<List<?>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(line(header));
+            CsvWriter csv = new CsvWriter(out, "\n", header);
             for (List<?> row : rows) {
                 if (row.size() != header.size()) {
                     throw new IllegalArgumentException(file.getFileName() + ": a row of " + row.size() + " cells under "
                             + header.size() + " columns");
                 }
-                out.write(line(row));
+                csv.row(row);
             }
         }
-    }
-
-    private static String line(List<?> cells) {
-        return cells.stream().map(TidyCsv::cell).collect(Collectors.joining(",")) + "\n";
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-        return text.matches("(?s).*[\",\r\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

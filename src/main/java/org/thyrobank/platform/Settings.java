@@ -7,14 +7,19 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * One properties file of settings ({@code reference/*.properties}, {@code batch-jobs/*.properties}), read once. Every
  * value is stripped of surrounding blanks; a blank value counts as missing. Every error is an
  * {@link IllegalStateException} naming the file, the key and what was expected, as
- * {@code reference/dosimetry.properties: bone_threshold_gy = 'abc' is not a decimal number}.
+ * {@code reference/dosimetry.properties: bone-threshold-gy = 'abc' is not a decimal number}. Keys are kebab-case
+ * ({@link #checkKeys}).
  */
 public final class Settings {
+
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final String file;
     private final Properties values;
@@ -33,7 +38,7 @@ public final class Settings {
     public static Settings reference(String name) {
         String file = "reference/" + name;
         try (InputStream in = ReferenceFiles.open(name)) {
-            return new Settings(file, load(file, in, new Properties()));
+            return new Settings(file, checkKeys(file, load(file, in, new Properties())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -47,6 +52,25 @@ public final class Settings {
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses a key not in the one key style, kebab-case ({@code soft-tissue-threshold-gy}), naming the file, the key
+     * and its name now: the snake_case and dotted keys of earlier versions would otherwise be silently ignored.
+     *
+     * @return {@code values}
+     */
+    public static Properties checkKeys(String file, Properties values) {
+        for (String key : new TreeSet<>(values.stringPropertyNames())) {
+            if (!KEBAB_CASE.matcher(key).matches()) {
+                String renamed = key.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
+                throw new IllegalStateException(
+                        file + ": key " + key + " is no longer read: keys are kebab-case, rename it " + renamed);
+            }
+        }
+        return values;
     }
 
     /** The file as errors name it. */

@@ -5,9 +5,9 @@
  * {@code survival}, {@code mirna}, {@code dosimetry} (lesion doses, populations, dose-response), {@code report},
  * {@code data}, {@code status}, {@code audit}, {@code uploads}; {@code security} holds the access rules. The researchers'
  * pages are under {@code /research/**} (RESEARCHER and ADMIN, one rule in {@code SecurityRules}) with their templates
- * in {@code templates/research/}. Charts are server-side SVG ({@code SvgCharts} of the report, or
- * {@link org.thyrobank.web.Svg} here); every chart and table has its SVG or CSV download at a sibling path
- * ({@code .svg}, {@code .csv}), sent with {@link org.thyrobank.web.Csv}. This package keeps only what the features
+ * in {@code templates/research/}. Charts are server-side SVG drawn with {@code platform.rendering.Svg}
+ * ({@code SvgCharts} of the report, or the pages' own on {@link org.thyrobank.web.PageChart}); every chart and table has its SVG or CSV download at a sibling path
+ * ({@code .svg}, {@code .csv}; CSV by {@code platform.rendering.CsvWriter}), sent with {@link org.thyrobank.web.Download}. This package keeps only what the features
  * share (those two, {@link org.thyrobank.web.BadPageParameterException}, the API errors, the OpenAPI header) and the
  * sign-in and home pages.
  *

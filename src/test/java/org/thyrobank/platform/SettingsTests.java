@@ -8,14 +8,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.platform.importing.BatchJobsProperties;
 import org.thyrobank.platform.importing.JobSettings;
 
 class SettingsTests {
 
     private static final String FILE = "reference/example.properties";
+    private static final JobSettings JOBS = new JobSettings(new BatchJobsProperties(null));
 
     private static Settings settings(String text) {
         Properties values = Settings.load(
@@ -62,7 +66,7 @@ class SettingsTests {
         assertThatThrownBy(() -> Settings.reference("no-such-table.properties"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reference/no-such-table.properties");
-        assertThatThrownBy(() -> JobSettings.load("no-such-job"))
+        assertThatThrownBy(() -> JOBS.load("no-such-job"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("batch-jobs/no-such-job.properties");
     }
@@ -70,10 +74,10 @@ class SettingsTests {
     @Test
     void theFilesInTheJarAreRead() {
         assertThat(Settings.reference("dosimetry.properties")
-                        .decimal("blood_limit_gy")
+                        .decimal("blood-limit-gy")
                         .signum())
                 .isPositive();
-        Settings job = JobSettings.load("vcf-import");
+        Settings job = JOBS.load("vcf-import");
         assertThat(job.file()).isEqualTo("batch-jobs/vcf-import.properties");
         assertThat(job.integer("chunk-size")).isPositive();
         assertThatThrownBy(() -> job.integer("no-such-key"))
@@ -82,21 +86,60 @@ class SettingsTests {
 
     @Test
     void anOverrideFolderReplacesKeysOneByOne(@TempDir Path dir) throws Exception {
-        int insertBatchSize = JobSettings.load("vcf-import").integer("insert-batch-size");
+        int insertBatchSize = JOBS.load("vcf-import").integer("insert-batch-size");
         Files.writeString(dir.resolve("vcf-import.properties"), "chunk-size=7\nretry-limit=many\n");
-        String before = System.getProperty(JobSettings.OVERRIDE_DIR_PROPERTY);
-        System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, dir.toString());
-        try {
-            Settings job = JobSettings.load("vcf-import");
-            assertThat(job.integer("chunk-size")).isEqualTo(7);
-            assertThat(job.integer("insert-batch-size")).isEqualTo(insertBatchSize);
-            assertThatThrownBy(() -> job.integer("retry-limit"))
-                    .hasMessage("batch-jobs/vcf-import.properties: retry-limit = 'many' is not a whole number");
-        } finally {
-            if (before == null) {
-                System.clearProperty(JobSettings.OVERRIDE_DIR_PROPERTY);
-            } else {
-                System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, before);
+        Settings job = new JobSettings(new BatchJobsProperties(dir)).load("vcf-import");
+        assertThat(job.integer("chunk-size")).isEqualTo(7);
+        assertThat(job.integer("insert-batch-size")).isEqualTo(insertBatchSize);
+        assertThatThrownBy(() -> job.integer("retry-limit"))
+                .hasMessage("batch-jobs/vcf-import.properties: retry-limit = 'many' is not a whole number");
+    }
+
+    @Test
+    void keysAreKebabCase() {
+        Properties values = new Properties();
+        values.setProperty("soft-tissue-threshold-gy", "80");
+        values.setProperty("min-vaf", "0.05");
+        assertThat(Settings.checkKeys(FILE, values)).isSameAs(values);
+    }
+
+    @Test
+    void anOldKeyIsRefusedNamingTheFileTheKeyAndItsNewName() {
+        Properties snake = new Properties();
+        snake.setProperty("soft_tissue_threshold_gy", "80");
+        assertThatThrownBy(() -> Settings.checkKeys(FILE, snake))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("reference/example.properties: key soft_tissue_threshold_gy is no longer read: keys are"
+                        + " kebab-case, rename it soft-tissue-threshold-gy");
+        Properties dotted = new Properties();
+        dotted.setProperty("detection.cutoff.cq", "35");
+        assertThatThrownBy(() -> Settings.checkKeys("reference/qpcr.properties", dotted))
+                .hasMessage("reference/qpcr.properties: key detection.cutoff.cq is no longer read: keys are kebab-case,"
+                        + " rename it detection-cutoff-cq");
+    }
+
+    @Test
+    void anOverridingJobFileWithAnOldKeyIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("vcf-import.properties"), "chunk-size=7\nskip_limit=2\n");
+        JobSettings jobs = new JobSettings(new BatchJobsProperties(dir));
+        assertThatThrownBy(() -> jobs.load("vcf-import"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(file + ": key skip_limit is no longer read: keys are kebab-case, rename it skip-limit");
+    }
+
+    @Test
+    void everySettingsFileOfTheBuildUsesTheOneKeyStyle() throws Exception {
+        for (String folder : List.of("reference", "batch-jobs")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                    Properties values = new Properties();
+                    try (var in = Files.newInputStream(file)) {
+                        values.load(in);
+                    }
+                    assertThat(values).as(file.toString()).isNotEmpty();
+                    Settings.checkKeys(file.toString(), values);
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ record DosimetryThresholds(BigDecimal softTissueGy, BigDecimal boneGy, BigDecima
     static DosimetryThresholds fromReference() {
         Settings s = Settings.reference("dosimetry.properties");
         return new DosimetryThresholds(
-                s.decimal("soft_tissue_threshold_gy"), s.decimal("bone_threshold_gy"), s.decimal("blood_limit_gy"));
+                s.decimal("soft-tissue-threshold-gy"), s.decimal("bone-threshold-gy"), s.decimal("blood-limit-gy"));
     }
 
     BigDecimal threshold(Lesion.Site site) {

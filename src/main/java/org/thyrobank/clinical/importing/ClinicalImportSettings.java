@@ -15,8 +15,8 @@ record ClinicalImportSettings(int batchSize, int maxProblemsPerFile) {
         }
     }
 
-    static ClinicalImportSettings load() {
-        Settings settings = JobSettings.load(JOB_SETTINGS);
+    static ClinicalImportSettings load(JobSettings jobSettings) {
+        Settings settings = jobSettings.load(JOB_SETTINGS);
         return new ClinicalImportSettings(settings.integer("batch-size"), settings.integer("max-problems-per-file"));
     }
 }

@@ -34,6 +34,7 @@ import org.thyrobank.platform.importing.BundlePartImporter;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
+import org.thyrobank.platform.importing.JobSettings;
 
 /**
  * Imports a bundle's {@code clinical/} folder as one Spring Batch job execution ({@value #JOB}, job parameter
@@ -54,6 +55,7 @@ class ClinicalImporter implements BundlePartImporter {
     private final JobOperator jobs;
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
+    private final JobSettings jobSettings;
 
     ClinicalImporter(
             ImportedFiles register,
@@ -61,13 +63,15 @@ class ClinicalImporter implements BundlePartImporter {
             ClinicalStore store,
             JobOperator jobs,
             JobRepository repository,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            JobSettings jobSettings) {
         this.register = register;
         this.folder = folder;
         this.store = store;
         this.jobs = jobs;
         this.repository = repository;
         this.transactions = transactions;
+        this.jobSettings = jobSettings;
     }
 
     @Override
@@ -103,7 +107,7 @@ class ClinicalImporter implements BundlePartImporter {
         if (stored.keySet().equals(given) && files.stream().allMatch(register::isUnchanged)) {
             return ClinicalOutcomes.unchanged(files);
         }
-        ClinicalImportSettings settings = ClinicalImportSettings.load();
+        ClinicalImportSettings settings = ClinicalImportSettings.load(jobSettings);
         AtomicReference<ClinicalBundle> imported = new AtomicReference<>();
         JobExecution execution = start(job(clinicalDir, files, settings, imported, run), run);
         if (execution.getStatus() == BatchStatus.COMPLETED) {

@@ -25,10 +25,10 @@ record RecistCriteria(
     static RecistCriteria fromReference() {
         Settings s = Settings.reference("recist.properties");
         return new RecistCriteria(
-                s.decimal("partial_response_decrease_pct"),
-                s.decimal("progression_increase_pct"),
-                s.decimal("progression_absolute_mm"),
-                s.decimal("node_normal_short_axis_mm"),
-                s.integer("evaluable_after_days"));
+                s.decimal("partial-response-decrease-pct"),
+                s.decimal("progression-increase-pct"),
+                s.decimal("progression-absolute-mm"),
+                s.decimal("node-normal-short-axis-mm"),
+                s.integer("evaluable-after-days"));
     }
 }

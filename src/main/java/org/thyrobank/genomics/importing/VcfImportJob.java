@@ -57,8 +57,9 @@ class VcfImportJob {
             PlatformTransactionManager transactions,
             SequencingMapper mapper,
             SqlSessionFactory sessions,
-            ImportedFiles register) {
-        Settings settings = JobSettings.load(SETTINGS);
+            ImportedFiles register,
+            JobSettings jobSettings) {
+        Settings settings = jobSettings.load(SETTINGS);
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
                 .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
                 .transactionManager(transactions)

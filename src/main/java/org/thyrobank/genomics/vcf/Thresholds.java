@@ -17,6 +17,6 @@ public record Thresholds(int minDepth, int minAltReads, double minVaf) {
     /** The defaults kept in {@code reference/hotspot-thresholds.properties}. */
     public static Thresholds defaults() {
         Settings s = Settings.reference(FILE);
-        return new Thresholds(s.integer("min_depth"), s.integer("min_alt_reads"), s.number("min_vaf"));
+        return new Thresholds(s.integer("min-depth"), s.integer("min-alt-reads"), s.number("min-vaf"));
     }
 }

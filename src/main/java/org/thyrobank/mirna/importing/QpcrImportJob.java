@@ -17,6 +17,7 @@ import org.thyrobank.mirna.persistence.QpcrValueMapper;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
+import org.thyrobank.platform.importing.JobSettings;
 
 /**
  * The {@code qpcrImport} job: one execution per plate file, with the file's path inside the bundle as its
@@ -41,8 +42,10 @@ class QpcrImportJob {
             PlatformTransactionManager transactions,
             QpcrValueMapper values,
             ClinicalQueries clinical,
-            ImportedFiles register) {
-        StorePlateTasklet tasklet = new StorePlateTasklet(values, clinical, AssayPanel.fromReference(), register);
+            ImportedFiles register,
+            JobSettings jobSettings) {
+        StorePlateTasklet tasklet =
+                new StorePlateTasklet(values, clinical, AssayPanel.fromReference(), register, jobSettings);
         return new JobBuilder(NAME, repository)
                 .start(new StepBuilder("storePlate", repository)
                         .tasklet(tasklet, transactions)

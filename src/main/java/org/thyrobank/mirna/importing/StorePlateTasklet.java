@@ -46,12 +46,19 @@ final class StorePlateTasklet implements Tasklet {
     private final ClinicalQueries clinical;
     private final AssayPanel panel;
     private final ImportedFiles register;
+    private final JobSettings jobSettings;
 
-    StorePlateTasklet(QpcrValueMapper values, ClinicalQueries clinical, AssayPanel panel, ImportedFiles register) {
+    StorePlateTasklet(
+            QpcrValueMapper values,
+            ClinicalQueries clinical,
+            AssayPanel panel,
+            ImportedFiles register,
+            JobSettings jobSettings) {
         this.values = values;
         this.clinical = clinical;
         this.panel = panel;
         this.register = register;
+        this.jobSettings = jobSettings;
     }
 
     @Override
@@ -90,8 +97,8 @@ final class StorePlateTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static int batchSize() {
-        int size = JobSettings.load(QpcrImportJob.SETTINGS).integer(BATCH_SIZE);
+    private int batchSize() {
+        int size = jobSettings.load(QpcrImportJob.SETTINGS).integer(BATCH_SIZE);
         if (size < 1) {
             throw new IllegalArgumentException("batch-jobs/" + QpcrImportJob.SETTINGS + ".properties: " + BATCH_SIZE
                     + " must be at least 1, not " + size);

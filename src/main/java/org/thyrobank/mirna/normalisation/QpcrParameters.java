@@ -22,7 +22,7 @@ public record QpcrParameters(double detectionCutoffCq, double haemolysisDeltaCq,
     public static QpcrParameters fromReference() {
         Settings s = Settings.reference(REFERENCE_FILE);
         return new QpcrParameters(
-                s.number("detection.cutoff.cq"), s.number("haemolysis.delta.cq"), s.number("spike-in.sd.band"));
+                s.number("detection-cutoff-cq"), s.number("haemolysis-delta-cq"), s.number("spike-in-sd-band"));
     }
 
     /** Detected: a Cq was called and it is not above the cut-off. */

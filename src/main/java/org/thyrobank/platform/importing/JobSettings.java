@@ -6,21 +6,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.springframework.stereotype.Component;
 import org.thyrobank.platform.Settings;
 
 /**
- * A batch job's tuning (chunk size, skip and retry limits, defaults), from {@code batch-jobs/<job>.properties}.
- * The file inside the jar gives the defaults; a file of the same name in the folder named by the system
- * property {@code thyrobank.batch-jobs-dir} (the import command's {@code --job-settings}) overrides them key by key.
+ * The batch jobs' tuning (chunk size, skip and retry limits, defaults), from {@code batch-jobs/<job>.properties}.
+ * The file inside the jar gives the defaults; a file of the same name in the folder {@link BatchJobsProperties#dir()}
+ * (the import command's {@code --job-settings}) overrides them key by key.
  */
-public final class JobSettings {
+@Component
+public class JobSettings {
 
-    public static final String OVERRIDE_DIR_PROPERTY = "thyrobank.batch-jobs-dir";
+    private final Path overrideDir;
 
-    private JobSettings() {}
+    public JobSettings(BatchJobsProperties properties) {
+        this.overrideDir = properties.dir();
+    }
 
-    /** The settings of {@code job}; errors name {@code batch-jobs/<job>.properties} and the key. */
-    public static Settings load(String job) {
+    /** The settings of {@code job}; errors name {@code batch-jobs/<job>.properties} (or the overriding file) and the key. */
+    public Settings load(String job) {
         String name = job + ".properties";
         String file = "batch-jobs/" + name;
         Properties values = new Properties();
@@ -29,11 +33,12 @@ public final class JobSettings {
                 throw new IllegalStateException(file + " is missing from the build");
             }
             Settings.load(file, in, values);
-            String overrideDir = System.getProperty(OVERRIDE_DIR_PROPERTY);
-            if (overrideDir != null && Files.isRegularFile(Path.of(overrideDir, name))) {
-                Path override = Path.of(overrideDir, name);
+            Settings.checkKeys(file, values);
+            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name))) {
+                Path override = overrideDir.resolve(name);
                 try (InputStream overriding = Files.newInputStream(override)) {
-                    Settings.load(override.toString(), overriding, values);
+                    Properties overrides = Settings.load(override.toString(), overriding, new Properties());
+                    values.putAll(Settings.checkKeys(override.toString(), overrides));
                 }
             }
         } catch (IOException e) {

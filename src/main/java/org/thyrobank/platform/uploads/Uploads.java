@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,16 +46,13 @@ public class Uploads implements DisposableBean {
             StudyImport studyImport,
             TransactionTemplate transaction,
             AuditLog audit,
-            @Value("${thyrobank.uploads.dir:${java.io.tmpdir}/thyrobank-uploads}") Path root,
-            @Value("${thyrobank.uploads.max-unpacked-bytes}") long maxUnpackedBytes,
-            @Value("${thyrobank.uploads.max-entries}") int maxEntries,
-            @Value("${thyrobank.uploads.max-compression-ratio}") int maxCompressionRatio) {
+            UploadsProperties properties) {
         this.mapper = mapper;
         this.studyImport = studyImport;
         this.transaction = transaction;
         this.audit = audit;
-        this.root = root.toAbsolutePath().normalize();
-        this.unpacker = new UploadUnpacker(new UploadLimits(maxUnpackedBytes, maxEntries, maxCompressionRatio));
+        this.root = properties.dir().toAbsolutePath().normalize();
+        this.unpacker = new UploadUnpacker(properties.limits());
         imports.setCorePoolSize(1);
         imports.setMaxPoolSize(1);
         imports.setThreadNamePrefix("upload-import-");

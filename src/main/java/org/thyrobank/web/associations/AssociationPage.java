@@ -16,8 +16,9 @@ import org.thyrobank.analysis.Outcome;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.clinical.Patient;
+import org.thyrobank.platform.rendering.CsvWriter;
 import org.thyrobank.web.BadPageParameterException;
-import org.thyrobank.web.Csv;
+import org.thyrobank.web.Download;
 
 /** The mutation-response query (RESEARCHER, ADMIN): the form, then the 2x2 table, OR, CI, p and its patients. */
 @Controller
@@ -86,6 +87,6 @@ class AssociationPage {
                 }
             }
         }
-        return Csv.download(Csv.of(CSV_HEADER, rows), "association.csv", "text/csv");
+        return Download.attachment(CsvWriter.text(CSV_HEADER, rows), "association.csv", "text/csv");
     }
 }

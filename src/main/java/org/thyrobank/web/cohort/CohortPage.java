@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.clinical.OverallResponse;
 import org.thyrobank.clinical.Patient;
+import org.thyrobank.platform.rendering.CsvWriter;
 import org.thyrobank.web.BadPageParameterException;
-import org.thyrobank.web.Csv;
+import org.thyrobank.web.Download;
 
 /** The cohort (RESEARCHER, ADMIN): one row per patient, filtered by centre, histology, hotspot status or best response, and its CSV. */
 @Controller
@@ -50,7 +51,7 @@ class CohortPage {
         CohortFilter filter = filter(centre, histology, braf, tert, bestResponse);
         List<List<?>> cells =
                 rows(filter).stream().<List<?>>map(CohortRow::cells).toList();
-        return Csv.download(Csv.of(CohortRow.CSV_HEADER, cells), "cohort.csv", "text/csv");
+        return Download.attachment(CsvWriter.text(CohortRow.CSV_HEADER, cells), "cohort.csv", "text/csv");
     }
 
     private List<CohortRow> rows(CohortFilter filter) {

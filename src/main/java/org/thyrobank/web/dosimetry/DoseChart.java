@@ -1,7 +1,16 @@
 package org.thyrobank.web.dosimetry;
 
+import static org.thyrobank.web.PageChart.LEFT;
+import static org.thyrobank.web.PageChart.PLOT_HEIGHT;
+import static org.thyrobank.web.PageChart.PLOT_WIDTH;
+import static org.thyrobank.web.PageChart.TOP;
+import static org.thyrobank.web.PageChart.dot;
+import static org.thyrobank.web.PageChart.fill;
+import static org.thyrobank.web.PageChart.number;
+
 import java.util.List;
-import org.thyrobank.web.Svg;
+import org.thyrobank.platform.rendering.Svg;
+import org.thyrobank.web.PageChart;
 
 /**
  * Lesion doses per patient on a log axis: a dot per lesion at the dose given (blue soft tissue, orange bone), a
@@ -18,22 +27,18 @@ final class DoseChart {
 
     static String svg(List<DoseRow> rows) {
         List<String> patients = rows.stream().map(DoseRow::patientId).distinct().toList();
-        Svg svg = new Svg(
-                        Svg.LEFT + Svg.PLOT_WIDTH + 30,
-                        Svg.TOP + Svg.PLOT_HEIGHT + 110,
-                        "Lesion doses per patient against 80 Gy and 650 Gy and the MTA")
-                .axes();
+        Svg svg = PageChart.withAxes();
         for (double decade = LOWEST; decade <= HIGHEST; decade *= 10) {
-            svg.text(Svg.LEFT - 6, y(decade) + 4, "end", Svg.number(decade), "#000");
+            svg.text(LEFT - 6, y(decade) + 4, "end", number(decade), fill("#000"));
         }
-        svg.verticalText(18, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "lesion dose (Gy, log scale)");
+        svg.verticalText(18, TOP + PLOT_HEIGHT / 2.0, "middle", "lesion dose (Gy, log scale)", "");
         threshold(svg, 80, "80 Gy (soft tissue)", SOFT_TISSUE);
         threshold(svg, 650, "650 Gy (bone)", BONE);
-        double step = Svg.PLOT_WIDTH / (double) Math.max(1, patients.size());
+        double step = PLOT_WIDTH / (double) Math.max(1, patients.size());
         for (int i = 0; i < patients.size(); i++) {
-            double x = Svg.LEFT + step * (i + 0.5);
+            double x = LEFT + step * (i + 0.5);
             String patient = patients.get(i);
-            svg.rotatedLabel(x + 3, Svg.TOP + Svg.PLOT_HEIGHT + 8, patient);
+            svg.verticalText(x + 3, TOP + PLOT_HEIGHT + 8, "end", patient, "font-size=\"8\"");
             for (DoseRow row : rows) {
                 if (!row.patientId().equals(patient)) {
                     continue;
@@ -41,9 +46,10 @@ final class DoseChart {
                 String colour = row.site().equals("BONE") ? BONE : SOFT_TISSUE;
                 if (row.doseAtMtaGy() != null) {
                     double atMta = y(row.doseAtMtaGy().doubleValue());
-                    svg.line(x - 4, atMta, x + 4, atMta, "#555", false);
+                    svg.line(x - 4, atMta, x + 4, atMta, "#555");
                 }
-                svg.dot(
+                dot(
+                        svg,
                         x,
                         y(row.doseGy().doubleValue()),
                         colour,
@@ -52,22 +58,21 @@ final class DoseChart {
                                 + (row.doseAtMtaGy() == null ? "" : ", " + row.doseAtMtaGy() + " Gy at the MTA"));
             }
         }
-        svg.text(
-                Svg.LEFT,
-                Svg.TOP + Svg.PLOT_HEIGHT + 100,
-                "start",
-                "dot: dose given · grey tick: dose at the MTA",
-                "#555");
-        return svg.end();
+        svg.text(LEFT, TOP + PLOT_HEIGHT + 100, "start", "dot: dose given · grey tick: dose at the MTA", fill("#555"));
+        return svg.standalone(
+                LEFT + PLOT_WIDTH + 30,
+                TOP + PLOT_HEIGHT + 110,
+                "Lesion doses per patient against 80 Gy and 650 Gy and the MTA",
+                PageChart.FONT_SIZE);
     }
 
     private static void threshold(Svg svg, double gy, String label, String colour) {
-        svg.line(Svg.LEFT, y(gy), Svg.LEFT + Svg.PLOT_WIDTH, y(gy), colour, true)
-                .text(Svg.LEFT + Svg.PLOT_WIDTH - 4, y(gy) - 4, "end", label, colour);
+        svg.dashedLine(LEFT, y(gy), LEFT + PLOT_WIDTH, y(gy), colour, "4 3")
+                .text(LEFT + PLOT_WIDTH - 4, y(gy) - 4, "end", label, fill(colour));
     }
 
     private static double y(double gy) {
         double bounded = Math.min(HIGHEST, Math.max(LOWEST, gy));
-        return Svg.TOP + Svg.PLOT_HEIGHT * (1 - Math.log10(bounded / LOWEST) / Math.log10(HIGHEST / LOWEST));
+        return TOP + PLOT_HEIGHT * (1 - Math.log10(bounded / LOWEST) / Math.log10(HIGHEST / LOWEST));
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.thyrobank.web.Csv;
+import org.thyrobank.platform.rendering.CsvWriter;
+import org.thyrobank.web.Download;
 
 /** Dosimetry (RESEARCHER, ADMIN): each lesion's dose against its 80/650 Gy threshold and the patient's MTA. */
 @Controller
@@ -27,13 +28,13 @@ class DosimetryPage {
 
     @GetMapping("/research/dosimetry.svg")
     ResponseEntity<String> svg() {
-        return Csv.download(DoseChart.svg(rows()), "lesion-doses.svg", "image/svg+xml");
+        return Download.attachment(DoseChart.svg(rows()), "lesion-doses.svg", "image/svg+xml");
     }
 
     @GetMapping("/research/dosimetry.csv")
     ResponseEntity<String> csv() {
         List<List<?>> cells = rows().stream().<List<?>>map(DoseRow::cells).toList();
-        return Csv.download(Csv.of(DoseRow.CSV_HEADER, cells), "lesion-doses.csv", "text/csv");
+        return Download.attachment(CsvWriter.text(DoseRow.CSV_HEADER, cells), "lesion-doses.csv", "text/csv");
     }
 
     private List<DoseRow> rows() {

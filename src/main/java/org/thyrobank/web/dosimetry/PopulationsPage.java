@@ -11,7 +11,7 @@ import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.analysis.SvgCharts;
-import org.thyrobank.web.Csv;
+import org.thyrobank.web.Download;
 
 /**
  * Populations and dose-response (RESEARCHER, ADMIN): the analysis populations as a CONSORT-style flow with every
@@ -43,13 +43,14 @@ class PopulationsPage {
     @GetMapping("/research/populations.svg")
     ResponseEntity<String> flowSvg() {
         Report report = report().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
-        return Csv.download(SvgCharts.populationFlow(report.populations()), "population-flow.svg", "image/svg+xml");
+        return Download.attachment(
+                SvgCharts.populationFlow(report.populations()), "population-flow.svg", "image/svg+xml");
     }
 
     @GetMapping("/research/dose-response.svg")
     ResponseEntity<String> doseResponseSvg() {
         Report report = report().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
-        return Csv.download(SvgCharts.doseResponse(report.doseResponse()), "dose-response.svg", "image/svg+xml");
+        return Download.attachment(SvgCharts.doseResponse(report.doseResponse()), "dose-response.svg", "image/svg+xml");
     }
 
     private Optional<Report> report() {

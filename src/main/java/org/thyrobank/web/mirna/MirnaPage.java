@@ -14,8 +14,9 @@ import org.thyrobank.analysis.ReportService;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.normalisation.DeltaDeltaCq;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
+import org.thyrobank.platform.rendering.CsvWriter;
 import org.thyrobank.web.BadPageParameterException;
-import org.thyrobank.web.Csv;
+import org.thyrobank.web.Download;
 
 /**
  * miRNA (RESEARCHER, ADMIN): the post-against-pre volcano, the paired PRE/POST plot of a chosen miRNA (each with
@@ -61,7 +62,7 @@ class MirnaPage {
         List<DeltaDeltaCq> pairs = pairs();
         String chosen = checked(
                 mirna, pairs.stream().map(DeltaDeltaCq::mirna).distinct().toList());
-        return Csv.download(
+        return Download.attachment(
                 PairedChart.svg(chosen, of(chosen, pairs)), "mirna-paired-" + chosen + ".svg", "image/svg+xml");
     }
 
@@ -73,7 +74,7 @@ class MirnaPage {
         List<List<?>> rows = of(chosen, pairs).stream()
                 .<List<?>>map(p -> List.of(p.patientId(), p.mirna(), p.dCqPre(), p.dCqPost(), p.ddCq()))
                 .toList();
-        return Csv.download(Csv.of(PAIRED_HEADER, rows), "mirna-paired-" + chosen + ".csv", "text/csv");
+        return Download.attachment(CsvWriter.text(PAIRED_HEADER, rows), "mirna-paired-" + chosen + ".csv", "text/csv");
     }
 
     /** Every patient's PRE and POST dCq per miRNA, normalised as the report's default; empty without plates. */
@@ -100,7 +101,7 @@ class MirnaPage {
 
     @GetMapping("/research/mirna-volcano.svg")
     ResponseEntity<String> svg() {
-        return Csv.download(VolcanoChart.svg(tests()), "mirna-volcano.svg", "image/svg+xml");
+        return Download.attachment(VolcanoChart.svg(tests()), "mirna-volcano.svg", "image/svg+xml");
     }
 
     @GetMapping("/research/mirna-volcano.csv")
@@ -116,7 +117,7 @@ class MirnaPage {
                         t.qValue() == null ? null : VolcanoChart.minusLog10Q(t),
                         t.flaggedSpecimens()))
                 .toList();
-        return Csv.download(Csv.of(CSV_HEADER, rows), "mirna-volcano.csv", "text/csv");
+        return Download.attachment(CsvWriter.text(CSV_HEADER, rows), "mirna-volcano.csv", "text/csv");
     }
 
     private List<MirnaPairedComparison> tests() {

@@ -1,8 +1,17 @@
 package org.thyrobank.web.mirna;
 
+import static org.thyrobank.web.PageChart.LEFT;
+import static org.thyrobank.web.PageChart.PLOT_HEIGHT;
+import static org.thyrobank.web.PageChart.PLOT_WIDTH;
+import static org.thyrobank.web.PageChart.TOP;
+import static org.thyrobank.web.PageChart.dot;
+import static org.thyrobank.web.PageChart.fill;
+import static org.thyrobank.web.PageChart.number;
+
 import java.util.List;
 import org.thyrobank.analysis.Report.MirnaPairedComparison;
-import org.thyrobank.web.Svg;
+import org.thyrobank.platform.rendering.Svg;
+import org.thyrobank.web.PageChart;
 
 /**
  * The post-against-pre volcano: median ddCq (POST - PRE dCq) on x, -log10 q on y, a dashed line at q = 0.05;
@@ -28,44 +37,44 @@ final class VolcanoChart {
                         .mapToDouble(VolcanoChart::minusLog10Q)
                         .max()
                         .orElse(2)));
-        Svg svg = new Svg(
-                        Svg.LEFT + Svg.PLOT_WIDTH + 30,
-                        Svg.TOP + Svg.PLOT_HEIGHT + 50,
-                        "Volcano plot: median ddCq against -log10 q, post against pre")
-                .axes();
+        Svg svg = PageChart.withAxes();
         for (int i = 0; i <= 4; i++) {
             double value = -xSpan + 2 * xSpan * i / 4;
-            svg.text(x(value, xSpan), Svg.TOP + Svg.PLOT_HEIGHT + 14, "middle", Svg.number(value), "#000");
+            svg.text(x(value, xSpan), TOP + PLOT_HEIGHT + 14, "middle", number(value), fill("#000"));
             double yValue = yMax * i / 4;
-            svg.text(Svg.LEFT - 6, y(yValue, yMax) + 4, "end", Svg.number(yValue), "#000");
+            svg.text(LEFT - 6, y(yValue, yMax) + 4, "end", number(yValue), fill("#000"));
         }
         svg.text(
-                Svg.LEFT + Svg.PLOT_WIDTH / 2.0,
-                Svg.TOP + Svg.PLOT_HEIGHT + 32,
+                LEFT + PLOT_WIDTH / 2.0,
+                TOP + PLOT_HEIGHT + 32,
                 "middle",
                 "median ddCq (POST - PRE dCq)",
-                "#000");
-        svg.verticalText(18, Svg.TOP + Svg.PLOT_HEIGHT / 2.0, "-log10 q (BH)");
+                fill("#000"));
+        svg.verticalText(18, TOP + PLOT_HEIGHT / 2.0, "middle", "-log10 q (BH)", "");
         double qLine = y(-Math.log10(Q_LINE), yMax);
-        svg.line(Svg.LEFT, qLine, Svg.LEFT + Svg.PLOT_WIDTH, qLine, "#888", true)
-                .text(Svg.LEFT + Svg.PLOT_WIDTH - 4, qLine - 4, "end", "q = 0.05", "#888")
-                .line(x(0, xSpan), Svg.TOP, x(0, xSpan), Svg.TOP + Svg.PLOT_HEIGHT, "#bbb", true);
+        svg.dashedLine(LEFT, qLine, LEFT + PLOT_WIDTH, qLine, "#888", "4 3")
+                .text(LEFT + PLOT_WIDTH - 4, qLine - 4, "end", "q = 0.05", fill("#888"))
+                .dashedLine(x(0, xSpan), TOP, x(0, xSpan), TOP + PLOT_HEIGHT, "#bbb", "4 3");
         for (MirnaPairedComparison test : drawn) {
             boolean significant = test.qValue() < Q_LINE;
             String colour = significant ? "#c0392b" : "#2471a3";
             double px = x(test.medianDdcq(), xSpan);
             double py = y(minusLog10Q(test), yMax);
-            svg.dot(
+            dot(
+                    svg,
                     px,
                     py,
                     colour,
-                    test.mirna() + ": median ddCq " + Svg.number(test.medianDdcq()) + ", q "
-                            + Svg.number(test.qValue()));
+                    test.mirna() + ": median ddCq " + number(test.medianDdcq()) + ", q " + number(test.qValue()));
             if (significant) {
-                svg.text(px + 5, py - 4, "start", test.mirna(), colour);
+                svg.text(px + 5, py - 4, "start", test.mirna(), fill(colour));
             }
         }
-        return svg.end();
+        return svg.standalone(
+                LEFT + PLOT_WIDTH + 30,
+                TOP + PLOT_HEIGHT + 50,
+                "Volcano plot: median ddCq against -log10 q, post against pre",
+                PageChart.FONT_SIZE);
     }
 
     static double minusLog10Q(MirnaPairedComparison test) {
@@ -73,10 +82,10 @@ final class VolcanoChart {
     }
 
     private static double x(double ddcq, double span) {
-        return Svg.LEFT + Svg.PLOT_WIDTH * (ddcq + span) / (2 * span);
+        return LEFT + PLOT_WIDTH * (ddcq + span) / (2 * span);
     }
 
     private static double y(double value, double max) {
-        return Svg.TOP + Svg.PLOT_HEIGHT * (1 - value / max);
+        return TOP + PLOT_HEIGHT * (1 - value / max);
     }
 }

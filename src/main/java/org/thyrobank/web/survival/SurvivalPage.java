@@ -18,8 +18,9 @@ import org.thyrobank.analysis.Report.GroupedSurvival;
 import org.thyrobank.analysis.Report.SurvivalGroup;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.analysis.SvgCharts;
+import org.thyrobank.platform.rendering.CsvWriter;
 import org.thyrobank.web.BadPageParameterException;
-import org.thyrobank.web.Csv;
+import org.thyrobank.web.Download;
 
 /** Survival (RESEARCHER, ADMIN): Kaplan-Meier PFS and OS by a chosen factor, log-rank p, HR; SVG and CSV downloads. */
 @Controller
@@ -59,7 +60,8 @@ class SurvivalPage {
     ResponseEntity<String> svg(
             @RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
         GroupedSurvival survival = analysis(endpoint, factor);
-        return Csv.download(SvgCharts.kaplanMeier(survival), "km-" + endpoint + "-" + factor + ".svg", "image/svg+xml");
+        return Download.attachment(
+                SvgCharts.kaplanMeier(survival), "km-" + endpoint + "-" + factor + ".svg", "image/svg+xml");
     }
 
     @GetMapping("/research/survival.csv")
@@ -80,7 +82,8 @@ class SurvivalPage {
                         step.survival()));
             }
         }
-        return Csv.download(Csv.of(CSV_HEADER, rows), "km-" + endpoint + "-" + factor + ".csv", "text/csv");
+        return Download.attachment(
+                CsvWriter.text(CSV_HEADER, rows), "km-" + endpoint + "-" + factor + ".csv", "text/csv");
     }
 
     private GroupedSurvival analysis(String endpoint, String factor) {

@@ -2,6 +2,7 @@ package org.thyrobank.clinical.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,25 @@ class ClinicalImportCommandTests {
 
             CliRun status = CliRun.of("status", "--db-url", db.url());
             assertThat(status.out()).contains("clinicalImport").contains("clinical/");
+        }
+    }
+
+    /** --job-settings reaches the jobs as a Spring property of that one run, and an old key there is refused. */
+    @Test
+    void jobSettingsWithAnOldKeyAreRefusedForThatRunOnly() throws Exception {
+        Path study = ClinicalFolders.copyExample(temp.resolve("study-settings"));
+        Path settings = Files.createDirectories(temp.resolve("old-settings"));
+        Path file = Files.writeString(settings.resolve("vcf-import.properties"), "chunk_size=10\n");
+        try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
+            CliRun refused =
+                    CliRun.of("import", study.toString(), "--db-url", db.url(), "--job-settings", settings.toString());
+            assertThat(refused.exitCode()).isNotZero();
+            assertThat(refused.err())
+                    .contains(file.toAbsolutePath() + ": key chunk_size is no longer read: keys are kebab-case,"
+                            + " rename it chunk-size");
+
+            CliRun next = CliRun.of("import", study.toString(), "--db-url", db.url());
+            assertThat(next.exitCode()).as(next.err()).isZero();
         }
     }
 }

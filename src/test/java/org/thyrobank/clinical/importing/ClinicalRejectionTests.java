@@ -10,12 +10,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
-import org.thyrobank.platform.importing.JobSettings;
 import org.thyrobank.platform.importing.StudyImport;
 
 /**
@@ -178,8 +178,8 @@ class ClinicalRejectionTests {
         }
         Path settings = Files.createDirectories(temp.resolve("settings"));
         Files.writeString(settings.resolve("clinical-import.properties"), "max-problems-per-file=2\n");
-        System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, settings.toString());
-        try (TestApplication app = TestApplication.start(server)) {
+        try (TestApplication app = TestApplication.start(
+                server, WebApplicationType.NONE, Map.of("thyrobank.batch-jobs.dir", settings.toString()))) {
             assertThat(app.bean(StudyImport.class).importStudy(study))
                     .filteredOn(o -> o.relativePath().equals("clinical/labs.csv"))
                     .singleElement()
@@ -187,8 +187,6 @@ class ClinicalRejectionTests {
                     .isEqualTo("line 3, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
                             + "line 4, column 'drawn_on': found '2022-13-01', expected an ISO date YYYY-MM-DD; "
                             + "... 1 more not listed here (max-problems-per-file is 2)");
-        } finally {
-            System.clearProperty(JobSettings.OVERRIDE_DIR_PROPERTY);
         }
     }
 

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
@@ -19,7 +21,6 @@ import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
-import org.thyrobank.platform.importing.JobSettings;
 import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.platform.status.Status;
 import org.thyrobank.platform.status.StatusQueries;
@@ -246,15 +247,14 @@ class QpcrImporterTests {
                                 .resolve(QpcrImportJob.SETTINGS + ".properties"),
                         "insert-batch-size=50\n")
                 .getParent();
-        System.setProperty(JobSettings.OVERRIDE_DIR_PROPERTY, settings.toString());
-        try (TestApplication app = start(server)) {
+        try (TestApplication app = TestApplication.start(
+                server, WebApplicationType.NONE, Map.of("thyrobank.batch-jobs.dir", settings.toString()))) {
+            QpcrStudy.registerExampleSpecimens(app);
             QpcrStudy study =
                     new QpcrStudy(dir.resolve("study")).write("qpcr/PL01.csv", QpcrStudy.examplePlate("PL01"));
 
             assertThat(importStudy(app, study)).extracting(FileOutcome::outcome).containsExactly(Outcome.IMPORTED);
             assertThat(wellsOf(app, "qpcr/PL01.csv")).isEqualTo(264);
-        } finally {
-            System.clearProperty(JobSettings.OVERRIDE_DIR_PROPERTY);
         }
     }
 

@@ -17,7 +17,7 @@ CODE = {a + b + c: aa for (a, b, c), aa in zip(
 
 props = dict(l.strip().split('=') for l in open(os.path.join(ROOT, 'reference', 'hotspot-thresholds.properties'))
              if '=' in l and not l.startswith('#'))
-MIN_DEPTH, MIN_ALT, MIN_VAF = int(props['min_depth']), int(props['min_alt_reads']), float(props['min_vaf'])
+MIN_DEPTH, MIN_ALT, MIN_VAF = int(props['min-depth']), int(props['min-alt-reads']), float(props['min-vaf'])
 rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(ROOT, 'reference', 'hotspots.tsv'))
         if not l.startswith('#') and l.strip()]
 HOTSPOTS = [dict(zip(rows[0], r)) for r in rows[1:]]
