@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class EmbeddedDumps {
 
-    /** The first line of every file mariadb-dump writes. */
+    /** The header line of every file mariadb-dump writes. */
     static final String DUMP_HEADER = "-- MariaDB dump";
+
+    private static final String SANDBOX_MODE = "/*M!999999\\- enable the sandbox mode */";
 
     private static final Pattern HOST_AND_PORT = Pattern.compile("jdbc:mariadb://([^:/]+):(\\d+)/.*");
     private static final Pattern CLIENT_ERROR_LINE = Pattern.compile("ERROR \\d+ \\(\\w+\\) at line (\\d+): (.*)");
@@ -81,7 +83,9 @@ public final class EmbeddedDumps {
         }
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String first = reader.readLine();
-            if (first == null || !first.startsWith(DUMP_HEADER)) {
+            // mariadb-dump 11.4 puts a sandbox-mode comment before its header line
+            String header = first != null && first.startsWith(SANDBOX_MODE) ? reader.readLine() : first;
+            if (header == null || !header.startsWith(DUMP_HEADER)) {
                 throw new IllegalArgumentException(file + ": line 1: found '"
                         + (first == null ? "" : first.substring(0, Math.min(first.length(), 60)))
                         + "', expected a backup written by thyrobank backup (mariadb-dump, '" + DUMP_HEADER + " ...')");
