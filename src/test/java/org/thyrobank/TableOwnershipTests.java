@@ -38,6 +38,7 @@ class TableOwnershipTests {
                             "batch_step_execution",
                             "batch_step_execution_context",
                             "imported_file",
+                            "imported_content",
                             "app_user",
                             "api_token",
                             "audit_event",

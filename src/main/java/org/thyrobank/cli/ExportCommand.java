@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.export.CbioportalExport;
+import org.thyrobank.export.StudyBundleExport;
 import org.thyrobank.export.TidyCsvExport;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.platform.database.OpenDatabase;
@@ -24,12 +25,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Writes what the database holds for another tool: --format cbioportal writes a cBioPortal study folder,"
-                        + " --format csv tidy CSV tables for R and pandas (patients, lesions, hotspot calls, miRNA dCq).")
+                        + " --format csv tidy CSV tables for R and pandas (patients, lesions, hotspot calls, miRNA dCq),"
+                        + " --format bundle the study bundle that imports into an empty database as the same study.")
 final class ExportCommand implements Callable<Integer> {
 
     enum Format {
         cbioportal,
-        csv
+        csv,
+        bundle
     }
 
     @Spec
@@ -63,9 +66,11 @@ final class ExportCommand implements Callable<Integer> {
                                 + " data (import a study first)");
                 return ReportCommand.NOTHING_TO_REPORT;
             }
-            List<String> files = format == Format.csv
-                    ? context.getBean(TidyCsvExport.class).write(outDir)
-                    : context.getBean(CbioportalExport.class).write(outDir, build);
+            List<String> files = switch (format) {
+                case csv -> context.getBean(TidyCsvExport.class).write(outDir);
+                case cbioportal -> context.getBean(CbioportalExport.class).write(outDir, build);
+                case bundle -> context.getBean(StudyBundleExport.class).write(outDir);
+            };
             files.forEach(f -> spec.commandLine().getOut().println(outDir.resolve(f)));
             spec.commandLine().getOut().flush();
             return 0;

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             DemoCommand.class,
             UserCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class ThyrobankCli {
 

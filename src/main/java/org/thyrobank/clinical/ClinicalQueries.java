@@ -96,6 +96,14 @@ public class ClinicalQueries {
         return Optional.ofNullable(records.specimen(specimenId));
     }
 
+    /** The files of the stored clinical folder (bundle path to SHA-256), in the folder's order; empty before any. */
+    @Transactional(readOnly = true)
+    public Map<String, String> sourceFiles() {
+        Map<String, String> sha256ByPath = new LinkedHashMap<>();
+        folder.sourceFiles().forEach(f -> sha256ByPath.put(f.relativePath(), f.sha256()));
+        return sha256ByPath;
+    }
+
     @Transactional(readOnly = true)
     public long patientCount() {
         return records.patientCount();

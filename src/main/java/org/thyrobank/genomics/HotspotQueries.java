@@ -10,6 +10,7 @@ import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.genomics.persistence.HotspotCallMapper;
 import org.thyrobank.genomics.persistence.HotspotCallMapper.SpecimenCall;
+import org.thyrobank.genomics.persistence.SequencingMapper;
 
 /** What other modules may ask of the genomics module: hotspot status per patient and specimen, variant counts. */
 @Service
@@ -22,10 +23,12 @@ public class HotspotQueries {
     private static final List<String> PRECEDENCE = List.of(MUTANT, WILD_TYPE, NO_CALL);
 
     private final HotspotCallMapper mapper;
+    private final SequencingMapper sequencing;
     private final ClinicalQueries clinical;
 
-    HotspotQueries(HotspotCallMapper mapper, ClinicalQueries clinical) {
+    HotspotQueries(HotspotCallMapper mapper, SequencingMapper sequencing, ClinicalQueries clinical) {
         this.mapper = mapper;
+        this.sequencing = sequencing;
         this.clinical = clinical;
     }
 
@@ -59,6 +62,31 @@ public class HotspotQueries {
     /** Variant rows stored by completed imports (one per VCF record, sample and alternate allele). */
     public long variantCount() {
         return mapper.variantCount();
+    }
+
+    /** Every stored VCF with the manifest row it was called with, run by run. */
+    @Transactional(readOnly = true)
+    public List<SequencedFile> sequencedFiles() {
+        return sequencing.files().stream()
+                .map(row -> new SequencedFile(
+                        row.sourceFile(),
+                        row.runId(),
+                        row.specimenId(),
+                        row.sample(),
+                        row.genomeBuild(),
+                        row.coveredRegions(),
+                        row.coveredRegions() == null ? null : coveredRegionsSha256(row.settings())))
+                .toList();
+    }
+
+    /** The settings end with {@code covered_regions=<path>@<sha256>} (importing.ManifestEntry#settings). */
+    private static String coveredRegionsSha256(String settings) {
+        int at = settings.lastIndexOf('@');
+        String sha256 = at < 0 ? "" : settings.substring(at + 1);
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalStateException("stored VCF settings name no covered-regions SHA-256: " + settings);
+        }
+        return sha256;
     }
 
     private static String stronger(String a, String b) {

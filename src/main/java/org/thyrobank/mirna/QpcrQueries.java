@@ -88,6 +88,12 @@ public class QpcrQueries {
         return values.countValues();
     }
 
+    /** The bundle path (qpcr/...) of every stored plate's file, in plate id order. */
+    @Transactional(readOnly = true)
+    public List<String> plateFiles() {
+        return values.plateFiles();
+    }
+
     /** The stored wells of one specimen, replicates one by one, plate by plate; empty when it has none. */
     @Transactional(readOnly = true)
     public List<StoredWell> wellsOf(String specimenId) {

@@ -1,5 +1,6 @@
 package org.thyrobank.genomics.importing;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.thyrobank.platform.importing.ImportedFiles;
 /**
  * Calls the catalogue hotspots of the VCF for the manifest's sample (thresholds from {@code reference/}), then in
  * the step's one transaction: deletes the file's earlier calls and the variant rows of any other execution,
- * stores the new calls, points sequencing_file at this execution and records the file in imported_file.
+ * stores the new calls, points sequencing_file at this execution and records the file in imported_file (keeping
+ * its bytes and its BED's).
  */
 final class StoreCallsTasklet implements Tasklet {
 
@@ -96,6 +98,11 @@ final class StoreCallsTasklet implements Tasklet {
                 variants,
                 executionId));
         register.record(file, BundlePart.SEQUENCING);
+        Path coveredRegions = VcfImportJob.coveredRegions(parameters);
+        if (coveredRegions != null) {
+            // the BED is part of what the calls were made with: `export --format bundle` writes it back
+            register.keepCompanion(coveredRegions);
+        }
         ExecutionContext outcome = step.getJobExecution().getExecutionContext();
         outcome.putString(
                 SUMMARY,

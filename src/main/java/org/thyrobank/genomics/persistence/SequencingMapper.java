@@ -31,6 +31,9 @@ public interface SequencingMapper {
 
     void upsertFile(SequencingFileRow file);
 
+    /** Every stored VCF, run by run, by file name. */
+    List<SequencingFileRow> files();
+
     /** One job execution of one VCF. */
     record ExecutionOfFile(String sourceFile, long jobExecutionId) {}
 

@@ -27,6 +27,9 @@ public interface QpcrValueMapper {
 
     long countValues();
 
+    /** The source file of every stored plate, in plate id order. */
+    List<String> plateFiles();
+
     /** A plate file as stored: its plate id is the file name without its extension. */
     record QpcrPlateRow(String plateId, String sourceFile, String format, int wells) {}
 

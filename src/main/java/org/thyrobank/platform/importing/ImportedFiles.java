@@ -1,15 +1,18 @@
 package org.thyrobank.platform.importing;
 
+import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 
-/** The register of imported files: what was seen, by path and SHA-256. */
+/** The register of imported files: what was seen, by path and SHA-256, with the bytes it was seen with. */
 @Component
 public class ImportedFiles {
 
     private final ImportedFileMapper mapper;
+    private final ImportedContent content;
 
-    ImportedFiles(ImportedFileMapper mapper) {
+    ImportedFiles(ImportedFileMapper mapper, ImportedContent content) {
         this.mapper = mapper;
+        this.content = content;
     }
 
     /** The file was imported before with exactly this content. */
@@ -22,8 +25,22 @@ public class ImportedFiles {
         return mapper.sha256Of(file.relativePath()) != null;
     }
 
+    /** The SHA-256 of the file last imported at this path, or null. */
+    public String sha256Of(String relativePath) {
+        return mapper.sha256Of(relativePath);
+    }
+
     public void record(BundleFile file, BundlePart part) {
+        content.keep(file.path(), file.sha256());
         mapper.upsert(new ImportedFileMapper.ImportedFileRow(
                 file.relativePath(), part.name(), file.sha256(), file.sizeBytes()));
+    }
+
+    /**
+     * Keeps the bytes of a file read with an imported one but not registered itself (a run's covered-regions BED),
+     * under its SHA-256, which it answers.
+     */
+    public String keepCompanion(Path file) {
+        return content.keep(file);
     }
 }
