@@ -100,7 +100,7 @@ class AuditLogTests {
                         e -> assertThat(e.get("detail").asString()).isEqualTo("/api/v1/report?exclude_flagged=true"));
         assertThat(entries("USER_ADDED", null)).anySatisfy(e -> {
             assertThat(e.get("detail").asString()).isEqualTo("boss (ADMIN)");
-            assertThat(e.get("actor").asString()).startsWith("os:");
+            assertThat(e.get("actor").asString()).startsWith("cli:");
         });
         assertThat(entries("USER_DISABLED", null))
                 .anySatisfy(e -> assertThat(e.get("detail").asString()).isEqualTo("leaver"));

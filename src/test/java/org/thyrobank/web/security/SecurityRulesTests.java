@@ -115,7 +115,7 @@ class SecurityRulesTests {
     @Test
     void theTokenOfADisabledUserIsRefused() throws Exception {
         app.bean(Users.class).add("leaver", Role.LAB, PASSWORD);
-        String token = app.bean(ApiTokens.class).issue("leaver");
+        String token = app.bean(ApiTokens.class).issue("leaver").token();
         assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(200);
         app.bean(Users.class).disable("leaver");
         assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
