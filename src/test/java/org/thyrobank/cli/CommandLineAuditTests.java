@@ -39,8 +39,8 @@ class CommandLineAuditTests {
     void importExportReportAndUserCommandsAreAuditedWithTheOsAccountAndWithoutDatabaseOptions() throws Exception {
         Path study = Files.createDirectories(dir.resolve("study"));
         Path out = dir.resolve("out");
-        assertThat(CliRun.of("import", study.toString(), "--db-url", db.url()).exitCode())
-                .isZero();
+        // an empty folder: the import finds nothing to import (exit 1), and is audited all the same
+        CliRun.of("import", study.toString(), "--db-url", db.url());
         CliRun.of("export", "--format", "csv", out.toString(), "--db-url", db.url(), "--db-user", "root");
         CliRun.of("report", "--db-url", db.url());
         assertThat(CliRun.of("user", "add", "anna", "--role", "LAB", "--db-url", db.url())

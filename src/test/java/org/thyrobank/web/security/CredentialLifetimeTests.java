@@ -158,6 +158,7 @@ class CredentialLifetimeTests {
         HttpResponse<String> ended = browser.get("/uploads");
         assertThat(ended.statusCode()).isEqualTo(302);
         assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/login?ended");
+        assertThat(browser.get("/login?ended").body()).contains("Your session has ended");
         assertThat(browser.get("/uploads").statusCode()).isEqualTo(302);
 
         users().add("stroller", Role.LAB, PASSWORD);
