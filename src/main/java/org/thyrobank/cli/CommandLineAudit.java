@@ -30,11 +30,15 @@ final class CommandLineAudit {
             if (!isDatabaseOption(option)) {
                 words.add(option.longestName());
                 if (option.arity().max() > 0) {
-                    words.add(String.valueOf(option.getValue()));
+                    Object value = option.getValue(); // as Object: String.valueOf would take it for a char[]
+                    words.add(String.valueOf(value));
                 }
             }
         }
-        parsed.matchedPositionals().forEach(p -> words.add(String.valueOf(p.getValue())));
+        for (var positional : parsed.matchedPositionals()) {
+            Object value = positional.getValue();
+            words.add(String.valueOf(value));
+        }
         return String.join(" ", words);
     }
 

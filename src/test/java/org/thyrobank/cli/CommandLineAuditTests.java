@@ -40,8 +40,9 @@ class CommandLineAuditTests {
         Path study = Files.createDirectories(dir.resolve("study"));
         Path out = dir.resolve("out");
         // an empty folder: the import finds nothing to import (exit 1), and is audited all the same
-        CliRun.of("import", study.toString(), "--db-url", db.url());
-        CliRun.of("export", "--format", "csv", out.toString(), "--db-url", db.url(), "--db-user", "root");
+        CliRun imported = CliRun.of("import", study.toString(), "--db-url", db.url());
+        CliRun exported =
+                CliRun.of("export", "--format", "csv", out.toString(), "--db-url", db.url(), "--db-user", "root");
         CliRun.of("report", "--db-url", db.url());
         assertThat(CliRun.of("user", "add", "anna", "--role", "LAB", "--db-url", db.url())
                         .exitCode())
@@ -51,13 +52,14 @@ class CommandLineAuditTests {
         assertThat(revoke.out()).contains("revoked 0 token(s) of anna");
 
         List<String[]> entries = audit();
+        assertThat(entries).as(imported.err() + exported.err()).hasSize(5);
         assertThat(entries).extracting(e -> e[0]).containsOnly(ACTOR);
         assertThat(entries)
                 .extracting(e -> e[1] + " " + e[2])
                 .containsExactly(
-                        "IMPORT_STARTED import " + study,
-                        "EXPORT_REQUESTED export --format csv " + out,
-                        "REPORT_REQUESTED report",
+                        "IMPORT_STARTED thyrobank import " + study,
+                        "EXPORT_REQUESTED thyrobank export --format csv " + out,
+                        "REPORT_REQUESTED thyrobank report",
                         "USER_ADDED anna (LAB)",
                         "TOKENS_REVOKED anna: 0 token(s)");
         assertThat(entries).allSatisfy(e -> assertThat(e[2]).doesNotContain(db.name(), "root"));
