@@ -12,6 +12,7 @@ import org.thyrobank.export.CbioportalExport;
 import org.thyrobank.export.StudyBundleExport;
 import org.thyrobank.export.TidyCsvExport;
 import org.thyrobank.genomics.vcf.GenomeBuild;
+import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.database.OpenDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (OpenDatabase db = SpringContexts.open(database);
                 ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+            CommandLineAudit.record(context, spec, AuditAction.EXPORT_REQUESTED);
             if (context.getBean(ClinicalQueries.class).patientCount() == 0) {
                 spec.commandLine()
                         .getErr()

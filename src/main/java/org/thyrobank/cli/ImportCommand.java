@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.database.OpenDatabase;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.StudyImport;
@@ -57,6 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         try (OpenDatabase db = SpringContexts.open(database);
                 ConfigurableApplicationContext context =
                         SpringContexts.start(db, WebApplicationType.NONE, properties)) {
+            CommandLineAudit.record(context, spec, AuditAction.IMPORT_STARTED);
             List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(studyDir);
             PrintWriter out = spec.commandLine().getOut();
             outcomes.forEach(o -> out.println(o.line()));

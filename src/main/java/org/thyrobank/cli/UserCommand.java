@@ -21,12 +21,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code user add|reset|disable}: the web service's sign-ins, managed from the command line. */
+/** {@code user add|reset|disable|revoke-tokens}: the web service's sign-ins, managed from the command line. */
 @Command(
         name = "user",
         mixinStandardHelpOptions = true,
-        description = "Manage sign-ins: add NAME --role LAB|RESEARCHER|ADMIN, reset NAME, disable NAME.",
-        subcommands = {UserCommand.Add.class, UserCommand.Reset.class, UserCommand.Disable.class})
+        description = "Manage sign-ins: add NAME --role LAB|RESEARCHER|ADMIN, reset NAME, disable NAME,"
+                + " revoke-tokens NAME. A reset or disable also revokes the sign-in's API tokens and ends its page"
+                + " sessions.",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.Reset.class,
+            UserCommand.Disable.class,
+            UserCommand.RevokeTokens.class
+        })
 final class UserCommand implements Callable<Integer> {
 
     @Spec
@@ -137,6 +144,31 @@ final class UserCommand implements Callable<Integer> {
         public Integer call() {
             withUsers(database, users -> users.disable(name));
             spec.commandLine().getOut().println("disabled " + name);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "revoke-tokens",
+            mixinStandardHelpOptions = true,
+            description = "Revokes every API token of a sign-in (the sign-in itself stays as it is).")
+    static final class RevokeTokens implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions database;
+
+        @Parameters(paramLabel = "NAME", description = "The sign-in name.")
+        String name;
+
+        @Override
+        public Integer call() {
+            int[] revoked = new int[1];
+            withUsers(database, users -> revoked[0] = users.revokeTokens(name));
+            spec.commandLine().getOut().println("revoked " + revoked[0] + " token(s) of " + name);
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -13,5 +13,9 @@ public enum AuditAction {
     TOKEN_ISSUED,
     TOKENS_REVOKED,
     REPORT_REQUESTED,
-    EXPORT_REQUESTED
+    EXPORT_REQUESTED,
+    /** {@code thyrobank import} from the command line (an upload's import is {@link #UPLOAD_STARTED}). */
+    IMPORT_STARTED,
+    /** A CSV, SVG or zip file sent to a signed-in user. */
+    DOWNLOAD
 }

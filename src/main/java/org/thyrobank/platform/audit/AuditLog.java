@@ -19,7 +19,7 @@ public class AuditLog {
 
     /** The actor for something done from the command line: the operating-system account that ran it. */
     public static String commandLine() {
-        return "os:" + System.getProperty("user.name", "unknown");
+        return "cli:" + System.getProperty("user.name", "unknown");
     }
 
     public void record(String actor, AuditAction action, String detail) {
@@ -31,9 +31,9 @@ public class AuditLog {
                 detail == null ? null : cut(detail, DETAIL_LENGTH)));
     }
 
-    /** The newest entries first. */
-    public List<AuditEntry> latest(int limit) {
-        return mapper.latest(limit);
+    /** The entries the query selects, newest first. */
+    public List<AuditEntry> find(AuditQuery query) {
+        return mapper.find(query);
     }
 
     private static String cut(String s, int length) {

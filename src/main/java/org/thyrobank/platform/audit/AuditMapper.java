@@ -8,5 +8,5 @@ interface AuditMapper {
 
     void insert(AuditEntry entry);
 
-    List<AuditEntry> latest(int limit);
+    List<AuditEntry> find(AuditQuery query);
 }

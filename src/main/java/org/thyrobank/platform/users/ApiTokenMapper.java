@@ -8,10 +8,19 @@ interface ApiTokenMapper {
 
     void insert(TokenRow row);
 
-    /** The user a token hash belongs to, or null. */
-    String userOf(String tokenHash);
+    /** The token with this hash if it is neither revoked nor expired at {@code now}, or null. */
+    ApiTokens.TokenUse usable(Lookup lookup);
 
-    int deleteOf(String userName);
+    void markUsed(Use use);
 
-    record TokenRow(String userName, String tokenHash, LocalDateTime created) {}
+    /** Revokes the user's tokens that are not revoked yet; answers how many. */
+    int revokeOf(Revocation revocation);
+
+    record TokenRow(String userName, String tokenHash, LocalDateTime created, LocalDateTime expires) {}
+
+    record Lookup(String tokenHash, LocalDateTime now) {}
+
+    record Use(long id, LocalDateTime now) {}
+
+    record Revocation(String userName, LocalDateTime now) {}
 }

@@ -1,6 +1,7 @@
 package org.thyrobank.platform.users;
 
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,10 +24,11 @@ class SignIns implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String name) {
         UserMapper.UserRow row = users.find(name).orElseThrow(() -> new UsernameNotFoundException("no user " + name));
-        return User.withUsername(row.name())
-                .password(row.passwordHash())
-                .roles(row.role().name())
-                .disabled(!row.enabled())
-                .build();
+        return new SignedInUser(
+                row.name(),
+                row.passwordHash(),
+                row.enabled(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + row.role().name())),
+                row.credentialsVersion());
     }
 }

@@ -16,7 +16,16 @@ interface UserMapper {
 
     int disable(String name);
 
-    record UserRow(String name, String passwordHash, Role role, boolean enabled, LocalDateTime created) {}
+    /** Ends the page sessions signed in before (see {@link SignedInUser}). */
+    int bumpCredentialsVersion(String name);
+
+    record UserRow(
+            String name,
+            String passwordHash,
+            Role role,
+            boolean enabled,
+            LocalDateTime created,
+            int credentialsVersion) {}
 
     /** A new hash for a sign-in, which is enabled again by it. */
     record PasswordChange(String name, String passwordHash) {}

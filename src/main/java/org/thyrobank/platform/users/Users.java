@@ -28,11 +28,13 @@ public class Users {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserMapper mapper;
+    private final ApiTokens tokens;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    Users(UserMapper mapper, PasswordEncoder encoder, AuditLog audit) {
+    Users(UserMapper mapper, ApiTokens tokens, PasswordEncoder encoder, AuditLog audit) {
         this.mapper = mapper;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.audit = audit;
     }
@@ -53,26 +55,53 @@ public class Users {
         if (mapper.find(name) != null) {
             throw new IllegalArgumentException("a user named " + name + " exists already (reset or disable it)");
         }
-        mapper.insert(new UserMapper.UserRow(name, encoder.encode(password), role, true, LocalDateTime.now()));
+        mapper.insert(new UserMapper.UserRow(name, encoder.encode(password), role, true, LocalDateTime.now(), 0));
         audit.record(AuditLog.commandLine(), AuditAction.USER_ADDED, name + " (" + role + ")");
     }
 
-    /** Sets a new password; a disabled sign-in is enabled again by it. */
+    /**
+     * Sets a new password; a disabled sign-in is enabled again by it. The user's API tokens are revoked and its page
+     * sessions end, in the same transaction: whoever held the old password keeps nothing it gave them.
+     */
     @Transactional
     public void reset(String name, String password) {
         checkPassword(password);
         if (mapper.setPassword(new UserMapper.PasswordChange(name, encoder.encode(password))) == 0) {
             throw noSuchUser(name);
         }
-        audit.record(AuditLog.commandLine(), AuditAction.PASSWORD_RESET, name);
+        audit.record(AuditLog.commandLine(), AuditAction.PASSWORD_RESET, name + endCredentials(name));
     }
 
+    /** Stops the sign-in; its API tokens are revoked and its page sessions end, in the same transaction. */
     @Transactional
     public void disable(String name) {
         if (mapper.disable(name) == 0) {
             throw noSuchUser(name);
         }
-        audit.record(AuditLog.commandLine(), AuditAction.USER_DISABLED, name);
+        audit.record(AuditLog.commandLine(), AuditAction.USER_DISABLED, name + endCredentials(name));
+    }
+
+    /** Revokes every API token of the user (the command line's {@code user revoke-tokens}); answers how many. */
+    @Transactional
+    public int revokeTokens(String name) {
+        if (mapper.find(name) == null) {
+            throw noSuchUser(name);
+        }
+        int revoked = tokens.revokeAll(name);
+        audit.record(AuditLog.commandLine(), AuditAction.TOKENS_REVOKED, name + ": " + revoked + " token(s)");
+        return revoked;
+    }
+
+    /** Whether a session signed in as this user may go on: the sign-in is enabled and not reset since. */
+    public boolean sessionStillValid(SignedInUser user) {
+        UserMapper.UserRow row = mapper.find(user.getUsername());
+        return row != null && row.enabled() && row.credentialsVersion() == user.credentialsVersion();
+    }
+
+    private String endCredentials(String name) {
+        mapper.bumpCredentialsVersion(name);
+        int revoked = tokens.revokeAll(name);
+        return revoked == 0 ? "" : " (" + revoked + " token(s) revoked)";
     }
 
     /**
@@ -88,7 +117,7 @@ public class Users {
         String password = generatePassword();
         try {
             mapper.insert(new UserMapper.UserRow(
-                    FIRST_ADMIN, encoder.encode(password), Role.ADMIN, true, LocalDateTime.now()));
+                    FIRST_ADMIN, encoder.encode(password), Role.ADMIN, true, LocalDateTime.now(), 0));
         } catch (DuplicateKeyException anotherProcessWasFirst) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.thyrobank.platform.audit.AuditEntry;
 import org.thyrobank.platform.audit.AuditLog;
 
-/** The audit log for administrators, newest first. */
+/** The audit log for administrators, newest first, filtered by user, action and time and paged by offset. */
 @RestController
 class AuditController {
 
@@ -20,7 +20,13 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit")
-    List<AuditEntry> latest(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return audit.latest(limit);
+    List<AuditEntry> find(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        return audit.find(new AuditFilters(user, action, from, to).query(limit, offset));
     }
 }

@@ -9,19 +9,23 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
+import org.thyrobank.platform.audit.FailedSignIns;
 
 /**
- * Sign-ins to the pages and every failed sign-in (pages or API) go to the audit log with the client's address.
- * A successful HTTP Basic API call is not a sign-in entry: the stateless API authenticates every request.
+ * Sign-ins to the pages and failed sign-ins (pages or API; coalesced per burst by {@link FailedSignIns}) go to the
+ * audit log with the client's address. A successful HTTP Basic API call is not a sign-in entry: the stateless API
+ * authenticates every request.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SignInEvents {
 
     private final AuditLog audit;
+    private final FailedSignIns failures;
 
-    SignInEvents(AuditLog audit) {
+    SignInEvents(AuditLog audit, FailedSignIns failures) {
         this.audit = audit;
+        this.failures = failures;
     }
 
     @EventListener
@@ -31,17 +35,20 @@ class SignInEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String why = event.getException().getClass().getSimpleName();
-        String from = from(event.getAuthentication());
-        audit.record(
+        failures.failed(
                 event.getAuthentication().getName(),
-                AuditAction.SIGN_IN_FAILED,
-                from == null ? why : why + ", " + from);
+                address(event.getAuthentication()),
+                event.getException().getClass().getSimpleName());
     }
 
     private static String from(Authentication authentication) {
+        String address = address(authentication);
+        return address == null ? null : "from " + address;
+    }
+
+    private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? "from " + details.getRemoteAddress()
+                ? details.getRemoteAddress()
                 : null;
     }
 }

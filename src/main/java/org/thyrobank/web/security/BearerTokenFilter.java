@@ -16,11 +16,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.thyrobank.platform.audit.FailedSignIns;
 import org.thyrobank.platform.users.ApiTokens;
 
 /**
- * {@code Authorization: Bearer <token>} on the API: the token's user, with its role, if the token is known and the
- * user enabled; otherwise 401 at once. Requests without a bearer token pass on to HTTP Basic.
+ * {@code Authorization: Bearer <token>} on the API: the token's user, with its role, if the token is known, neither
+ * expired nor revoked, and the user enabled; otherwise 401 at once, counted for the back-off and the audit log.
+ * The authentication's details are the {@link ApiTokens.TokenUse}, which is how a token is told from a password
+ * (a token may not issue another). Requests without a bearer token pass on to HTTP Basic.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -29,11 +32,20 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final UserDetailsService users;
     private final ProblemResponses problems;
+    private final SignInThrottle throttle;
+    private final FailedSignIns failures;
 
-    BearerTokenFilter(ApiTokens tokens, UserDetailsService users, ProblemResponses problems) {
+    BearerTokenFilter(
+            ApiTokens tokens,
+            UserDetailsService users,
+            ProblemResponses problems,
+            SignInThrottle throttle,
+            FailedSignIns failures) {
         this.tokens = tokens;
         this.users = users;
         this.problems = problems;
+        this.throttle = throttle;
+        this.failures = failures;
     }
 
     @Override
@@ -44,30 +56,39 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        ApiTokens.TokenUse use =
+                tokens.use(header.substring(BEARER.length()).trim()).orElse(null);
         try {
-            UserDetails user = tokenUser(header.substring(BEARER.length()).trim());
+            UserDetails user = tokenUser(use);
+            UsernamePasswordAuthenticationToken authentication =
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            authentication.setDetails(use);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);
         } catch (AuthenticationException e) {
             SecurityContextHolder.clearContext();
+            throttle.failed(null, request.getRemoteAddr());
+            failures.failed(
+                    use == null ? null : use.userName(), request.getRemoteAddr(), "bearer token: " + e.getMessage());
             problems.commence(request, response, e);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private UserDetails tokenUser(String token) {
-        String name = tokens.userOf(token).orElseThrow(() -> new BadCredentialsException("unknown or revoked token"));
+    private UserDetails tokenUser(ApiTokens.TokenUse use) {
+        if (use == null) {
+            throw new BadCredentialsException("unknown, expired or revoked");
+        }
         try {
-            UserDetails user = users.loadUserByUsername(name);
+            UserDetails user = users.loadUserByUsername(use.userName());
             if (!user.isEnabled()) {
-                throw new DisabledException("the token's user is disabled");
+                throw new DisabledException("its user is disabled");
             }
             return user;
         } catch (UsernameNotFoundException e) {
-            throw new BadCredentialsException("the token's user no longer exists");
+            throw new BadCredentialsException("its user no longer exists");
         }
     }
 }

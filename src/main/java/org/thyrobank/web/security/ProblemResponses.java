@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's answers to an anonymous or wrongly-credentialled call (401) and to a missing role (403), as RFC 9457. */
+/**
+ * The API's answers to an anonymous or wrongly-credentialled call (401), to a missing role (403) and to the other
+ * refusals of the security filters, as RFC 9457. The 401 carries the Basic challenge only for clients that are not
+ * browsers: a browser would ask for a password and then send it with every later request to the API, cross-site forms
+ * included.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,7 +36,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        if (!looksLikeABrowser(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        }
         write(
                 request,
                 response,
@@ -48,7 +56,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    /** Whether the request comes from a browser: it asks for HTML or says how it fetches ({@code Sec-Fetch-Mode}). */
+    static boolean looksLikeABrowser(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return request.getHeader("Sec-Fetch-Mode") != null
+                || (accept != null && accept.toLowerCase(Locale.ROOT).contains(MediaType.TEXT_HTML_VALUE));
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

@@ -8,14 +8,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.thyrobank.platform.audit.FailedSignIns;
 import org.thyrobank.platform.users.ApiTokens;
+import org.thyrobank.platform.users.Users;
 
 /**
  * Who may reach what, checked on the server for every request. Two filter chains: the REST API (stateless,
- * HTTP Basic, no CSRF because no browser session is involved, RFC 9457 problem details for 401 and 403) and
- * the pages (form sign-in, session, CSRF on every form). The API also takes {@code Authorization: Bearer <token>}
- * with a token from {@code POST /api/v1/tokens}. A new page or endpoint gets its line here.
+ * HTTP Basic, no CSRF token because no browser session is involved but changes from a foreign origin refused, RFC
+ * 9457 problem details for 401 and 403) and the pages (form sign-in, session, CSRF on every form, a session ended
+ * once its user is reset or disabled). The API also takes {@code Authorization: Bearer <token>} with a token from
+ * {@code POST /api/v1/tokens}. Both back off after repeated failed sign-ins (429). A new page or endpoint gets its
+ * line here.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,11 +34,22 @@ class SecurityRules {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ProblemResponses problems, ApiTokens tokens, UserDetailsService users) {
+            HttpSecurity http,
+            ProblemResponses problems,
+            ApiTokens tokens,
+            UserDetailsService users,
+            SignInThrottle throttle,
+            FailedSignIns failures) {
         http.securityMatcher("/api/**")
-                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                // in this order, all before Basic: refuse a foreign origin, then a backed-off sign-in, then a token
+                .addFilterBefore(new ForeignOriginFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new SignInBackOffFilter(throttle, failures, problems, true), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, users, problems, throttle, failures),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/status", "/api/v1/audit", "/api/v1/audit/**")
+                                "/api/v1/status", "/api/v1/audit", "/api/v1/audit/**", "/api/v1/users/**")
                         .hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**")
                         .hasAnyRole(LAB, ADMIN)
@@ -71,8 +88,17 @@ class SecurityRules {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http,
+            Users users,
+            SignInThrottle throttle,
+            FailedSignIns failures,
+            ProblemResponses problems) {
+        http.addFilterBefore(
+                        new SignInBackOffFilter(throttle, failures, problems, false),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionCredentialsCheck(users), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/css/**",
                                 "/error",

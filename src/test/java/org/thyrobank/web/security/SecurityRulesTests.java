@@ -115,7 +115,7 @@ class SecurityRulesTests {
     @Test
     void theTokenOfADisabledUserIsRefused() throws Exception {
         app.bean(Users.class).add("leaver", Role.LAB, PASSWORD);
-        String token = app.bean(ApiTokens.class).issue("leaver");
+        String token = app.bean(ApiTokens.class).issue("leaver").token();
         assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(200);
         app.bean(Users.class).disable("leaver");
         assertThat(bearer("/api/v1/uploads", token).statusCode()).isEqualTo(401);
@@ -195,5 +195,62 @@ class SecurityRulesTests {
         researcher.signIn("researcher", PASSWORD);
         assertThat(researcher.get("/").body()).doesNotContain("href=\"/uploads\"");
         assertThat(researcher.get("/uploads").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aStateChangingApiCallFromAnotherSiteIsRefusedWhateverItsCredentials() throws Exception {
+        HttpResponse<String> foreignOrigin = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD))
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(foreignOrigin.statusCode()).isEqualTo(403);
+        assertThat(foreignOrigin.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+        assertThat(foreignOrigin.body()).contains("POST /api/v1/tokens from another site is refused");
+
+        HttpResponse<String> crossSite = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD))
+                .header("Sec-Fetch-Site", "cross-site")
+                .DELETE());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        HttpResponse<String> nullOrigin = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD))
+                .header("Origin", "null")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(nullOrigin.statusCode()).isEqualTo(403);
+
+        // the service's own origin, and reads from anywhere, go ahead
+        String own = http().request("/").build().uri().toString().replaceAll("/$", "");
+        HttpResponse<String> sameOrigin = http().send(http().request("/api/v1/tokens")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD))
+                .header("Origin", own)
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
+        HttpResponse<String> foreignRead = http().send(http().request("/api/v1/uploads")
+                .header("Authorization", TestHttp.basic("lab", PASSWORD))
+                .header("Origin", "https://evil.example")
+                .GET());
+        assertThat(foreignRead.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void browsersGetNoBasicChallengeSoTheyCacheNoBasicCredentials() throws Exception {
+        HttpResponse<String> asksForHtml = http().send(http().request("/api/v1/status")
+                .header("Accept", "text/html,application/xhtml+xml")
+                .GET());
+        assertThat(asksForHtml.statusCode()).isEqualTo(401);
+        assertThat(asksForHtml.headers().firstValue("WWW-Authenticate")).isEmpty();
+        HttpResponse<String> fetches = http().send(http().request("/api/v1/status")
+                .header("Sec-Fetch-Mode", "cors")
+                .GET());
+        assertThat(fetches.statusCode()).isEqualTo(401);
+        assertThat(fetches.headers().firstValue("WWW-Authenticate")).isEmpty();
+        HttpResponse<String> wrongPassword = http().send(http().request("/api/v1/status")
+                .header("Authorization", TestHttp.basic("boss", "not-the-password"))
+                .header("Sec-Fetch-Mode", "navigate")
+                .GET());
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 }
