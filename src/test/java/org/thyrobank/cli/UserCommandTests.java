@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +113,7 @@ class UserCommandTests {
     }
 
     private String column(String name, String column) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+        try (Connection c = TestDatabases.connect(db.url());
                 var s = c.prepareStatement("SELECT " + column + " FROM app_user WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet rs = s.executeQuery()) {
