@@ -121,7 +121,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return credentials;
     }
 
-    /** Relative to the server's data folder {@code db/}, where the server changes directory at start. */
+    /** In {@code db/}: the server gets the bare file name and creates it in its data folder, its working directory. */
     Path socketFile() {
         return dataDir.resolve("db").resolve(SOCKET);
     }

@@ -1,6 +1,5 @@
 package org.thyrobank.platform.database;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,12 +35,7 @@ public final class TestDatabases {
 
     public static synchronized Server embeddedServer() {
         if (embedded == null) {
-            try {
-                Path dataDir = Files.createDirectories(Path.of("target", "test-mariadb"));
-                embedded = EmbeddedMariaDb.start(dataDir);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            embedded = EmbeddedMariaDb.start(Path.of("target", "test-mariadb"));
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         }
         EmbeddedCredentials credentials = embedded.credentials();
