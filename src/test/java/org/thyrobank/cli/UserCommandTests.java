@@ -90,11 +90,13 @@ class UserCommandTests {
     }
 
     private CliRun user(String... args) {
-        String[] all = new String[args.length + 3];
+        String[] all = new String[args.length + 5];
         all[0] = "user";
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--db-url";
         all[args.length + 2] = db.url();
+        all[args.length + 3] = "--db-password";
+        all[args.length + 4] = db.password();
         return CliRun.of(all);
     }
 

@@ -93,6 +93,11 @@ public final class TestDatabases {
             return database.url();
         }
 
+        /** The server account's password, for a command run with {@code --db-url url()} (the user is root). */
+        public String password() {
+            return server.password();
+        }
+
         @Override
         public void close() {
             try (Connection c = server.connect(server.serverUrl());
