@@ -22,9 +22,7 @@ public final class SpringContexts {
     public static ConfigurableApplicationContext start(
             OpenDatabase database, WebApplicationType type, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(extra);
-        properties.put("spring.datasource.url", database.url());
-        properties.put("spring.datasource.username", database.user());
-        properties.put("spring.datasource.password", database.password());
+        properties.putAll(database.springProperties());
         return new SpringApplicationBuilder(ThyrobankApplication.class)
                 .web(type)
                 .properties(properties)

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,11 +90,13 @@ class UserCommandTests {
     }
 
     private CliRun user(String... args) {
-        String[] all = new String[args.length + 3];
+        String[] all = new String[args.length + 5];
         all[0] = "user";
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--db-url";
         all[args.length + 2] = db.url();
+        all[args.length + 3] = "--db-password";
+        all[args.length + 4] = db.password();
         return CliRun.of(all);
     }
 
@@ -114,7 +115,7 @@ class UserCommandTests {
     }
 
     private String column(String name, String column) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+        try (Connection c = TestDatabases.connect(db.url());
                 var s = c.prepareStatement("SELECT " + column + " FROM app_user WHERE name = ?")) {
             s.setString(1, name);
             try (ResultSet rs = s.executeQuery()) {

@@ -3,7 +3,6 @@ package org.thyrobank.genomics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -23,7 +22,7 @@ class HotspotQueriesTests {
     @MethodSource("servers")
     void aPatientIsMutantIfAnyTumourIsElseWildTypeIfAnyIsElseNoCall(TestDatabases.Server server) throws SQLException {
         try (TestApplication app = TestApplication.start(server)) {
-            try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "root", "");
+            try (Connection c = TestDatabases.connect(app.jdbcUrl());
                     Statement s = c.createStatement()) {
                 s.execute("INSERT INTO patient (patient_id, centre) VALUES ('MI-001', 'MILAN'), ('VR-001', 'NEGRAR')");
                 s.execute(

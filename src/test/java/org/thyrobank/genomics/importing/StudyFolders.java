@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.thyrobank.platform.database.TestDatabases;
 
 /**
  * Study folders for the sequencing import tests: the shared example runs (R01 with a panel BED, R02 without), and
@@ -61,7 +61,7 @@ final class StudyFolders {
 
     /** The example's patients.csv and specimens.csv, as the clinical import would store them. */
     static void insertExampleSpecimens(String jdbcUrl) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "")) {
+        try (Connection c = TestDatabases.connect(jdbcUrl)) {
             for (CSVRecord row : rows("patients.csv")) {
                 update(
                         c,
@@ -93,7 +93,7 @@ final class StudyFolders {
     }
 
     static long count(String jdbcUrl, String sql) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "");
+        try (Connection c = TestDatabases.connect(jdbcUrl);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();

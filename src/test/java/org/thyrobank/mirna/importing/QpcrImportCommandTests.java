@@ -35,7 +35,8 @@ class QpcrImportCommandTests {
                             "specimen_id,assay,cq,well\nP-MI-001-PRE,hsa-miR-16-5p,Undetermined,A1\n"
                                     + "P-MI-001-PRE,hsa-miR-93-5p,twenty,B1\n");
 
-            CliRun first = CliRun.of("import", dir.toString(), "--db-url", app.jdbcUrl());
+            CliRun first = CliRun.of(
+                    "import", dir.toString(), "--db-url", app.jdbcUrl(), "--db-password", app.databasePassword());
 
             assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
             List<String> expected = new ArrayList<>();
@@ -47,7 +48,8 @@ class QpcrImportCommandTests {
             assertThat(first.out().lines()).containsExactlyElementsOf(expected);
 
             study.delete("qpcr/PL15.csv");
-            CliRun second = CliRun.of("import", dir.toString(), "--db-url", app.jdbcUrl());
+            CliRun second = CliRun.of(
+                    "import", dir.toString(), "--db-url", app.jdbcUrl(), "--db-password", app.databasePassword());
 
             assertThat(second.exitCode()).as(second.err()).isZero();
             assertThat(second.out().lines())

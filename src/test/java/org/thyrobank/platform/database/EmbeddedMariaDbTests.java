@@ -93,8 +93,13 @@ class EmbeddedMariaDbTests {
                 .hasMessageContaining("cannot prepare data directory");
     }
 
+    private static Connection asRoot(EmbeddedMariaDb db) throws SQLException {
+        return DriverManager.getConnection(
+                db.jdbcUrl(), "root", db.credentials().rootPassword());
+    }
+
     private static void execute(EmbeddedMariaDb db, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        try (Connection c = asRoot(db);
                 Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
@@ -103,7 +108,7 @@ class EmbeddedMariaDbTests {
     }
 
     private static int queryInt(EmbeddedMariaDb db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        try (Connection c = asRoot(db);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -43,6 +43,11 @@ public final class TestApplication implements AutoCloseable {
         return database.url();
     }
 
+    /** For a command run with {@code --db-url jdbcUrl()} (the user is root). */
+    public String databasePassword() {
+        return database.password();
+    }
+
     @Override
     public void close() {
         context.close();

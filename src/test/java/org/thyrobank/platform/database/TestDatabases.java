@@ -1,6 +1,5 @@
 package org.thyrobank.platform.database;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,8 +11,9 @@ import java.util.UUID;
 
 /**
  * The real MariaDB servers database tests run against: the embedded server (always, one per test JVM, in
- * {@code target/}) and the machine's server at 127.0.0.1:3306 (root, empty password) when it answers. Each
- * test asks for a fresh database, which it drops when done.
+ * {@code target/}; as root, with the password from its {@code db-credentials.properties}) and the machine's
+ * server at 127.0.0.1:3306 (root, empty password) when it answers. Each test asks for a fresh database, which it
+ * drops when done; the service runs on it as root, as on an external server.
  */
 public final class TestDatabases {
 
@@ -35,15 +35,27 @@ public final class TestDatabases {
 
     public static synchronized Server embeddedServer() {
         if (embedded == null) {
-            try {
-                Path dataDir = Files.createDirectories(Path.of("target", "test-mariadb"));
-                embedded = EmbeddedMariaDb.start(dataDir);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            embedded = EmbeddedMariaDb.start(Path.of("target", "test-mariadb"));
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         }
-        return new Server("embedded", "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/", "root", "");
+        EmbeddedCredentials credentials = embedded.credentials();
+        return new Server(
+                "embedded",
+                "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/",
+                credentials.rootUser(),
+                credentials.rootPassword());
+    }
+
+    /** A connection to {@code url}, a database on one of the test servers, with that server's root account. */
+    public static Connection connect(String url) throws SQLException {
+        Server embedded = embeddedServer();
+        if (url.startsWith(embedded.serverUrl())) {
+            return embedded.connect(url);
+        }
+        if (url.startsWith(EXTERNAL_SERVER)) {
+            return DriverManager.getConnection(url, "root", "");
+        }
+        throw new IllegalArgumentException(url + " is on none of the test servers");
     }
 
     static boolean externalAnswers() {
@@ -64,6 +76,11 @@ public final class TestDatabases {
             return new FreshDatabase(this, name, OpenDatabase.external(serverUrl + name, user, password));
         }
 
+        /** A connection with this server's account to {@code url}, a database on this server. */
+        public Connection connect(String url) throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -76,9 +93,14 @@ public final class TestDatabases {
             return database.url();
         }
 
+        /** The server account's password, for a command run with {@code --db-url url()} (the user is root). */
+        public String password() {
+            return server.password();
+        }
+
         @Override
         public void close() {
-            try (Connection c = DriverManager.getConnection(server.serverUrl(), server.user(), server.password());
+            try (Connection c = server.connect(server.serverUrl());
                     Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             } catch (SQLException e) {

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,7 +37,7 @@ class FirstAdminTests {
             String second = stderrOfAStart(db, password);
             assertThat(second).doesNotContain("created the sign-in").doesNotContain(password);
 
-            try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+            try (Connection c = TestDatabases.connect(db.url());
                     ResultSet rs = c.createStatement()
                             .executeQuery("SELECT password_hash, role FROM app_user WHERE name = 'admin'")) {
                 assertThat(rs.next()).isTrue();

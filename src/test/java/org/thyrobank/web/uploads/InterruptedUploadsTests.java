@@ -3,7 +3,6 @@ package org.thyrobank.web.uploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,13 +35,13 @@ class InterruptedUploadsTests {
     }
 
     private static void execute(TestDatabases.FreshDatabase db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "")) {
+        try (Connection c = TestDatabases.connect(db.url())) {
             c.createStatement().execute(sql);
         }
     }
 
     private static String state(TestDatabases.FreshDatabase db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+        try (Connection c = TestDatabases.connect(db.url());
                 ResultSet rs = c.createStatement().executeQuery("SELECT state, message FROM upload WHERE id = 'u-1'")) {
             rs.next();
             assertThat(rs.getString("state").equals("RUNNING")

@@ -1,0 +1,99 @@
+package org.thyrobank.platform.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * After each migration (run as root), grants the embedded server's application account what the service does
+ * with each table and nothing more: no DDL, no GRANT, and on {@code audit_event} only SELECT and INSERT, so the
+ * service cannot rewrite its own audit trail. MariaDB cannot take a table back out of a database-wide grant,
+ * hence one grant per table, the tables a new migration adds included. An external database keeps the
+ * operator's account ({@link OpenDatabase#external}) and this callback is off.
+ */
+@Component
+@ConditionalOnProperty(OpenDatabase.APPLICATION_USER_PROPERTY)
+public class ApplicationAccountGrants implements Callback {
+
+    static final String AUDIT_TABLE = "audit_event";
+    private static final String EVERY_ROW_OPERATION = "SELECT, INSERT, UPDATE, DELETE";
+    private static final String APPEND_ONLY = "SELECT, INSERT";
+    /** Spring Batch inserts and updates its job records (and draws ids from its sequences), it never deletes. */
+    private static final String SPRING_BATCH = "SELECT, INSERT, UPDATE";
+
+    private final String account;
+
+    public ApplicationAccountGrants(@Value("${" + OpenDatabase.APPLICATION_USER_PROPERTY + "}") String user) {
+        this.account = "'" + user.replace("'", "''") + "'@'" + EmbeddedMariaDb.APPLICATION_HOST + "'";
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        Connection connection = context.getConnection();
+        String historyTable = context.getConfiguration().getTable();
+        try (Statement s = connection.createStatement()) {
+            String schema = connection.getCatalog();
+            for (String table : tables(connection, schema)) {
+                String privileges = privilegesOn(table, historyTable);
+                if (privileges != null) {
+                    s.execute("GRANT " + privileges + " ON `" + schema + "`.`" + table + "` TO " + account);
+                }
+            }
+        } catch (SQLException e) {
+            throw new FlywayException(
+                    "cannot grant the application account " + account + " its privileges: " + e.getMessage(), e);
+        }
+    }
+
+    /** Null for the migration history, which only Flyway (as root) touches. */
+    static String privilegesOn(String table, String historyTable) {
+        if (table.equalsIgnoreCase(historyTable)) {
+            return null;
+        }
+        if (table.equalsIgnoreCase(AUDIT_TABLE)) {
+            return APPEND_ONLY;
+        }
+        return table.toUpperCase(Locale.ROOT).startsWith("BATCH_") ? SPRING_BATCH : EVERY_ROW_OPERATION;
+    }
+
+    private static List<String> tables(Connection connection, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
+            query.setString(1, schema);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "thyrobank application account grants";
+    }
+}
