@@ -304,7 +304,7 @@ class UploadApiTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("PL02.csv", "COMPLETED", "1 of 1, 100%, ", "qpcr/PL02.csv", "imported", "plate PL02")
-                .doesNotContain("location.reload");
+                .doesNotContain("reload.js");
 
         HttpResponse<String> refused = browser.send(new TestHttp.Multipart()
                 .file("notes.pdf", bytes("x"))
