@@ -146,7 +146,9 @@ public class Uploads implements DisposableBean {
         if (pending.size() >= maxPendingPerUser) {
             throw new UploadLimitException(
                     uploadedBy + " already has " + pending.size() + " upload(s) waiting or importing; one user may"
-                            + " have " + maxPendingPerUser + " (thyrobank.uploads.max-pending-per-user): send this"
+                            + " have " + maxPendingPerUser + " (thyrobank.uploads.max-pending-per-user="
+                            + maxPendingPerUser
+                            + "): send this"
                             + " once one of them has ended",
                     "thyrobank.uploads.max-pending-per-user",
                     maxPendingPerUser,
@@ -160,7 +162,8 @@ public class Uploads implements DisposableBean {
             throw new UploadLimitException(
                     uploadedBy + "'s uploads waiting or importing would hold " + bytes + " bytes with this one; one"
                             + " user may have " + maxPendingBytesPerUser + " bytes pending"
-                            + " (thyrobank.uploads.max-pending-bytes-per-user): send this once an import has ended",
+                            + " (thyrobank.uploads.max-pending-bytes-per-user=" + maxPendingBytesPerUser
+                            + "): send this once an import has ended",
                     "thyrobank.uploads.max-pending-bytes-per-user",
                     maxPendingBytesPerUser,
                     true);
