@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.users.Role;
@@ -78,7 +79,8 @@ class InternalErrorsTests {
 
             TestHttp browser = TestHttp.of(app);
             browser.signIn("lab", PASSWORD);
-            HttpResponse<String> page = browser.get("/uploads");
+            HttpResponse<String> page = browser.send(
+                    browser.request("/uploads").header("Accept", "text/html").GET());
             assertThat(page.statusCode()).isEqualTo(500);
             assertThat(page.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
@@ -93,8 +95,7 @@ class InternalErrorsTests {
 
     @Test
     void anUploadFolderThatCannotBeWrittenIsAPlain500NamingNoServerPath() throws Exception {
-        Files.createDirectories(uploadsDir.getParent());
-        Files.deleteIfExists(uploadsDir);
+        FileSystemUtils.deleteRecursively(uploadsDir);
         Files.writeString(uploadsDir, "a file where the uploads folder should be");
         try {
             HttpResponse<String> response = http.send(new TestHttp.Multipart()
@@ -105,6 +106,7 @@ class InternalErrorsTests {
             assertThat(logged(correlationId)).contains(uploadsDir.toString());
         } finally {
             Files.delete(uploadsDir);
+            Files.createDirectories(uploadsDir);
         }
     }
 

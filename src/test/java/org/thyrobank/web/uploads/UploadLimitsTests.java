@@ -15,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
+import org.thyrobank.platform.uploads.Uploads;
 import org.thyrobank.platform.users.Role;
 import org.thyrobank.platform.users.Users;
 import org.thyrobank.web.TestHttp;
@@ -33,18 +34,23 @@ class UploadLimitsTests {
     @BeforeAll
     static void serve() throws IOException {
         uploadsDir = Files.createTempDirectory("thyrobank-upload-limits");
-        app = TestApplication.start(
-                TestDatabases.embeddedServer(),
-                WebApplicationType.SERVLET,
-                Map.of(
-                        "server.port", 0,
-                        "thyrobank.uploads.dir", uploadsDir.toString(),
-                        "server.tomcat.max-part-count", "12",
-                        "server.tomcat.max-part-header-size", "512B",
-                        "spring.servlet.multipart.max-file-size", "20KB",
-                        "spring.servlet.multipart.max-request-size", "60KB",
-                        "thyrobank.uploads.max-pending-per-user", "2",
-                        "thyrobank.uploads.max-pending-bytes-per-user", "1000"));
+        // application.properties outranks the properties a context is started with; system properties outrank it
+        Map<String, String> limits = Map.of(
+                "server.tomcat.max-part-count", "12",
+                "server.tomcat.max-part-header-size", "512B",
+                "spring.servlet.multipart.max-file-size", "20KB",
+                "spring.servlet.multipart.max-request-size", "60KB",
+                "thyrobank.uploads.max-pending-per-user", "2",
+                "thyrobank.uploads.max-pending-bytes-per-user", "1000");
+        limits.forEach(System::setProperty);
+        try {
+            app = TestApplication.start(
+                    TestDatabases.embeddedServer(),
+                    WebApplicationType.SERVLET,
+                    Map.of("server.port", 0, "thyrobank.uploads.dir", uploadsDir.toString()));
+        } finally {
+            limits.keySet().forEach(System::clearProperty);
+        }
         Users users = app.bean(Users.class);
         users.add("busy", Role.LAB, PASSWORD);
         users.add("heavy", Role.LAB, PASSWORD);
@@ -111,7 +117,7 @@ class UploadLimitsTests {
         try (var folders = Files.list(uploadsDir)) {
             assertThat(folders.map(f -> f.getFileName().toString()))
                     .as("the refused upload's folder is removed")
-                    .allMatch(name -> name.startsWith("u-"));
+                    .allMatch(name -> name.startsWith("u-") || name.equals(Uploads.INCOMING));
         }
         // once the pending upload has ended, its bytes no longer count
         app.bean(JdbcTemplate.class).update("UPDATE upload SET state = 'COMPLETED' WHERE id = 'u-heavy'");
