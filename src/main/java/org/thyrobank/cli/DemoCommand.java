@@ -55,8 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Stop after printing the report.")
     boolean noServe;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
     @Option(
             names = "--seed",
@@ -75,11 +75,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ReportOptions options = reportOptions.toOptions();
         Path study = prepareStudy();
+        Map<String, Object> serverProperties = server.properties(database);
         OpenDatabase db = SpringContexts.open(database);
         ConfigurableApplicationContext context;
         try {
             context = SpringContexts.start(
-                    db, noServe ? WebApplicationType.NONE : WebApplicationType.SERVLET, Map.of("server.port", port));
+                    db, noServe ? WebApplicationType.NONE : WebApplicationType.SERVLET, serverProperties);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -98,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
             return exit;
         }
         createDemoUsers(context.getBean(Users.class), spec.commandLine().getErr());
-        ServeCommand.serveUntilStopped(context, db, port);
+        ServeCommand.serveUntilStopped(context, db, server.url());
         return 0;
     }
 

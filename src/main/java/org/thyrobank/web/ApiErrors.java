@@ -1,6 +1,7 @@
 package org.thyrobank.web;
 
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -10,17 +11,41 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.platform.uploads.UploadForbiddenException;
+import org.thyrobank.platform.uploads.UploadLimitException;
 import org.thyrobank.platform.uploads.UploadRejectedException;
 
 /**
  * Errors as RFC 9457 problem details: Spring MVC's own (a missing part or parameter, a value of the wrong type, a
- * file over the size limit: 400/413 naming the parameter) and thyrobank's.
+ * request over a multipart limit: 400/413 naming the parameter or the limit) and thyrobank's. Unexpected errors
+ * (a database error, a file that cannot be written) are {@link InternalErrors}'.
  */
 @RestControllerAdvice
+@Order(0) // before InternalErrors, whose catch-all would otherwise take these too
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private final MultipartLimits multipartLimits;
+
+    ApiErrors(MultipartLimits multipartLimits) {
+        this.multipartLimits = multipartLimits;
+    }
+
+    /** Tomcat's multipart limits, reported as which limit was hit, its value and the setting that raises it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, multipartLimits.problem(e), headers, status, request);
+    }
+
+    /** A multipart body Tomcat refused for another reason than its size (too many parts, headers too long). */
+    @ExceptionHandler
+    ProblemDetail multipartRefused(MultipartException e) {
+        return multipartLimits.problem(e);
+    }
 
     /** A parameter outside its bounds ({@code @Min}, {@code @Max}, ...): the detail names it and says why. */
     @Override
@@ -46,6 +71,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Upload refused");
         problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail uploadLimit(UploadLimitException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                e.bytes() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Upload limit reached");
+        problem.setProperty("limit", e.setting());
+        problem.setProperty("value", e.limit());
         return problem;
     }
 

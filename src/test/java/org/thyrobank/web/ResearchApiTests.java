@@ -192,7 +192,9 @@ class ResearchApiTests {
 
     @Test
     void theOpenApiDescriptionDocumentsTheQueryWithExamples() throws Exception {
-        String docs = http.get("/v3/api-docs").body();
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("researcher", PASSWORD);
+        String docs = browser.get("/v3/api-docs").body();
         assertThat(docs)
                 .contains(
                         "/api/v1/associations",

@@ -49,8 +49,10 @@ class ServiceEndpointsTests {
     }
 
     @Test
-    void openApiDescribesTheEndpointsWithoutSigningIn() throws Exception {
-        HttpResponse<String> response = http.get("/v3/api-docs");
+    void openApiDescribesTheEndpointsToASignedInUser() throws Exception {
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("operator", PASSWORD);
+        HttpResponse<String> response = browser.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
                 .contains(

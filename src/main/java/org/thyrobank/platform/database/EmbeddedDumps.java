@@ -96,7 +96,7 @@ public final class EmbeddedDumps {
     }
 
     private static long tableCount(OpenDatabase database) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection c = DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword());
                 Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery(
                         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()")) {
@@ -128,14 +128,14 @@ public final class EmbeddedDumps {
                 "--protocol=TCP",
                 "--host=" + url.group(1),
                 "--port=" + url.group(2),
-                "--user=" + database.user(),
+                "--user=" + database.ownerUser(),
                 "--default-character-set=utf8mb4"));
     }
 
     /** Runs a client program; its password travels in the environment, never on the command line. */
     private static void run(OpenDatabase database, List<String> command, Path input, String failure) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("MYSQL_PWD", database.password());
+        builder.environment().put("MYSQL_PWD", database.ownerPassword());
         if (input != null) {
             builder.redirectInput(input.toFile());
         }

@@ -71,6 +71,18 @@ public final class OpenDatabase implements AutoCloseable {
         return password;
     }
 
+    /**
+     * The account that owns the schema: root on the embedded server (it migrates, dumps and restores every table,
+     * which the application account may not), the operator's account on an external one.
+     */
+    String ownerUser() {
+        return embedded == null ? user : embedded.credentials().rootUser();
+    }
+
+    String ownerPassword() {
+        return embedded == null ? password : embedded.credentials().rootPassword();
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }

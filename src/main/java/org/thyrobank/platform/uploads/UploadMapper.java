@@ -17,6 +17,9 @@ interface UploadMapper {
 
     List<FileOutcome> files(String uploadId);
 
+    /** The study folders of {@code uploadedBy}'s uploads still RUNNING. */
+    List<String> runningFolders(String uploadedBy);
+
     void insertFile(FileRow row);
 
     void deleteFiles(String uploadId);

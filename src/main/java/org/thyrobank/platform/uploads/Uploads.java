@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,15 +24,23 @@ import org.thyrobank.platform.importing.StudyImport;
 
 /**
  * Files sent to the web service: each is laid out as its own study folder below the uploads folder
- * ({@code thyrobank.uploads.dir}) and imported by {@link StudyImport} in the background, one upload at a time
- * (imports of the same study must not interleave). State and per-file outcomes are kept in {@code upload}.
+ * ({@code thyrobank.uploads.dir}, 0700; {@code serve} puts it in the data directory) and imported by
+ * {@link StudyImport} in the background, one upload at a time (imports of the same study must not interleave). State
+ * and per-file outcomes are kept in {@code upload}; the folder is deleted once its import ends, so the files live on
+ * disk only while they wait or import. One user may have {@code thyrobank.uploads.max-pending-per-user} uploads and
+ * {@code thyrobank.uploads.max-pending-bytes-per-user} unpacked bytes waiting at a time.
  */
 @Service
 public class Uploads implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
-    private static final int MESSAGE_LENGTH = 2000;
     private static final int NAME_LENGTH = 255;
+
+    /**
+     * Below the uploads folder, where the web server writes a request's files while they arrive
+     * ({@code spring.servlet.multipart.location}, set by {@code serve}); study folders are named by UUID.
+     */
+    public static final String INCOMING = "incoming";
 
     private final UploadMapper mapper;
     private final StudyImport studyImport;
@@ -40,6 +49,8 @@ public class Uploads implements DisposableBean {
     private final UploadUnpacker unpacker;
     private final AuditLog audit;
     private final ThreadPoolTaskExecutor imports = new ThreadPoolTaskExecutor();
+    private final int maxPendingPerUser;
+    private final long maxPendingBytesPerUser;
 
     Uploads(
             UploadMapper mapper,
@@ -51,7 +62,10 @@ public class Uploads implements DisposableBean {
         this.studyImport = studyImport;
         this.transaction = transaction;
         this.audit = audit;
-        this.root = properties.dir().toAbsolutePath().normalize();
+        // Only the web service takes uploads; a command-line context has no folder for them.
+        this.root = properties.dir() == null ? null : properties.dir().toAbsolutePath().normalize();
+        this.maxPendingPerUser = properties.maxPendingPerUser();
+        this.maxPendingBytesPerUser = properties.maxPendingBytesPerUser();
         this.unpacker = new UploadUnpacker(properties.limits());
         imports.setCorePoolSize(1);
         imports.setMaxPoolSize(1);
@@ -70,15 +84,20 @@ public class Uploads implements DisposableBean {
      * @param mayImportClinical whether the sender may import clinical data (a bundle's clinical/): ADMIN only
      * @throws UploadRejectedException when the files cannot be taken (the parameter at fault is named)
      * @throws UploadForbiddenException when a bundle holds clinical/ and the sender may not import it
+     * @throws UploadLimitException when the sender already has as many uploads or bytes waiting as one user may
      */
     public Upload accept(List<SentFile> files, String runName, String uploadedBy, boolean mayImportClinical) {
+        if (root == null) {
+            throw new IllegalStateException("no uploads folder: thyrobank.uploads.dir is not set");
+        }
         String name = describe(files);
+        checkPending(uploadedBy, 0);
         String id = UUID.randomUUID().toString();
         Path studyDir = root.resolve(id);
         UploadKind kind;
         boolean holdsClinical;
         try {
-            Files.createDirectories(root);
+            UploadFolders.prepare(root);
             kind = unpacker.unpack(files, runName == null || runName.isBlank() ? null : runName.trim(), studyDir);
             holdsClinical = Files.exists(studyDir.resolve("clinical"));
             if (holdsClinical && !mayImportClinical) {
@@ -93,6 +112,56 @@ public class Uploads implements DisposableBean {
             }
             throw (RuntimeException) e;
         }
+        synchronized (this) {
+            try {
+                checkPending(uploadedBy, UploadFolders.size(studyDir));
+            } catch (UploadLimitException e) {
+                UploadFolders.deleteRecursively(studyDir);
+                throw e;
+            }
+            insert(id, name, kind, studyDir, uploadedBy, holdsClinical);
+        }
+        audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
+        imports.execute(() -> runImport(id, studyDir));
+        return find(id, true).orElseThrow();
+    }
+
+    /**
+     * Refuses the upload when the sender's uploads still waiting or importing, with {@code adding} bytes more, would
+     * pass a limit. Called again, under the lock, once the new upload's size is known: two uploads sent at once
+     * cannot both slip under it.
+     */
+    private void checkPending(String uploadedBy, long adding) {
+        List<String> pending = mapper.runningFolders(uploadedBy);
+        if (pending.size() >= maxPendingPerUser) {
+            throw new UploadLimitException(
+                    uploadedBy + " already has " + pending.size() + " upload(s) waiting or importing; one user may"
+                            + " have " + maxPendingPerUser + " (thyrobank.uploads.max-pending-per-user="
+                            + maxPendingPerUser
+                            + "): send this"
+                            + " once one of them has ended",
+                    "thyrobank.uploads.max-pending-per-user",
+                    maxPendingPerUser,
+                    false);
+        }
+        long bytes = adding
+                + pending.stream()
+                        .mapToLong(folder -> UploadFolders.size(Path.of(folder)))
+                        .sum();
+        if (bytes > maxPendingBytesPerUser) {
+            throw new UploadLimitException(
+                    uploadedBy + "'s uploads waiting or importing would hold " + bytes + " bytes with this one; one"
+                            + " user may have " + maxPendingBytesPerUser + " bytes pending"
+                            + " (thyrobank.uploads.max-pending-bytes-per-user=" + maxPendingBytesPerUser
+                            + "): send this once an import has ended",
+                    "thyrobank.uploads.max-pending-bytes-per-user",
+                    maxPendingBytesPerUser,
+                    true);
+        }
+    }
+
+    private void insert(
+            String id, String name, UploadKind kind, Path studyDir, String uploadedBy, boolean holdsClinical) {
         mapper.insert(new UploadMapper.UploadRow(
                 id,
                 name,
@@ -109,9 +178,6 @@ public class Uploads implements DisposableBean {
                 null,
                 holdsClinical,
                 0));
-        audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
-        imports.execute(() -> runImport(id, studyDir));
-        return find(id, true).orElseThrow();
     }
 
     /** The upload's name as listed: the file's name, the chosen folder's, or the first file's and how many came with it. */
@@ -145,16 +211,26 @@ public class Uploads implements DisposableBean {
     }
 
     /**
-     * Marks as FAILED the uploads a previous run of the service left RUNNING (it stopped mid-import); their folders
-     * stay, so they can be imported again. Only the web service calls this, before it takes requests: a command
-     * line run beside a live service must not end that service's imports.
+     * Marks as FAILED the uploads a previous run of the service left RUNNING (it stopped mid-import) and deletes
+     * whatever that run left in the uploads folder: their files and any half-received upload. Only the web service
+     * calls this, before it takes requests: a command line run beside a live service must not end that service's
+     * imports.
      */
     public int failInterrupted() {
-        return mapper.finishRunning(new UploadMapper.Finish(
+        int interrupted = mapper.finishRunning(new UploadMapper.Finish(
                 null,
                 UploadState.FAILED,
                 "interrupted: the service stopped before this import ended; upload the file again",
                 LocalDateTime.now()));
+        if (root != null) {
+            try (Stream<Path> left = Files.list(UploadFolders.prepare(root))) {
+                left.forEach(UploadFolders::deleteRecursively);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear the uploads folder " + root, e);
+            }
+            UploadFolders.prepare(root.resolve(INCOMING));
+        }
+        return interrupted;
     }
 
     private void runImport(String id, Path studyDir) {
@@ -170,8 +246,18 @@ public class Uploads implements DisposableBean {
                 mapper.finish(new UploadMapper.Finish(id, UploadState.COMPLETED, null, LocalDateTime.now()));
             });
         } catch (RuntimeException e) {
-            LOG.warn("upload {} failed", id, e);
-            mapper.finish(new UploadMapper.Finish(id, UploadState.FAILED, describe(e), LocalDateTime.now()));
+            // The exception may name tables, SQL or server paths: the sender gets a correlation id, the log the rest.
+            String correlationId = UUID.randomUUID().toString().substring(0, 13);
+            LOG.error("correlation id {}: upload {} failed", correlationId, id, e);
+            mapper.finish(new UploadMapper.Finish(
+                    id,
+                    UploadState.FAILED,
+                    "the import failed on the server; an administrator finds what went wrong in the service's log"
+                            + " under correlation id " + correlationId,
+                    LocalDateTime.now()));
+        } finally {
+            // What was imported is in the database and the outcomes are in upload_file: the files are not needed.
+            UploadFolders.deleteRecursively(studyDir);
         }
     }
 
@@ -196,15 +282,6 @@ public class Uploads implements DisposableBean {
             mapper.insertFile(new UploadMapper.FileRow(
                     id, linesWritten++, outcome.relativePath(), outcome.outcome(), outcome.detail()));
         }
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH);
     }
 
     private static Upload upload(UploadMapper.UploadRow row, List<FileOutcome> files) {

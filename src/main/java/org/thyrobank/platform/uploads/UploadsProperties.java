@@ -4,15 +4,23 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code thyrobank.uploads.*}: the folder uploads are unpacked into ({@code dir}, by default
- * {@code <java.io.tmpdir>/thyrobank-uploads}) and what one upload may unpack to (application.properties).
+ * {@code thyrobank.uploads.*} (application.properties): the folder uploads are unpacked into ({@code dir}; serve sets
+ * it to {@code uploads/} in the data directory or {@code --uploads-dir}; null in a command-line context, which takes
+ * no uploads), what one upload may unpack to, and how many uploads and unpacked bytes one user may have pending.
  */
 @ConfigurationProperties("thyrobank.uploads")
-public record UploadsProperties(Path dir, long maxUnpackedBytes, int maxEntries, int maxCompressionRatio) {
+public record UploadsProperties(
+        Path dir,
+        long maxUnpackedBytes,
+        int maxEntries,
+        int maxCompressionRatio,
+        int maxPendingPerUser,
+        long maxPendingBytesPerUser) {
 
     public UploadsProperties {
-        if (dir == null) {
-            dir = Path.of(System.getProperty("java.io.tmpdir"), "thyrobank-uploads");
+        if (maxPendingPerUser < 1 || maxPendingBytesPerUser < 1) {
+            throw new IllegalArgumentException("thyrobank.uploads.max-pending-per-user and"
+                    + " thyrobank.uploads.max-pending-bytes-per-user must be positive");
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.thyrobank.platform.uploads.Upload;
 import org.thyrobank.platform.uploads.UploadForbiddenException;
+import org.thyrobank.platform.uploads.UploadLimitException;
 import org.thyrobank.platform.uploads.UploadRejectedException;
 import org.thyrobank.platform.uploads.Uploads;
 import org.thyrobank.web.NotFoundException;
@@ -52,6 +53,10 @@ class UploadPages {
             return form(sender, model);
         } catch (UploadRejectedException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.getMessage());
+            return form(sender, model);
+        } catch (UploadLimitException e) {
+            response.setStatus((e.bytes() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.TOO_MANY_REQUESTS).value());
             model.addAttribute("error", e.getMessage());
             return form(sender, model);
         }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -178,6 +180,45 @@ class BrowserTests {
                 .allSatisfy(
                         r -> assertThat(r.findElements(By.tagName("td")).get(1).getText())
                                 .isEqualTo("imported"));
+    }
+
+    @Test
+    void theLabChoosesARunFolderOf96SamplesWithTheirIndexesAndItIsTakenAsOneUpload() throws IOException {
+        Path folder = Files.createTempDirectory("thyrobank-browser-96").resolve("R96");
+        Files.createDirectories(folder);
+        String vcf = Files.readString(bundle.resolve("sequencing/R01/T-MI-001.vcf"));
+        StringBuilder manifest = new StringBuilder("vcf,vcf_sample,specimen_id\n");
+        for (int sample = 1; sample <= 96; sample++) {
+            String name = String.format("S%03d.vcf.gz", sample);
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve(name)))) {
+                out.write(vcf.getBytes(StandardCharsets.UTF_8));
+            }
+            Files.writeString(folder.resolve(name + ".tbi"), "TBI index " + sample);
+            // specimens the study does not know: the manifest rejects the run quickly, which is not what is tested
+            manifest.append(name)
+                    .append(",TUMOR,")
+                    .append(String.format("P-XX-%03d-T", sample))
+                    .append('\n');
+        }
+        Files.writeString(folder.resolve("manifest.csv"), manifest);
+        browser.signIn("bench", PASSWORD);
+        browser.open("/uploads");
+        browser.visible(By.cssSelector("input[type=file][webkitdirectory]")).sendKeys(folder.toString());
+        browser.driver()
+                .findElement(By.cssSelector("form.upload button[type=submit]"))
+                .click();
+
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().matches(".*/uploads/[^/]+$"));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Upload R96/ (193 files)");
+        browser.waitUpTo(Duration.ofSeconds(120))
+                .until(d ->
+                        !d.findElement(By.cssSelector("strong.state")).getText().equals("RUNNING"));
+        browser.screenshot("03c-lab-96-sample-folder");
+        assertThat(browser.driver().findElement(By.cssSelector("strong.state")).getText())
+                .isEqualTo("COMPLETED");
+        assertThat(browser.driver().findElements(By.cssSelector("main table tbody tr code")))
+                .extracting(WebElement::getText)
+                .contains("sequencing/R96/manifest.csv");
     }
 
     @Test

@@ -163,7 +163,9 @@ class DataApiTests {
 
     @Test
     void theOpenApiDescriptionDocumentsTheDataEndpoints() throws Exception {
-        String docs = http.get("/v3/api-docs").body();
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("lab", PASSWORD);
+        String docs = browser.get("/v3/api-docs").body();
         assertThat(docs)
                 .contains(
                         "/api/v1/patients",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,10 +129,35 @@ class SecurityRulesTests {
     }
 
     @Test
-    void healthAndTheApiDescriptionArePublic() throws Exception {
+    void healthIsPublicTheApiDescriptionAndSwaggerUiAreForSignedInUsers() throws Exception {
         assertThat(http().get("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(http().get("/v3/api-docs").statusCode()).isEqualTo(200);
-        assertThat(http().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui/index.html")) {
+            HttpResponse<String> anonymous = http().get(path);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        TestHttp browser = http();
+        browser.signIn("lab", PASSWORD);
+        assertThat(browser.get("/v3/api-docs").body()).contains("/api/v1/uploads");
+        assertThat(browser.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyWithoutInlineScript() throws Exception {
+        TestHttp browser = http();
+        browser.signIn("lab", PASSWORD);
+        for (String page : List.of("/login", "/", "/uploads", "/swagger-ui/index.html")) {
+            HttpResponse<String> response = browser.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(page)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline"));
+            // every script of a page is a file the policy lets load
+            assertThat(response.body()).as(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        }
     }
 
     @Test

@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -86,8 +88,41 @@ class UploadApiTests {
             assertThat(f.get("relative_path").asString()).isEqualTo("qpcr/PL01.csv");
             assertThat(f.get("line").asString()).startsWith("qpcr/PL01.csv: imported");
         });
-        assertThat(uploadsDir.resolve(accepted.get("id").asString()).resolve("qpcr/PL01.csv"))
-                .exists();
+        assertThat(uploadsDir.resolve(accepted.get("id").asString()))
+                .as("an upload's files are deleted once its import ends")
+                .doesNotExist();
+        assertThat(Files.getPosixFilePermissions(uploadsDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    }
+
+    @Test
+    void aRunFolderOf96SamplesWithTheirIndexesUploadsInOneRequestAndOnlyItsReportIsKept() throws Exception {
+        String vcf = Files.readString(bundle.resolve("sequencing/R01/T-MI-001.vcf"));
+        StringBuilder manifest = new StringBuilder("vcf,vcf_sample,specimen_id\n");
+        TestHttp.Multipart body = new TestHttp.Multipart();
+        for (int sample = 1; sample <= 96; sample++) {
+            String name = String.format("S%03d.vcf.gz", sample);
+            // as a browser sends a chosen folder: each file's name with its path below the folder's parent
+            body.file("R96/" + name, gzip(vcf)).file("R96/" + name + ".tbi", bytes("TBI index " + sample));
+            // specimens the study does not know: the run is rejected as a whole, quickly, by its manifest
+            manifest.append(name)
+                    .append(",TUMOR,")
+                    .append(String.format("P-XX-%03d-T", sample))
+                    .append('\n');
+        }
+        body.file("R96/manifest.csv", bytes(manifest.toString()));
+
+        HttpResponse<String> response = post(body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode accepted = JSON.readTree(response.body());
+        assertThat(accepted.get("file").asString()).isEqualTo("R96/ (193 files)");
+        String id = accepted.get("id").asString();
+        JsonNode done = awaitEnd("/api/v1/uploads/" + id);
+        assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("files").findValuesAsString("line"))
+                .anySatisfy(line -> assertThat(line).startsWith("sequencing/R96/manifest.csv: rejected"));
+        assertThat(uploadsDir.resolve(id))
+                .as("a rejected upload keeps its report, not its files")
+                .doesNotExist();
     }
 
     @Test
@@ -304,7 +339,7 @@ class UploadApiTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("PL02.csv", "COMPLETED", "1 of 1, 100%, ", "qpcr/PL02.csv", "imported", "plate PL02")
-                .doesNotContain("location.reload");
+                .doesNotContain("reload.js");
 
         HttpResponse<String> refused = browser.send(new TestHttp.Multipart()
                 .file("notes.pdf", bytes("x"))
@@ -349,6 +384,14 @@ class UploadApiTests {
             }
             Thread.sleep(20);
         }
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes(text));
+        }
+        return out.toByteArray();
     }
 
     private static byte[] plate(String name) throws IOException {
