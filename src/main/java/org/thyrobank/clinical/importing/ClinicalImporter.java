@@ -1,7 +1,6 @@
 package org.thyrobank.clinical.importing;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -31,6 +28,8 @@ import org.thyrobank.clinical.persistence.ClinicalFolderMapper;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.BundlePartImporter;
+import org.thyrobank.platform.importing.FileImport;
+import org.thyrobank.platform.importing.FileImports;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
@@ -39,8 +38,9 @@ import org.thyrobank.platform.importing.JobSettings;
 /**
  * Imports a bundle's {@code clinical/} folder as one Spring Batch job execution ({@value #JOB}, job parameter
  * {@code file} = {@code clinical/}) whose single step is one transaction: read and validate every file, derive,
- * replace the stored clinical data, record each file in the register. A folder whose files are all unchanged runs
- * nothing; a folder with any rejected file, or one the database refuses, stores nothing and leaves the stored
+ * replace the stored clinical data, record each file in the register. The folder is checked and imported under one
+ * import lock ({@link FileImports}), so two imports of it at once end with the rows of one. A folder whose files are
+ * all unchanged runs nothing; a folder with any rejected file, or one the database refuses, stores nothing and leaves the stored
  * folder as it was.
  */
 @Component
@@ -52,7 +52,7 @@ class ClinicalImporter implements BundlePartImporter {
     private final ImportedFiles register;
     private final ClinicalFolderMapper folder;
     private final ClinicalStore store;
-    private final JobOperator jobs;
+    private final FileImports imports;
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobSettings jobSettings;
@@ -61,14 +61,14 @@ class ClinicalImporter implements BundlePartImporter {
             ImportedFiles register,
             ClinicalFolderMapper folder,
             ClinicalStore store,
-            JobOperator jobs,
+            FileImports imports,
             JobRepository repository,
             PlatformTransactionManager transactions,
             JobSettings jobSettings) {
         this.register = register;
         this.folder = folder;
         this.store = store;
-        this.jobs = jobs;
+        this.imports = imports;
         this.repository = repository;
         this.transactions = transactions;
         this.jobSettings = jobSettings;
@@ -95,91 +95,118 @@ class ClinicalImporter implements BundlePartImporter {
         }
         if (!clinical.isEmpty()) {
             outcomes.forEach(run::ended);
-            outcomes.addAll(importFolder(studyDir.resolve("clinical"), clinical, run));
+            outcomes.addAll(imports.importFile(new FolderImport(studyDir.resolve("clinical"), clinical, run), run));
         }
         return outcomes;
     }
 
-    private List<FileOutcome> importFolder(Path clinicalDir, List<BundleFile> files, ImportRun run) {
-        Map<String, String> stored = new LinkedHashMap<>();
-        folder.sourceFiles().forEach(f -> stored.put(f.relativePath(), f.sha256()));
-        Set<String> given = files.stream().map(BundleFile::relativePath).collect(Collectors.toSet());
-        if (stored.keySet().equals(given) && files.stream().allMatch(register::isUnchanged)) {
-            return ClinicalOutcomes.unchanged(files);
+    /** The folder's files, imported whole under the one import lock of {@code clinical/}. */
+    private final class FolderImport implements FileImport<List<FileOutcome>> {
+
+        private final Path clinicalDir;
+        private final List<BundleFile> files;
+        private final ImportRun run;
+        private final ClinicalImportSettings settings = ClinicalImportSettings.load(jobSettings);
+        private final Map<String, String> stored = new LinkedHashMap<>();
+        private final AtomicReference<ClinicalBundle> imported = new AtomicReference<>();
+
+        FolderImport(Path clinicalDir, List<BundleFile> files, ImportRun run) {
+            this.clinicalDir = clinicalDir;
+            this.files = files;
+            this.run = run;
         }
-        ClinicalImportSettings settings = ClinicalImportSettings.load(jobSettings);
-        AtomicReference<ClinicalBundle> imported = new AtomicReference<>();
-        JobExecution execution = start(job(clinicalDir, files, settings, imported, run), run);
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            List<FileOutcome> outcomes = new ArrayList<>(ClinicalOutcomes.applied(files, imported.get(), stored));
-            List<String> dropped =
-                    stored.keySet().stream().filter(f -> !given.contains(f)).toList();
-            if (!dropped.isEmpty()) {
-                FileOutcome first = outcomes.get(0);
-                outcomes.set(
-                        0,
-                        new FileOutcome(
-                                first.relativePath(),
-                                first.outcome(),
-                                first.detail() + "; " + String.join(", ", dropped)
-                                        + " no longer in the folder: its rows were removed"));
+
+        @Override
+        public String relativePath() {
+            return FOLDER;
+        }
+
+        /** Unchanged when the stored folder has exactly these files, each with this content. */
+        @Override
+        public Optional<List<FileOutcome>> unchanged() {
+            folder.sourceFiles().forEach(f -> stored.put(f.relativePath(), f.sha256()));
+            return stored.keySet().equals(given()) && files.stream().allMatch(register::isUnchanged)
+                    ? Optional.of(ClinicalOutcomes.unchanged(files))
+                    : Optional.empty();
+        }
+
+        private Set<String> given() {
+            return files.stream().map(BundleFile::relativePath).collect(Collectors.toSet());
+        }
+
+        /** The folder's one job; it tells {@code run} each file as it is checked, then the storing of them all. */
+        @Override
+        public Job job() {
+            return new JobBuilder(JOB, repository)
+                    .start(new StepBuilder(JOB + ".store", repository)
+                            .tasklet(
+                                    (contribution, context) -> {
+                                        ClinicalBundle bundle = ClinicalBundleReader.read(
+                                                clinicalDir,
+                                                file -> run.starting(
+                                                        file + " (checking; clinical/ is applied in one transaction)"));
+                                        ClinicalFolderRules.requireStorable(bundle);
+                                        run.starting("clinical/ (storing its " + files.size()
+                                                + " files in one transaction)");
+                                        store.replace(
+                                                bundle,
+                                                ClinicalDerivations.derive(bundle),
+                                                files,
+                                                settings.batchSize());
+                                        files.forEach(f -> register.record(f, BundlePart.CLINICAL));
+                                        imported.set(bundle);
+                                        return RepeatStatus.FINISHED;
+                                    },
+                                    transactions)
+                            .build())
+                    .build();
+        }
+
+        @Override
+        public JobParametersBuilder parameters(JobParametersBuilder parameters) {
+            return parameters;
+        }
+
+        @Override
+        public List<FileOutcome> notImported(String reason) {
+            return files.stream()
+                    .map(f -> FileOutcome.of(f, FileOutcome.Outcome.REJECTED, reason))
+                    .toList();
+        }
+
+        @Override
+        public List<FileOutcome> outcome(JobExecution execution) {
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                List<FileOutcome> outcomes = new ArrayList<>(ClinicalOutcomes.applied(files, imported.get(), stored));
+                Set<String> given = given();
+                List<String> dropped =
+                        stored.keySet().stream().filter(f -> !given.contains(f)).toList();
+                if (!dropped.isEmpty()) {
+                    FileOutcome first = outcomes.get(0);
+                    outcomes.set(
+                            0,
+                            new FileOutcome(
+                                    first.relativePath(),
+                                    first.outcome(),
+                                    first.detail() + "; " + String.join(", ", dropped)
+                                            + " no longer in the folder: its rows were removed"));
+                }
+                return outcomes;
             }
-            return outcomes;
-        }
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        Optional<ClinicalValidationException> rejection = find(failures, ClinicalValidationException.class);
-        if (rejection.isPresent()) {
-            return ClinicalOutcomes.rejected(files, rejection.get(), settings.maxProblemsPerFile());
-        }
-        Optional<DataIntegrityViolationException> refusal = find(failures, DataIntegrityViolationException.class);
-        if (refusal.isPresent()) {
-            return ClinicalOutcomes.refused(
-                    files, refusal.get().getMostSpecificCause().getMessage());
-        }
-        IllegalStateException failure = new IllegalStateException(
-                "the " + JOB + " job ended " + execution.getStatus() + "; nothing of clinical/ was stored");
-        failures.forEach(failure::addSuppressed);
-        throw failure;
-    }
-
-    /** The folder's one job; it tells {@code run} each file as it is checked, then the storing of them all. */
-    private Job job(
-            Path clinicalDir,
-            List<BundleFile> files,
-            ClinicalImportSettings settings,
-            AtomicReference<ClinicalBundle> imported,
-            ImportRun run) {
-        return new JobBuilder(JOB, repository)
-                .start(new StepBuilder(JOB + ".store", repository)
-                        .tasklet(
-                                (contribution, context) -> {
-                                    ClinicalBundle bundle = ClinicalBundleReader.read(
-                                            clinicalDir,
-                                            file -> run.starting(
-                                                    file + " (checking; clinical/ is applied in one transaction)"));
-                                    ClinicalFolderRules.requireStorable(bundle);
-                                    run.starting(
-                                            "clinical/ (storing its " + files.size() + " files in one transaction)");
-                                    store.replace(
-                                            bundle, ClinicalDerivations.derive(bundle), files, settings.batchSize());
-                                    files.forEach(f -> register.record(f, BundlePart.CLINICAL));
-                                    imported.set(bundle);
-                                    return RepeatStatus.FINISHED;
-                                },
-                                transactions)
-                        .build())
-                .build();
-    }
-
-    private JobExecution start(Job job, ImportRun run) {
-        JobParameters parameters = run.tag(new JobParametersBuilder())
-                .addString("file", FOLDER)
-                .addLocalDateTime("requested_at", LocalDateTime.now())
-                .toJobParameters();
-        try {
-            return jobs.start(job, parameters);
-        } catch (Exception e) {
-            throw new IllegalStateException("the " + JOB + " job could not start; nothing of clinical/ was stored", e);
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            Optional<ClinicalValidationException> rejection = find(failures, ClinicalValidationException.class);
+            if (rejection.isPresent()) {
+                return ClinicalOutcomes.rejected(files, rejection.get(), settings.maxProblemsPerFile());
+            }
+            Optional<DataIntegrityViolationException> refusal = find(failures, DataIntegrityViolationException.class);
+            if (refusal.isPresent()) {
+                return ClinicalOutcomes.refused(
+                        files, refusal.get().getMostSpecificCause().getMessage());
+            }
+            IllegalStateException failure = new IllegalStateException(
+                    "the " + JOB + " job ended " + execution.getStatus() + "; nothing of clinical/ was stored");
+            failures.forEach(failure::addSuppressed);
+            throw failure;
         }
     }
 

@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -20,15 +21,20 @@ import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.BundlePartImporter;
+import org.thyrobank.platform.importing.FileImport;
+import org.thyrobank.platform.importing.FileImports;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.FileOutcome.Outcome;
+import org.thyrobank.platform.importing.ImportLockTimeoutException;
+import org.thyrobank.platform.importing.ImportLocks;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
  * Imports the runs under sequencing/: per run folder its manifest.csv is checked whole (a bad row rejects the run
  * and every file in it), then each VCF it names runs its own {@code vcfImport} job execution unless the VCF and
- * its manifest row are unchanged. The BED files and indexes the manifest's VCFs use are read with them and
+ * its manifest row are unchanged. The manifest and each VCF are checked and imported under their own import lock
+ * ({@link FileImports}), so two imports of a run at once end with the rows of one. The BED files and indexes the manifest's VCFs use are read with them and
  * reported as skipped; files the manifest does not name are skipped too.
  */
 @Component
@@ -37,19 +43,22 @@ class SequencingImporter implements BundlePartImporter {
     private final ImportedFiles register;
     private final SequencingMapper mapper;
     private final ClinicalQueries clinical;
-    private final JobOperator jobs;
+    private final ImportLocks locks;
+    private final FileImports imports;
     private final Job job;
 
     SequencingImporter(
             ImportedFiles register,
             SequencingMapper mapper,
             ClinicalQueries clinical,
-            JobOperator jobs,
+            ImportLocks locks,
+            FileImports imports,
             @Qualifier(VcfImportJob.NAME) Job job) {
         this.register = register;
         this.mapper = mapper;
         this.clinical = clinical;
-        this.jobs = jobs;
+        this.locks = locks;
+        this.imports = imports;
         this.job = job;
     }
 
@@ -101,11 +110,11 @@ class SequencingImporter implements BundlePartImporter {
                             "not imported: its run's " + manifest.relativePath() + " was rejected"));
             return;
         }
-        put(outcomes, manifest, recordManifest(manifest), entries.size() + " VCFs named");
+        outcomes.put(manifest.relativePath(), recordManifest(manifest, entries.size() + " VCFs named", importRun));
         importRun.ended(outcomes.get(manifest.relativePath()));
         for (ManifestEntry entry : entries) {
             importRun.starting(entry.vcf().relativePath());
-            FileOutcome outcome = importVcf(entry, importRun);
+            FileOutcome outcome = imports.importFile(new VcfImport(entry), importRun);
             outcomes.put(entry.vcf().relativePath(), outcome);
             importRun.ended(outcome);
         }
@@ -116,13 +125,20 @@ class SequencingImporter implements BundlePartImporter {
         }
     }
 
-    private Outcome recordManifest(BundleFile manifest) {
-        if (register.isUnchanged(manifest)) {
-            return Outcome.UNCHANGED;
+    /** Records the manifest in the register under its own lock, so that of two imports of it one finds it unchanged. */
+    private FileOutcome recordManifest(BundleFile manifest, String detail, ImportRun importRun) {
+        String path = manifest.relativePath();
+        try (ImportLocks.Held held =
+                locks.lock(path, () -> importRun.starting(path + " (waiting for another import of it)"))) {
+            if (register.isUnchanged(manifest)) {
+                return FileOutcome.of(manifest, Outcome.UNCHANGED, detail);
+            }
+            Outcome outcome = register.wasImported(manifest) ? Outcome.REPLACED : Outcome.IMPORTED;
+            register.record(manifest, BundlePart.SEQUENCING);
+            return FileOutcome.of(manifest, outcome, detail);
+        } catch (ImportLockTimeoutException e) {
+            return FileOutcome.of(manifest, Outcome.REJECTED, e.getMessage());
         }
-        Outcome outcome = register.wasImported(manifest) ? Outcome.REPLACED : Outcome.IMPORTED;
-        register.record(manifest, BundlePart.SEQUENCING);
-        return outcome;
     }
 
     private static String companionRole(BundleFile file, List<ManifestEntry> entries, BundleFile manifest) {
@@ -141,30 +157,61 @@ class SequencingImporter implements BundlePartImporter {
         return "not named by " + manifest.relativePath();
     }
 
-    private FileOutcome importVcf(ManifestEntry entry, ImportRun importRun) {
-        BundleFile vcf = entry.vcf();
-        if (register.isUnchanged(vcf) && entry.settings().equals(mapper.settingsOf(vcf.relativePath()))) {
-            return FileOutcome.of(vcf, Outcome.UNCHANGED, "same SHA-256 and manifest row as when it was imported");
+    /** One VCF: unchanged when its SHA-256 and manifest row are those imported; else its own {@code vcfImport}. */
+    private final class VcfImport implements FileImport<FileOutcome> {
+
+        private final ManifestEntry entry;
+        private final BundleFile vcf;
+
+        VcfImport(ManifestEntry entry) {
+            this.entry = entry;
+            this.vcf = entry.vcf();
         }
-        JobExecution execution;
-        try {
-            execution = jobs.start(job, VcfImportJob.parameters(entry, importRun));
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start " + VcfImportJob.NAME + " for " + vcf.relativePath(), e);
+
+        @Override
+        public String relativePath() {
+            return vcf.relativePath();
         }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return FileOutcome.of(vcf, Outcome.REJECTED, "nothing stored: " + failure(execution, vcf));
+
+        @Override
+        public Optional<FileOutcome> unchanged() {
+            return register.isUnchanged(vcf) && entry.settings().equals(mapper.settingsOf(vcf.relativePath()))
+                    ? Optional.of(FileOutcome.of(
+                            vcf, Outcome.UNCHANGED, "same SHA-256 and manifest row as when it was imported"))
+                    : Optional.empty();
         }
-        ExecutionContext stored = execution.getExecutionContext();
-        String summary = stored.getString(StoreCallsTasklet.SUMMARY);
-        if (stored.containsKey(StoreCallsTasklet.REPLACED_VARIANTS)) {
-            return FileOutcome.of(
-                    vcf,
-                    Outcome.REPLACED,
-                    summary + ", replacing the earlier version's " + stored.getLong(StoreCallsTasklet.REPLACED_VARIANTS)
-                            + " variants and its calls");
+
+        @Override
+        public Job job() {
+            return job;
         }
-        return FileOutcome.of(vcf, Outcome.IMPORTED, summary);
+
+        @Override
+        public JobParametersBuilder parameters(JobParametersBuilder parameters) {
+            return VcfImportJob.parameters(parameters, entry);
+        }
+
+        @Override
+        public FileOutcome notImported(String reason) {
+            return FileOutcome.of(vcf, Outcome.REJECTED, reason);
+        }
+
+        @Override
+        public FileOutcome outcome(JobExecution execution) {
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                return FileOutcome.of(vcf, Outcome.REJECTED, "nothing stored: " + failure(execution, vcf));
+            }
+            ExecutionContext stored = execution.getExecutionContext();
+            String summary = stored.getString(StoreCallsTasklet.SUMMARY);
+            if (stored.containsKey(StoreCallsTasklet.REPLACED_VARIANTS)) {
+                return FileOutcome.of(
+                        vcf,
+                        Outcome.REPLACED,
+                        summary + ", replacing the earlier version's "
+                                + stored.getLong(StoreCallsTasklet.REPLACED_VARIANTS) + " variants and its calls");
+            }
+            return FileOutcome.of(vcf, Outcome.IMPORTED, summary);
+        }
     }
 
     /** The file's problem as its BundleFileException tells it (with the bundle path), else the job's failure. */

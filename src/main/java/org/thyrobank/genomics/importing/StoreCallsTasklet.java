@@ -22,6 +22,7 @@ import org.thyrobank.genomics.vcf.HotspotCaller;
 import org.thyrobank.genomics.vcf.HotspotStatus;
 import org.thyrobank.genomics.vcf.Thresholds;
 import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.ImportedFiles;
 
@@ -48,7 +49,7 @@ final class StoreCallsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
         JobParameters parameters = step.getJobParameters();
-        BundleFile file = VcfImportJob.file(parameters);
+        BundleFile file = BundleFileParameters.file(parameters);
         String runId = parameters.getString(VcfImportJob.RUN);
         String sample = parameters.getString(VcfImportJob.SAMPLE);
         String specimenId = parameters.getString(VcfImportJob.SPECIMEN);

@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.thyrobank.genomics.vcf.VcfVariant;
 import org.thyrobank.genomics.vcf.VcfVariants;
 import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundleFileParameters;
 
 /**
  * Streams the variants of the execution's VCF for the manifest's sample, one record at a time. A bad record
@@ -20,7 +21,7 @@ class VariantReader implements ItemStreamReader<VcfVariant>, StepExecutionListen
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        file = VcfImportJob.file(stepExecution.getJobParameters());
+        file = BundleFileParameters.file(stepExecution.getJobParameters());
         sample = stepExecution.getJobParameters().getString(VcfImportJob.SAMPLE);
     }
 

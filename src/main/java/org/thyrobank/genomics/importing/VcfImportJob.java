@@ -1,7 +1,6 @@
 package org.thyrobank.genomics.importing;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,14 +19,13 @@ import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariant;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.Settings;
-import org.thyrobank.platform.importing.BundleFile;
-import org.thyrobank.platform.importing.ImportRun;
+import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.ImportedFiles;
 import org.thyrobank.platform.importing.JobSettings;
 
 /**
- * The {@code vcfImport} job: one execution per VCF named by a run's manifest, its path inside the bundle being
- * the {@code file} parameter. Step {@code storeVariants} (chunk-oriented) stores every record of the manifest's
+ * The {@code vcfImport} job: one execution per VCF named by a run's manifest, the file as its parameters
+ * ({@link BundleFileParameters}) with its manifest row. Step {@code storeVariants} (chunk-oriented) stores every record of the manifest's
  * sample, tagged with the execution id; step {@code storeCalls} calls the hotspots and, in one transaction, makes
  * those rows the file's own. {@link DiscardFailedRows} deletes the rows of an execution that did not complete.
  */
@@ -38,18 +36,14 @@ class VcfImportJob {
     static final String VARIANTS_STEP = "storeVariants";
     static final String SETTINGS = "vcf-import";
 
-    static final String FILE = "file";
+    static final String FILE = BundleFileParameters.FILE;
     static final String RUN = "run";
-    private static final String SHA256 = "sha256";
-    private static final String PATH = "path";
-    private static final String SIZE_BYTES = "size_bytes";
     static final String SAMPLE = "sample";
     static final String SPECIMEN = "specimen";
     static final String BUILD = "genome_build";
     static final String COVERED_REGIONS = "covered_regions";
     static final String COVERED_REGIONS_FILE = "covered_regions_file";
     static final String MANIFEST_SETTINGS = "settings";
-    private static final String REQUESTED_AT = "requested_at";
 
     @Bean(NAME)
     Job vcfImport(
@@ -83,18 +77,10 @@ class VcfImportJob {
                 .build();
     }
 
-    /**
-     * The parameters of one execution. The request time makes every execution its own job instance, so that a
-     * file changed back to an earlier content is imported again.
-     */
-    static JobParameters parameters(ManifestEntry entry, ImportRun run) {
-        BundleFile file = entry.vcf();
-        return run.tag(new JobParametersBuilder())
-                .addString(FILE, file.relativePath())
+    /** The parameters of the execution that imports {@code entry}'s VCF, besides those every import job has. */
+    static JobParametersBuilder parameters(JobParametersBuilder parameters, ManifestEntry entry) {
+        return BundleFileParameters.add(parameters, entry.vcf())
                 .addString(RUN, entry.runId())
-                .addString(SHA256, file.sha256())
-                .addString(PATH, file.path().toAbsolutePath().toString(), false)
-                .addLong(SIZE_BYTES, file.sizeBytes(), false)
                 .addString(SAMPLE, entry.sample(), false)
                 .addString(SPECIMEN, entry.specimenId(), false)
                 .addString(BUILD, entry.build().name(), false)
@@ -110,17 +96,7 @@ class VcfImportJob {
                                 ? ""
                                 : entry.coveredRegions().relativePath(),
                         false)
-                .addString(MANIFEST_SETTINGS, entry.settings(), false)
-                .addLocalDateTime(REQUESTED_AT, LocalDateTime.now())
-                .toJobParameters();
-    }
-
-    static BundleFile file(JobParameters parameters) {
-        return new BundleFile(
-                Path.of(parameters.getString(PATH)),
-                parameters.getString(FILE),
-                parameters.getString(SHA256),
-                parameters.getLong(SIZE_BYTES));
+                .addString(MANIFEST_SETTINGS, entry.settings(), false);
     }
 
     static GenomeBuild build(JobParameters parameters) {

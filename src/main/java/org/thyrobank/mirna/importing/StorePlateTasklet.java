@@ -23,6 +23,7 @@ import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
 import org.thyrobank.mirna.plate.PlateReader;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
+import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.ImportedFiles;
 import org.thyrobank.platform.importing.JobSettings;
@@ -63,7 +64,8 @@ final class StorePlateTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        BundleFile file = QpcrImportJob.file(contribution.getStepExecution().getJobParameters());
+        BundleFile file =
+                BundleFileParameters.file(contribution.getStepExecution().getJobParameters());
         int batchSize = batchSize();
         QpcrPlate plate;
         String plateId;

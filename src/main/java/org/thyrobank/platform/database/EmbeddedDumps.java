@@ -96,7 +96,8 @@ public final class EmbeddedDumps {
     }
 
     private static long tableCount(OpenDatabase database) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword());
+        try (Connection c =
+                        DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword());
                 Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery(
                         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()")) {

@@ -63,7 +63,9 @@ public class Uploads implements DisposableBean {
         this.transaction = transaction;
         this.audit = audit;
         // Only the web service takes uploads; a command-line context has no folder for them.
-        this.root = properties.dir() == null ? null : properties.dir().toAbsolutePath().normalize();
+        this.root = properties.dir() == null
+                ? null
+                : properties.dir().toAbsolutePath().normalize();
         this.maxPendingPerUser = properties.maxPendingPerUser();
         this.maxPendingBytesPerUser = properties.maxPendingBytesPerUser();
         this.unpacker = new UploadUnpacker(properties.limits());
