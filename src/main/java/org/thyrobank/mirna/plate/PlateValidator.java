@@ -62,6 +62,10 @@ final class PlateValidator {
                         + fileName);
                 continue;
             }
+            if (entry.isPresent() && entry.get().control()) {
+                controls++;
+                continue;
+            }
             String specimenId = entry.map(SampleMap.Entry::specimenId).orElse(row.sample());
             String target = row.target() != null
                     ? row.target()

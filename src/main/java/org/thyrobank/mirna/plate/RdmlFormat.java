@@ -92,13 +92,21 @@ final class RdmlFormat implements PlateFormat {
                 List.of());
     }
 
-    /** {@code <dataCollectionSoftware>}'s name and version, or the instrument, as the run gives them. */
+    /**
+     * {@code <dataCollectionSoftware>}'s name and version, or the instrument, as the run gives them; a version that
+     * names the software itself is shown alone, and what CFX Manager adds in brackets (the OS) is left out.
+     */
     private static String software(Element run) {
         for (Element software : children(run, "dataCollectionSoftware")) {
             String name = text(software, "name");
             String version = text(software, "version");
             if (name != null) {
-                String shown = version == null || version.startsWith(name) ? name : name + " " + version;
+                String shown = version == null
+                        ? name
+                        : version.contains(" (") ? name + " " + version.substring(0, version.indexOf(" (")) : version;
+                if (version != null && !version.contains(" (") && !version.contains(name.split(" ")[0])) {
+                    shown = name + " " + version;
+                }
                 return shown.length() <= SOFTWARE_LENGTH ? shown : shown.substring(0, SOFTWARE_LENGTH);
             }
         }

@@ -17,17 +17,25 @@ import org.thyrobank.platform.BundleFileException;
 /**
  * {@code qpcr/sample-map.csv}: the lab's own sample labels of each plate file, mapped to specimen ids. Columns
  * {@code file} (the plate file's name in qpcr/), {@code sample} (the label as the file writes it), {@code specimen_id}
- * and optionally {@code target}, for exports that name no target (LightCycler 480 Abs Quant). A plate file with
- * lines here must have every sample mapped; a plate file without takes its sample names as specimen ids.
+ * and optionally {@code target}, for exports that name no target (LightCycler 480 Abs Quant). A specimen id
+ * {@value #CONTROL} marks a label as a control (an NTC the export does not mark as one): its wells are not stored. A
+ * plate file with lines here must have every sample mapped; a plate file without takes its sample names as
+ * specimen ids.
  */
 public final class SampleMap {
 
     public static final String FILE_NAME = "sample-map.csv";
+    public static final String CONTROL = "-";
     private static final List<String> REQUIRED = List.of("file", "sample", "specimen_id");
     private static final List<String> KNOWN = List.of("file", "sample", "specimen_id", "target");
 
     /** Where a label leads: the specimen, and the target when the export names none. */
-    record Entry(String specimenId, String target, long line) {}
+    record Entry(String specimenId, String target, long line) {
+
+        boolean control() {
+            return CONTROL.equals(specimenId);
+        }
+    }
 
     private final String name;
     private final Map<String, Map<String, Entry>> byFile;
