@@ -10,7 +10,8 @@ import java.util.Locale;
  * Key = value}, or {@code Key,value} in the comma-separated export), then either the results table alone (after an
  * optional {@code [Results]} line) or every section ({@code [Sample Setup]}, {@code [Amplification Data]}, ...) of
  * which only {@code [Results]} is read. Cells are tab- or comma-separated; the Cq column is {@code CT}, {@code Cq} or
- * (StepOne and 7500 Software v2) {@code Cт} with a Cyrillic te; a French or German locale writes decimal commas.
+ * (StepOne and 7500 Software v2) {@code Cт} with a Cyrillic te; the target column is {@code Target Name}
+ * ({@code Detector Name} in 7500 Software v2.0 exports); a French or German locale writes decimal commas.
  * Unused wells (no sample name) and wells the operator omitted ({@code Omit} true) are skipped; controls and
  * standards (task {@code NTC}, {@code NAC}, {@code STANDARD}, {@code BlockedIPC}) are read as controls.
  */
@@ -105,7 +106,9 @@ final class QuantStudioFormat implements PlateFormat {
 
     private static boolean isTableHeader(String line) {
         List<String> names = ExportText.names(ExportText.cells(line, ExportText.delimiterOf(line)));
-        return names.contains("well") && names.contains("sample name") && names.contains("target name");
+        return names.contains("well")
+                && names.contains("sample name")
+                && (names.contains("target name") || names.contains("detector name"));
     }
 
     /** 7500 Software writes {@code true}/{@code false}, QuantStudio Design &amp; Analysis {@code 1}/{@code 0}. */
@@ -167,7 +170,7 @@ final class QuantStudioFormat implements PlateFormat {
                 throw PlateFormatException.of(file, "line " + line + ": column 'CT' (or 'Cq', 'Cт') is missing");
             }
             int sample = names.indexOf("sample name");
-            int target = names.indexOf("target name");
+            int target = ExportText.column(names, "target name", "detector name");
             return new Columns(
                     ExportText.column(names, "well position", "well"),
                     sample,

@@ -35,14 +35,17 @@ final class RdmlFormat implements PlateFormat {
         return "an RDML file (a zip with an entry holding <rdml>, or the XML itself)";
     }
 
-    /** A zip with an entry holding RDML, or text with an {@code <rdml} element near its start. */
+    /**
+     * A zip with an entry holding RDML, or text with an {@code <rdml} element near its start. A zip that cannot be
+     * unpacked (damaged, or an entry beyond the size limit) is taken too, so that its refusal says what is wrong.
+     */
     @Override
     public boolean canRead(byte[] content) {
         if (SafeXml.isZip(content)) {
             try {
                 return SafeXml.rdmlEntry("", content).isPresent();
             } catch (PlateFormatException unreadable) {
-                return false;
+                return true;
             }
         }
         return TextHead.of(Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)))

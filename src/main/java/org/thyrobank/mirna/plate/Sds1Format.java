@@ -45,7 +45,7 @@ final class Sds1Format implements PlateFormat {
         List<String> names = ExportText.names(headerCells);
         int well = names.indexOf("well");
         int sample = names.indexOf("sample name");
-        int detector = ExportText.column(names, "detector", "detector name");
+        int detector = names.indexOf("detector");
         int ct = names.indexOf("ct");
         int task = names.indexOf("task");
         String version = null;
@@ -93,7 +93,7 @@ final class Sds1Format implements PlateFormat {
         List<String> names = ExportText.names(ExportText.cells(line, ExportText.delimiterOf(line)));
         return names.contains("well")
                 && names.contains("sample name")
-                && (names.contains("detector") || names.contains("detector name"))
+                && names.contains("detector")
                 && names.contains("ct");
     }
 }
