@@ -12,8 +12,8 @@ import org.thyrobank.platform.BundleFileException;
 /**
  * Reads a qPCR plate file in any supported format, the reader chosen by its content ({@link PlateFormats}), maps
  * its sample labels ({@link SampleMap}) and target names (the panel's aliases), checks it whole and averages its
- * technical replicates. A file with any problem is rejected with all of them ({@link BundleFileException}; a file
- * no reader can follow with a {@link PlateFormatException}).
+ * technical replicates. A file with any problem is rejected with all of them in one {@link PlateFormatException}
+ * (a {@link BundleFileException}); a problem of the sample map is the map's {@link BundleFileException}.
  */
 public final class PlateReader {
 

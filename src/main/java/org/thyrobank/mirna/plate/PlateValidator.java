@@ -12,7 +12,6 @@ import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.RegisteredSpecimen;
 import org.thyrobank.mirna.SpecimenRegistry;
-import org.thyrobank.platform.BundleFileException;
 
 /**
  * Checks every row of a plate against the sample map, the study's specimens and the assay panel and turns it into a
@@ -98,7 +97,7 @@ final class PlateValidator {
                             : "no measurement: the file holds no well with a specimen");
         }
         if (!problems.isEmpty()) {
-            throw new BundleFileException(file, problems);
+            throw new PlateFormatException(file, problems);
         }
         List<String> warnings = new ArrayList<>(read.warnings());
         if (controls > 0) {
