@@ -194,7 +194,7 @@ class QpcrImporterTests {
             assertThat(outcomes.get(0).detail())
                     .startsWith("plate QS-2023-03-02 (QuantStudio 5, all sections): " + quantStudioWells + " wells");
             assertThat(outcomes.get(1).detail())
-                    .isEqualTo("plate RD-2022-11-03 (RDML 1.1): 6 wells, 2 specimens, 3 assays");
+                    .isEqualTo("plate RD-2022-11-03 (RDML 1.1, LightCycler 480 II): 6 wells, 2 specimens, 3 assays");
             assertThat(wellsOf(app, "qpcr/QS-2023-03-02.txt")).isEqualTo(quantStudioWells);
             assertThat(wellsOf(app, "qpcr/RD-2022-11-03.rdml"))
                     .isEqualTo(rdmlWells)
