@@ -37,8 +37,9 @@ class SyntheticCohortImportTests {
                             .map(FileOutcome::relativePath))
                     .containsExactlyInAnyOrder("sequencing/R01/panel.bed", "sequencing/R02/panel.bed");
             assertThat(lines)
-                    .anyMatch(line -> line.startsWith("qpcr/PL03.txt: imported: plate PL03 (quantstudio)"))
-                    .anyMatch(line -> line.startsWith("qpcr/PL01.csv: imported: plate PL01 (long-csv)"));
+                    .anyMatch(line ->
+                            line.startsWith("qpcr/PL03.txt: imported: plate PL03 (QuantStudio 7 Flex, results only)"))
+                    .anyMatch(line -> line.startsWith("qpcr/PL01.csv: imported: plate PL01 (thyrobank long CSV)"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.thyrobank.mirna.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.thyrobank.mirna.plate.SampleMap;
+import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.BundlePart;
@@ -24,7 +29,8 @@ import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
- * Imports the plate files of qpcr/ (the service's long CSV, QuantStudio/7500 results exports, RDML): a file
+ * Imports the plate files of qpcr/ (the service's long CSV, the instruments' exports, RDML; see
+ * {@code docs/study-bundle.md}) with the sample labels of {@code qpcr/sample-map.csv}: a file
  * imported before with the same SHA-256 is left as it is; every other file runs its own {@code qpcrImport} job
  * execution, which stores the plate whole or not at all. Each plate is checked and imported under its import lock
  * ({@link FileImports}).
@@ -47,25 +53,69 @@ class QpcrImporter implements BundlePartImporter {
         return BundlePart.QPCR;
     }
 
+    /**
+     * The plates, each on its own; {@code qpcr/sample-map.csv} is not a plate but the labels of them all, so when it
+     * is new or changed every plate is read again (an unchanged plate may now map to other specimens).
+     */
     @Override
     public List<FileOutcome> importFiles(Path studyDir, List<BundleFile> files, ImportRun run) {
         List<FileOutcome> outcomes = new ArrayList<>();
+        Optional<BundleFile> sampleMap =
+                files.stream().filter(QpcrImporter::isSampleMap).findFirst();
+        boolean mapChanged = sampleMap.isPresent() && !register.isUnchanged(sampleMap.get());
         for (BundleFile file : files) {
+            if (isSampleMap(file)) {
+                continue;
+            }
             run.starting(file.relativePath());
-            FileOutcome outcome = imports.importFile(new PlateImport(file), run);
+            FileOutcome outcome = imports.importFile(new PlateImport(file, mapChanged), run);
             outcomes.add(outcome);
             run.ended(outcome);
         }
+        sampleMap.ifPresent(map -> {
+            run.starting(map.relativePath());
+            FileOutcome outcome;
+            if (!mapChanged) {
+                outcome = FileOutcome.of(map, Outcome.UNCHANGED, "same SHA-256 as when it was imported");
+            } else {
+                outcome = checkSampleMap(map);
+            }
+            outcomes.add(outcome);
+            run.ended(outcome);
+        });
         return outcomes;
     }
 
-    /** One plate file: unchanged when its SHA-256 is the one imported; else its own {@code qpcrImport} execution. */
+    /** Recorded only when readable, so that a corrected map is read again and its plates with it. */
+    private FileOutcome checkSampleMap(BundleFile map) {
+        try {
+            SampleMap.parse(map.relativePath(), Files.readAllBytes(map.path()));
+        } catch (BundleFileException rejection) {
+            return FileOutcome.of(map, Outcome.REJECTED, String.join("; ", rejection.problems()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + map.relativePath(), e);
+        }
+        register.record(map, BundlePart.QPCR);
+        return FileOutcome.of(map, Outcome.IMPORTED, "sample labels of the plates, read with each plate");
+    }
+
+    private static boolean isSampleMap(BundleFile file) {
+        String path = file.relativePath();
+        return path.substring(path.lastIndexOf('/') + 1).equals(SampleMap.FILE_NAME);
+    }
+
+    /**
+     * One plate file: unchanged when its SHA-256 is the one imported and the sample map is as it was; else its own
+     * {@code qpcrImport} execution.
+     */
     private final class PlateImport implements FileImport<FileOutcome> {
 
         private final BundleFile file;
+        private final boolean mapChanged;
 
-        PlateImport(BundleFile file) {
+        PlateImport(BundleFile file, boolean mapChanged) {
             this.file = file;
+            this.mapChanged = mapChanged;
         }
 
         @Override
@@ -75,7 +125,7 @@ class QpcrImporter implements BundlePartImporter {
 
         @Override
         public Optional<FileOutcome> unchanged() {
-            return register.isUnchanged(file)
+            return !mapChanged && register.isUnchanged(file)
                     ? Optional.of(FileOutcome.of(file, Outcome.UNCHANGED, "same SHA-256 as when it was imported"))
                     : Optional.empty();
         }

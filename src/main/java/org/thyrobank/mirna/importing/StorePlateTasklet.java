@@ -3,6 +3,7 @@ package org.thyrobank.mirna.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -21,6 +22,7 @@ import org.thyrobank.mirna.persistence.QpcrValueMapper;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrPlateRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
 import org.thyrobank.mirna.plate.PlateReader;
+import org.thyrobank.mirna.plate.SampleMap;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundleFileParameters;
@@ -29,7 +31,8 @@ import org.thyrobank.platform.importing.ImportedFiles;
 import org.thyrobank.platform.importing.JobSettings;
 
 /**
- * Reads one plate file whole, checks it against the stored specimens and the panel, and only then replaces what
+ * Reads one plate file whole (with {@code qpcr/sample-map.csv} beside it, if there is one), checks it against the
+ * stored specimens and the panel, and only then replaces what
  * the file contributed before: its old wells and plate row are deleted, the new ones inserted and the file
  * recorded in imported_file, all in the step's one transaction. A rejected plate ends the step FAILED with its
  * problems before anything is written.
@@ -70,10 +73,11 @@ final class StorePlateTasklet implements Tasklet {
         QpcrPlate plate;
         String plateId;
         try {
-            plate = new PlateReader(new StoredSpecimens(clinical), panel).read(file.relativePath(), bytes(file));
+            plate = new PlateReader(new StoredSpecimens(clinical), panel)
+                    .read(file.relativePath(), bytes(file.path()), sampleMap(file));
             plateId = plateId(file.relativePath());
         } catch (BundleFileException rejection) {
-            reject(contribution.getStepExecution(), rejection);
+            reject(contribution.getStepExecution(), rejection, file.relativePath());
             return RepeatStatus.FINISHED;
         }
 
@@ -83,20 +87,37 @@ final class StorePlateTasklet implements Tasklet {
                 plateId,
                 file.relativePath(),
                 plate.format(),
-                plate.measurements().size()));
-        List<QpcrValueRow> rows =
-                plate.measurements().stream().map(m -> row(file, plateId, m)).toList();
-        for (int from = 0; from < rows.size(); from += batchSize) {
-            values.insertValues(rows.subList(from, Math.min(rows.size(), from + batchSize)));
-        }
+                plate.software(),
+                plate.measurements().size() + plate.offPanel().size()));
+        insert(file, plateId, plate.measurements(), false, batchSize);
+        insert(file, plateId, plate.offPanel(), true, batchSize);
         register.record(file, BundlePart.QPCR);
 
         contribution.incrementReadCount();
-        contribution.incrementWriteCount(rows.size());
+        contribution.incrementWriteCount(
+                plate.measurements().size() + plate.offPanel().size());
         ExecutionContext outcome = contribution.getStepExecution().getExecutionContext();
         outcome.putInt(OUTCOME_REPLACED_WELLS, replaced);
         outcome.putString(OUTCOME_SUMMARY, summary(plateId, plate));
         return RepeatStatus.FINISHED;
+    }
+
+    private void insert(BundleFile file, String plateId, List<QpcrMeasurement> wells, boolean offPanel, int batch) {
+        List<QpcrValueRow> rows = wells.stream().map(m -> row(file, plateId, m)).toList();
+        for (int from = 0; from < rows.size(); from += batch) {
+            values.insertValues(rows.subList(from, Math.min(rows.size(), from + batch)), offPanel);
+        }
+    }
+
+    /** The bundle's {@code qpcr/sample-map.csv} beside the plate, or none. */
+    private static SampleMap sampleMap(BundleFile plate) {
+        Path map = plate.path().resolveSibling(SampleMap.FILE_NAME);
+        if (!Files.isRegularFile(map)) {
+            return SampleMap.none();
+        }
+        String relative = plate.relativePath();
+        String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
+        return SampleMap.parse(folder + SampleMap.FILE_NAME, bytes(map));
     }
 
     private int batchSize() {
@@ -112,18 +133,20 @@ final class StorePlateTasklet implements Tasklet {
      * Ends the step FAILED with the plate's problems, without an exception: a rejected file is an expected outcome
      * (nothing has been written yet), not an error to log with its stack trace.
      */
-    private static void reject(StepExecution step, BundleFileException rejection) {
-        String problems = String.join("; ", rejection.problems());
+    private static void reject(StepExecution step, BundleFileException rejection, String plateFile) {
+        // a problem of the sample map is said to be the map's
+        String problems = (rejection.file().equals(plateFile) ? "" : rejection.file() + ": ")
+                + String.join("; ", rejection.problems());
         step.getExecutionContext().putString(OUTCOME_REJECTED, problems);
         step.setStatus(BatchStatus.FAILED);
         step.setExitStatus(ExitStatus.FAILED.addExitDescription(problems));
     }
 
-    private static byte[] bytes(BundleFile file) {
+    private static byte[] bytes(Path file) {
         try {
-            return Files.readAllBytes(file.path());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.relativePath(), e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -160,8 +183,9 @@ final class StorePlateTasklet implements Tasklet {
                 .map(QpcrMeasurement::assay)
                 .distinct()
                 .count();
-        String text = "plate " + plateId + " (" + plate.format() + "): "
-                + plate.measurements().size() + " wells, " + specimens + " specimens, " + assays + " assays";
+        String text = "plate " + plateId + " (" + plate.software() + "): "
+                + plate.measurements().size() + " wells, " + specimens + " specimens, " + assays + " assays"
+                + (plate.offPanel().isEmpty() ? "" : ", " + plate.offPanel().size() + " off-panel wells");
         return plate.warnings().isEmpty() ? text : text + "; warnings: " + String.join("; ", plate.warnings());
     }
 }

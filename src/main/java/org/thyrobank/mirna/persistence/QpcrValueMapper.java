@@ -2,6 +2,7 @@ package org.thyrobank.mirna.persistence;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** The stored qPCR plates and their wells (tables qpcr_plate and qpcr_value). */
 @Mapper
@@ -12,18 +13,25 @@ public interface QpcrValueMapper {
 
     void insertPlate(QpcrPlateRow plate);
 
-    void insertValues(List<QpcrValueRow> values);
+    /** Inserts wells, all of panel assays or all of targets outside the panel ({@code offPanel}). */
+    void insertValues(@Param("values") List<QpcrValueRow> values, @Param("offPanel") boolean offPanel);
 
     /** Removes what a file contributed; its wells first, then its plate. Answers the wells removed. */
     int deleteValuesOf(String sourceFile);
 
     int deletePlateOf(String sourceFile);
 
-    /** Every stored well, plate by plate, in the order the files gave them. */
+    /** Every stored well of a panel assay, plate by plate, in the order the files gave them. */
     List<QpcrValueRow> values();
 
-    /** The stored wells of one specimen, plate by plate, in the order the files gave them. */
+    /** The stored wells of one specimen's panel assays, plate by plate, in the order the files gave them. */
     List<QpcrValueRow> valuesOfSpecimen(String specimenId);
+
+    /** The stored wells of targets outside the panel, under the file's target name; never normalised. */
+    List<QpcrValueRow> offPanelValues();
+
+    /** What wrote the plate's file, as the file said ({@code QuantStudio 7 Flex, all sections}). */
+    String softwareOfPlate(String plateId);
 
     long countValues();
 
@@ -31,7 +39,7 @@ public interface QpcrValueMapper {
     List<String> plateFiles();
 
     /** A plate file as stored: its plate id is the file name without its extension. */
-    record QpcrPlateRow(String plateId, String sourceFile, String format, int wells) {}
+    record QpcrPlateRow(String plateId, String sourceFile, String format, String software, int wells) {}
 
     /** One well as stored; {@code cq} is {@code null} when the well did not amplify. */
     record QpcrValueRow(

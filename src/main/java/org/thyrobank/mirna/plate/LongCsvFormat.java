@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.thyrobank.platform.BundleFileException;
 
 /** The service's own plate file: {@code qpcr/<plate_id>.csv} with specimen_id, assay, cq and optional well, run_id. */
 final class LongCsvFormat implements PlateFormat {
@@ -25,10 +24,15 @@ final class LongCsvFormat implements PlateFormat {
         return "long-csv";
     }
 
+    @Override
+    public String expects() {
+        return "the service's long CSV (a first line naming specimen_id, assay, cq)";
+    }
+
     /** A comma-separated header naming specimen_id; a missing required column is then reported as such. */
     @Override
-    public boolean canRead(byte[] head) {
-        List<String> columns = Arrays.stream(TextHead.firstLine(head).split(","))
+    public boolean canRead(byte[] content) {
+        List<String> columns = Arrays.stream(TextHead.firstLine(content).split(","))
                 .map(c -> c.strip().toLowerCase(Locale.ROOT))
                 .toList();
         return columns.contains("specimen_id");
@@ -59,9 +63,9 @@ final class LongCsvFormat implements PlateFormat {
                         cell(record, "well"),
                         cell(record, "run_id")));
             }
-            return new Rows(rows, new ColumnNames("specimen_id", "assay", "cq"), warnings);
+            return new Rows("thyrobank long CSV", rows, new ColumnNames("specimen_id", "assay", "cq"), warnings);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw BundleFileException.of(file, "not readable as CSV: " + e.getMessage());
+            throw PlateFormatException.of(file, "not readable as CSV: " + e.getMessage());
         }
     }
 
@@ -80,7 +84,7 @@ final class LongCsvFormat implements PlateFormat {
                 .filter(c -> !header.contains(c))
                 .forEach(c -> problems.add("line 1: required column '" + c + "' is missing"));
         if (!problems.isEmpty()) {
-            throw new BundleFileException(file, problems);
+            throw new PlateFormatException(file, problems);
         }
         return warnings;
     }

@@ -4,25 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.thyrobank.mirna.AssayPanel;
-import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.mirna.SpecimenRegistry;
 import org.thyrobank.platform.BundleFileException;
 
 /**
- * Reads a qPCR plate file in any supported format, chosen by its content (the service's long CSV, a
- * QuantStudio/7500 results export, RDML), checks it whole and averages its technical replicates.
- * A file with any problem is rejected with all of them ({@link BundleFileException}).
+ * Reads a qPCR plate file in any supported format, the reader chosen by its content ({@link PlateFormats}), maps
+ * its sample labels ({@link SampleMap}) and target names (the panel's aliases), checks it whole and averages its
+ * technical replicates. A file with any problem is rejected with all of them in one {@link PlateFormatException}
+ * (a {@link BundleFileException}); a problem of the sample map is the map's {@link BundleFileException}.
  */
 public final class PlateReader {
 
-    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
-    private static final int HEAD_BYTES = 4096;
-
-    private final List<PlateFormat> formats = List.of(new RdmlFormat(), new LongCsvFormat(), new QuantStudioFormat());
     private final PlateValidator validator;
 
     public PlateReader(SpecimenRegistry registry, AssayPanel panel) {
@@ -31,8 +25,8 @@ public final class PlateReader {
 
     public QpcrPlate read(Path file) {
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw BundleFileException.of(file.toString(), "larger than " + MAX_FILE_BYTES + " bytes");
+            if (Files.size(file) > PlateFormats.MAX_FILE_BYTES) {
+                throw PlateFormatException.of(file.toString(), "larger than " + PlateFormats.MAX_FILE_BYTES + " bytes");
             }
             return read(file.toString(), Files.readAllBytes(file));
         } catch (IOException e) {
@@ -42,20 +36,20 @@ public final class PlateReader {
 
     /** @param file the name shown in messages (as the user knows it, e.g. {@code qpcr/PL01.csv}) */
     public QpcrPlate read(String file, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
-            throw BundleFileException.of(file, "larger than " + MAX_FILE_BYTES + " bytes");
-        }
-        byte[] head = Arrays.copyOf(content, Math.min(content.length, HEAD_BYTES));
-        PlateFormat format = formats.stream()
-                .filter(f -> f.canRead(head))
-                .findFirst()
-                .orElseThrow(() -> BundleFileException.of(
-                        file,
-                        "not a known qPCR plate format: expected a CSV with "
-                                + "specimen_id, assay, cq; a QuantStudio/7500 results export; or an RDML file"));
-        PlateFormat.Rows rows = format.read(file, content);
-        List<QpcrMeasurement> measurements = validator.validate(file, rows);
+        return read(file, content, SampleMap.none());
+    }
+
+    /** @param samples the lab labels of the bundle's plates ({@code qpcr/sample-map.csv}) */
+    public QpcrPlate read(String file, byte[] content, SampleMap samples) {
+        PlateFormats.Read read = PlateFormats.read(file, content);
+        PlateValidator.Checked checked = validator.validate(file, read.rows(), samples);
         return new QpcrPlate(
-                file, format.name(), measurements, TechnicalReplicates.average(measurements), rows.warnings());
+                file,
+                read.format(),
+                read.software(),
+                checked.panel(),
+                checked.offPanel(),
+                TechnicalReplicates.average(checked.panel()),
+                checked.warnings());
     }
 }

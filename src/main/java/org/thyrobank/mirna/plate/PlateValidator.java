@@ -2,23 +2,29 @@ package org.thyrobank.mirna.plate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.RegisteredSpecimen;
 import org.thyrobank.mirna.SpecimenRegistry;
-import org.thyrobank.platform.BundleFileException;
 
 /**
- * Checks every row of a plate against the study's specimens and the assay panel and turns it into a measurement;
- * all problems of the file are collected and thrown together, so that a rejected plate leaves nothing behind.
+ * Checks every row of a plate against the sample map, the study's specimens and the assay panel and turns it into a
+ * measurement; all problems of the file are collected and thrown together, so that a rejected plate leaves nothing
+ * behind. A target outside the panel is not a problem: its wells are kept apart ({@link Checked#offPanel()}).
  */
 final class PlateValidator {
 
     static final String UNDETERMINED = "Undetermined";
+    static final int MAX_NAME = 64;
+    static final int MAX_TARGET = 128;
+    static final int MAX_WELL = 16;
+    static final int MAX_RUN = 255;
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private final SpecimenRegistry registry;
@@ -29,34 +35,82 @@ final class PlateValidator {
         this.panel = panel;
     }
 
-    List<QpcrMeasurement> validate(String file, PlateFormat.Rows read) {
-        List<PlateRow> rows = read.rows();
+    /** The plate's wells, panel and off-panel, and what is worth a warning. */
+    record Checked(List<QpcrMeasurement> panel, List<QpcrMeasurement> offPanel, List<String> warnings) {}
+
+    Checked validate(String file, PlateFormat.Rows read, SampleMap samples) {
+        String fileName = file.substring(file.lastIndexOf('/') + 1);
+        boolean mapped = samples.maps(fileName);
         PlateFormat.ColumnNames columns = read.columns();
         List<String> problems = new ArrayList<>();
-        List<QpcrMeasurement> measurements = new ArrayList<>();
+        List<QpcrMeasurement> onPanel = new ArrayList<>();
+        List<QpcrMeasurement> offPanel = new ArrayList<>();
+        Set<String> offPanelTargets = new LinkedHashSet<>();
         Map<String, List<PlateRow>> seen = new HashMap<>();
-        for (PlateRow row : rows) {
+        int controls = 0;
+        for (PlateRow row : read.rows()) {
+            if (row.control()) {
+                controls++;
+                continue;
+            }
             int before = problems.size();
-            checkSpecimen(row, columns.specimen(), problems);
-            checkAssay(row, columns.assay(), problems);
+            Optional<SampleMap.Entry> entry = mapped ? samples.entry(fileName, row.sample()) : Optional.empty();
+            if (mapped && entry.isEmpty()) {
+                problems.add(row.place() + (row.well() == null ? "" : " (well " + row.well() + ")") + ": sample '"
+                        + (row.sample() == null ? "" : row.sample()) + "' is not in " + samples.name() + " for "
+                        + fileName);
+                continue;
+            }
+            if (entry.isPresent() && entry.get().control()) {
+                controls++;
+                continue;
+            }
+            String specimenId = entry.map(SampleMap.Entry::specimenId).orElse(row.sample());
+            String target = row.target() != null
+                    ? row.target()
+                    : entry.map(SampleMap.Entry::target).orElse(null);
+            checkSpecimen(row, specimenId, columns.sample(), problems);
+            Optional<String> assay = assay(row, target, columns.target(), problems);
             Optional<Double> cq = cq(row, columns.cq(), problems);
-            checkReplicate(row, seen, problems);
-            if (problems.size() == before) {
-                measurements.add(
-                        new QpcrMeasurement(row.specimenId(), row.assay(), cq.orElse(null), row.well(), row.runId()));
+            checkLength(row, "well", row.well(), MAX_WELL, problems);
+            checkLength(row, "run", row.runId(), MAX_RUN, problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            checkReplicate(row, specimenId, assay.orElse(target), seen, problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            QpcrMeasurement measurement =
+                    new QpcrMeasurement(specimenId, assay.orElse(target), cq.orElse(null), row.well(), row.runId());
+            if (assay.isPresent()) {
+                onPanel.add(measurement);
+            } else {
+                offPanel.add(measurement);
+                offPanelTargets.add(target);
             }
         }
-        if (rows.isEmpty()) {
-            problems.add("no measurement: the file holds no well with a specimen");
+        if (onPanel.isEmpty() && offPanel.isEmpty() && problems.isEmpty()) {
+            problems.add(
+                    controls > 0
+                            ? "no specimen measurement: all " + controls + " wells read are controls or standards"
+                            : "no measurement: the file holds no well with a specimen");
         }
         if (!problems.isEmpty()) {
-            throw new BundleFileException(file, problems);
+            throw new PlateFormatException(file, problems);
         }
-        return measurements;
+        List<String> warnings = new ArrayList<>(read.warnings());
+        if (controls > 0) {
+            warnings.add(controls + " control or standard wells not stored");
+        }
+        if (!offPanelTargets.isEmpty()) {
+            warnings.add(offPanel.size() + " wells of targets outside reference/mirna-panel.tsv stored apart, "
+                    + "not normalised nor analysed: " + String.join(", ", offPanelTargets));
+        }
+        return new Checked(onPanel, offPanel, warnings);
     }
 
-    private void checkSpecimen(PlateRow row, String column, List<String> problems) {
-        String id = row.specimenId();
+    private void checkSpecimen(PlateRow row, String id, String column, List<String> problems) {
         if (id == null) {
             problems.add(row.problem(column, "", "a specimen id of specimens.csv"));
             return;
@@ -72,13 +126,22 @@ final class PlateValidator {
         }
     }
 
-    private void checkAssay(PlateRow row, String column, List<String> problems) {
-        String assay = row.assay();
-        if (assay == null || panel.kindOf(assay).isEmpty()) {
-            problems.add(row.problem(
-                    column,
-                    assay == null ? "" : assay,
-                    "an assay of reference/mirna-panel.tsv (miRNA, spike-in or calibrator)"));
+    /** The panel assay the target stands for; empty for a target outside the panel (a problem only if missing). */
+    private Optional<String> assay(PlateRow row, String target, String column, List<String> problems) {
+        if (target == null) {
+            problems.add(row.problem(column, "", "a target name (an assay of reference/mirna-panel.tsv)"));
+            return Optional.empty();
+        }
+        if (target.length() > MAX_TARGET) {
+            problems.add(row.problem(column, target, "a target name of at most " + MAX_TARGET + " characters"));
+            return Optional.empty();
+        }
+        return panel.assayNamed(target);
+    }
+
+    private static void checkLength(PlateRow row, String what, String value, int max, List<String> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(row.problem(what, value, "at most " + max + " characters"));
         }
     }
 
@@ -95,6 +158,7 @@ final class PlateValidator {
         double cq = Double.parseDouble(text);
         if (cq < 0 || Double.isInfinite(cq)) {
             problems.add(row.problem(column, text, "a Cq >= 0 (a negative Cq is not a cycle)"));
+            return Optional.empty();
         }
         return Optional.of(cq);
     }
@@ -102,16 +166,17 @@ final class PlateValidator {
     /**
      * Same specimen and assay twice in a run is allowed only as technical replicates: each in its own, named well.
      */
-    private static void checkReplicate(PlateRow row, Map<String, List<PlateRow>> seen, List<String> problems) {
-        List<PlateRow> earlier = seen.computeIfAbsent(
-                row.specimenId() + "\u0000" + row.assay() + "\u0000" + row.runId(), key -> new ArrayList<>());
+    private static void checkReplicate(
+            PlateRow row, String specimenId, String assay, Map<String, List<PlateRow>> seen, List<String> problems) {
+        List<PlateRow> earlier =
+                seen.computeIfAbsent(specimenId + "\u0000" + assay + "\u0000" + row.runId(), key -> new ArrayList<>());
         earlier.stream()
                 .filter(first -> first.well() == null
                         || row.well() == null
                         || first.well().equals(row.well()))
                 .findFirst()
-                .ifPresent(first -> problems.add(row.place() + ": specimen '" + row.specimenId()
-                        + "' measured again for assay '" + row.assay() + "' (first at " + first.place()
+                .ifPresent(first -> problems.add(row.place() + ": specimen '" + specimenId
+                        + "' measured again for assay '" + assay + "' (first at " + first.place()
                         + ") without a distinct replicate well"));
         earlier.add(row);
     }

@@ -4,13 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.thyrobank.platform.BundleFileException;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -25,6 +28,9 @@ final class SafeXml {
 
     static final int MAX_XML_BYTES = 32 * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 64;
+    private static final int RDML_SNIFF_BYTES = 4096;
+    private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
+    private static final byte[] SPANNING_MARKER = {'P', 'K', 7, 8};
 
     private SafeXml() {}
 
@@ -37,33 +43,68 @@ final class SafeXml {
             });
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw BundleFileException.of(
+            throw PlateFormatException.of(
                     file,
                     "XML line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": refused (" + reason(e)
                             + ")");
         } catch (SAXException | IOException e) {
-            throw BundleFileException.of(file, "XML refused (" + reason(e) + ")");
+            throw PlateFormatException.of(file, "XML refused (" + reason(e) + ")");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser cannot be hardened", e);
         }
     }
 
-    /** The named entry of a zip, read up to {@link #MAX_XML_BYTES}. */
-    static byte[] zipEntry(String file, byte[] zip, String entryName) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+    /**
+     * The first entry of a zip whose start holds an {@code <rdml} element, read up to {@link #MAX_XML_BYTES}; empty
+     * when no entry does. The RDML notes say the entry <em>should</em> be {@code rdml_data.xml}; CFX Manager names
+     * it after the file. A zip that starts with the spanning marker {@code PK 07 08} (CFX Manager writes one, then
+     * entries with data descriptors) is read from the entry after it.
+     */
+    static Optional<byte[]> rdmlEntry(String file, byte[] zip) {
+        int start = startsWith(zip, SPANNING_MARKER) ? SPANNING_MARKER.length : 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip, start, zip.length - start))) {
             int entries = 0;
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw BundleFileException.of(file, "more than " + MAX_ZIP_ENTRIES + " zip entries");
+                    throw PlateFormatException.of(file, "more than " + MAX_ZIP_ENTRIES + " zip entries");
                 }
-                if (entry.getName().equals(entryName)) {
-                    return bounded(file, in);
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                byte[] content = bounded(file, in);
+                if (TextHead.of(Arrays.copyOf(content, Math.min(content.length, RDML_SNIFF_BYTES)))
+                        .contains("<rdml")) {
+                    return Optional.of(content);
                 }
             }
-        } catch (IOException e) {
-            throw BundleFileException.of(file, "not a readable zip: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            throw PlateFormatException.of(file, "not a readable zip: " + e.getMessage());
         }
-        throw BundleFileException.of(file, "the zip holds no " + entryName);
+        return Optional.empty();
+    }
+
+    /** The names of a zip's entries, for saying what a file no reader took looked like; empty if unreadable. */
+    static List<String> entryNames(byte[] zip) {
+        int start = startsWith(zip, SPANNING_MARKER) ? SPANNING_MARKER.length : 0;
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip, start, zip.length - start))) {
+            for (ZipEntry entry = in.getNextEntry();
+                    entry != null && names.size() < MAX_ZIP_ENTRIES;
+                    entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // what was listed before the damage is still worth showing
+        }
+        return names;
+    }
+
+    static boolean isZip(byte[] bytes) {
+        return startsWith(bytes, LOCAL_HEADER) || startsWith(bytes, SPANNING_MARKER);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static byte[] bounded(String file, InputStream in) throws IOException {
@@ -71,7 +112,7 @@ final class SafeXml {
         byte[] buffer = new byte[8192];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             if (out.size() + n > MAX_XML_BYTES) {
-                throw BundleFileException.of(file, "zip entry larger than " + MAX_XML_BYTES + " bytes when unpacked");
+                throw PlateFormatException.of(file, "zip entry larger than " + MAX_XML_BYTES + " bytes when unpacked");
             }
             out.write(buffer, 0, n);
         }

@@ -41,7 +41,7 @@ class QpcrImportCommandTests {
             assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
             List<String> expected = new ArrayList<>();
             ExampleStudy.PLATES.forEach(plate -> expected.add("qpcr/" + plate + ".csv: imported: plate " + plate
-                    + " (long-csv): " + 33 * ExampleStudy.specimensOn(plate) + " wells, "
+                    + " (thyrobank long CSV): " + 33 * ExampleStudy.specimensOn(plate) + " wells, "
                     + ExampleStudy.specimensOn(plate) + " specimens, 33 assays"));
             expected.add("qpcr/PL15.csv: rejected: line 3, column 'cq': found 'twenty', "
                     + "expected a number or 'Undetermined'");

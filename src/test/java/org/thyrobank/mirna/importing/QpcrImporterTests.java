@@ -1,6 +1,7 @@
 package org.thyrobank.mirna.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
 import org.thyrobank.mirna.QpcrQueries;
+import org.thyrobank.mirna.persistence.QpcrValueMapper;
+import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
 import org.thyrobank.mirna.plate.PlateReader;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
@@ -47,11 +50,11 @@ class QpcrImporterTests {
                     .hasSize(13)
                     .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.IMPORTED));
             assertThat(outcomes.get(0).line())
-                    .isEqualTo("qpcr/PL01.csv: imported: plate PL01 (long-csv): " + QpcrStudy.exampleWells("PL01")
-                            + " wells, 8 specimens, 33 assays");
+                    .isEqualTo("qpcr/PL01.csv: imported: plate PL01 (thyrobank long CSV): "
+                            + QpcrStudy.exampleWells("PL01") + " wells, 8 specimens, 33 assays");
             assertThat(outcomes.get(12).line())
-                    .isEqualTo(
-                            "qpcr/PL13.csv: imported: plate PL13 (long-csv): " + "231 wells, 7 specimens, 33 assays");
+                    .isEqualTo("qpcr/PL13.csv: imported: plate PL13 (thyrobank long CSV): "
+                            + "231 wells, 7 specimens, 33 assays");
             // data lines counted in the files: 264 on PL01-PL12 (8 specimens x 33 assays), 231 on PL13 (7 x 33)
             assertThat(app.bean(QpcrQueries.class).valueCount())
                     .isEqualTo(EXAMPLE_WELLS)
@@ -105,7 +108,7 @@ class QpcrImporterTests {
             List<FileOutcome> outcomes = importStudy(app, study);
 
             assertThat(outcomes.get(0).line())
-                    .isEqualTo("qpcr/PL01.csv: replaced: plate PL01 (long-csv): 260 wells, "
+                    .isEqualTo("qpcr/PL01.csv: replaced: plate PL01 (thyrobank long CSV): 260 wells, "
                             + "8 specimens, 33 assays (replacing the 264 wells of the earlier version)");
             assertThat(outcomes.subList(1, 13))
                     .allSatisfy(o -> assertThat(o.outcome()).isEqualTo(Outcome.UNCHANGED));
@@ -190,9 +193,9 @@ class QpcrImporterTests {
 
             assertThat(outcomes).extracting(FileOutcome::outcome).containsExactly(Outcome.IMPORTED, Outcome.IMPORTED);
             assertThat(outcomes.get(0).detail())
-                    .startsWith("plate QS-2023-03-02 (quantstudio): " + quantStudioWells + " wells");
+                    .startsWith("plate QS-2023-03-02 (QuantStudio 5, all sections): " + quantStudioWells + " wells");
             assertThat(outcomes.get(1).detail())
-                    .isEqualTo("plate RD-2022-11-03 (rdml): 6 wells, 2 specimens, 3 assays");
+                    .isEqualTo("plate RD-2022-11-03 (RDML 1.1, LightCycler 480 II): 6 wells, 2 specimens, 3 assays");
             assertThat(wellsOf(app, "qpcr/QS-2023-03-02.txt")).isEqualTo(quantStudioWells);
             assertThat(wellsOf(app, "qpcr/RD-2022-11-03.rdml"))
                     .isEqualTo(rdmlWells)
@@ -207,6 +210,64 @@ class QpcrImporterTests {
         }
     }
 
+    private static final String LAB_PLATE =
+            "* Experiment Name = QS-LAB-1\n* Instrument Type = QuantStudio(TM) 5 System\n\n"
+                    + "[Results]\nWell\tWell Position\tSample Name\tTarget Name\tTask\tCT\n"
+                    + "1\tA1\tlab-1\thsa-miR-16\tUNKNOWN\t29.1\n"
+                    + "2\tA2\tlab-1\tRNU6B\tUNKNOWN\t22.4\n"
+                    + "3\tA3\tlab-2\thsa-miR-21-5p\tUNKNOWN\tUndetermined\n"
+                    + "4\tA4\tNTC\thsa-miR-16\tNTC\tUndetermined\n";
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void labLabelsOldNamesAndAnOffPanelTargetAreStoredWithOffPanelWellsLeftOutOfWhatIsAnalysed(
+            TestDatabases.Server server) {
+        try (TestApplication app = start(server)) {
+            QpcrStudy study = new QpcrStudy(dir)
+                    .write("qpcr/QS-LAB-1.txt", LAB_PLATE)
+                    .write(
+                            "qpcr/sample-map.csv",
+                            "file,sample,specimen_id\nQS-LAB-1.txt,lab-1,P-MI-001-PRE\nQS-LAB-1.txt,lab-2,P-MI-002-PRE\n");
+
+            List<FileOutcome> outcomes = importStudy(app, study);
+
+            assertThat(outcomes)
+                    .extracting(FileOutcome::line)
+                    .containsExactly(
+                            "qpcr/QS-LAB-1.txt: imported: plate QS-LAB-1 (QuantStudio 5, results only): 2 wells, "
+                                    + "2 specimens, 2 assays, 1 off-panel wells; warnings: 1 control or standard "
+                                    + "wells not stored; 1 wells of targets outside reference/mirna-panel.tsv stored "
+                                    + "apart, not normalised nor analysed: RNU6B",
+                            "qpcr/sample-map.csv: imported: sample labels of the plates, read with each plate");
+            assertThat(app.bean(QpcrValueMapper.class).values())
+                    .extracting(QpcrValueRow::specimenId, QpcrValueRow::assay, QpcrValueRow::cq)
+                    .containsExactly(
+                            tuple("P-MI-001-PRE", "hsa-miR-16-5p", 29.1), tuple("P-MI-002-PRE", "hsa-miR-21-5p", null));
+            assertThat(app.bean(QpcrValueMapper.class).offPanelValues())
+                    .extracting(QpcrValueRow::specimenId, QpcrValueRow::assay, QpcrValueRow::cq)
+                    .containsExactly(tuple("P-MI-001-PRE", "RNU6B", 22.4));
+            assertThat(app.bean(QpcrValueMapper.class).softwareOfPlate("QS-LAB-1"))
+                    .isEqualTo("QuantStudio 5, results only");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aLabelMissingFromTheSampleMapRejectsThePlateNamingFileSampleAndWell(TestDatabases.Server server) {
+        try (TestApplication app = start(server)) {
+            QpcrStudy study = new QpcrStudy(dir)
+                    .write("qpcr/QS-LAB-1.txt", LAB_PLATE)
+                    .write("qpcr/sample-map.csv", "file,sample,specimen_id\nQS-LAB-1.txt,lab-1,P-MI-001-PRE\n");
+
+            List<FileOutcome> outcomes = importStudy(app, study);
+
+            assertThat(outcomes.get(0).outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(outcomes.get(0).detail())
+                    .isEqualTo("line 8 (well A3): sample 'lab-2' is not in qpcr/sample-map.csv for QS-LAB-1.txt");
+            assertThat(app.bean(QpcrQueries.class).valueCount()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("servers")
     void warningsOfAPlateAreShownWithItsOutcome(TestDatabases.Server server) {
@@ -216,8 +277,9 @@ class QpcrImporterTests {
 
             assertThat(importStudy(app, study))
                     .extracting(FileOutcome::line)
-                    .containsExactly("qpcr/PL99.csv: imported: plate PL99 (long-csv): 1 wells, 1 specimens, 1 assays; "
-                            + "warnings: line 1: unknown column 'operator' ignored");
+                    .containsExactly(
+                            "qpcr/PL99.csv: imported: plate PL99 (thyrobank long CSV): 1 wells, 1 specimens, 1 assays; "
+                                    + "warnings: line 1: unknown column 'operator' ignored");
         }
     }
 

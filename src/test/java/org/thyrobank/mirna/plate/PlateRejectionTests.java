@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
+import org.thyrobank.mirna.QpcrMeasurement;
+import org.thyrobank.mirna.QpcrPlate;
+import org.thyrobank.mirna.ReplicateMean;
 import org.thyrobank.platform.BundleFileException;
 
 class PlateRejectionTests {
@@ -53,18 +56,33 @@ class PlateRejectionTests {
     }
 
     @Test
-    void unknownMirnaAssayIsRejected() {
-        assertThat(reject(HEADER + "P-MI-001-PRE,hsa-miR-999-5p,29.1,A1\n").problems())
-                .containsExactly("line 2, column 'assay': found 'hsa-miR-999-5p', "
-                        + "expected an assay of reference/mirna-panel.tsv (miRNA, spike-in or calibrator)");
+    void aPlateWithAnAssayOutsideThePanelIsNotRefusedButKeepsItApart() {
+        QpcrPlate plate = reader.read(
+                "qpcr/PL99.csv",
+                (HEADER + "P-MI-001-PRE,hsa-miR-999-5p,29.1,A1\nP-MI-001-PRE,UniSp5,20.2,A2\n"
+                                + "P-MI-001-PRE,hsa-miR-16-5p,27.3,A3\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(plate.measurements())
+                .containsExactly(new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-16-5p", 27.3, "A3", null));
+        assertThat(plate.offPanel())
+                .containsExactly(
+                        new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-999-5p", 29.1, "A1", null),
+                        new QpcrMeasurement("P-MI-001-PRE", "UniSp5", 20.2, "A2", null));
+        assertThat(plate.replicates()).extracting(ReplicateMean::assay).containsExactly("hsa-miR-16-5p");
+        assertThat(plate.warnings())
+                .containsExactly("2 wells of targets outside reference/mirna-panel.tsv stored apart, not normalised "
+                        + "nor analysed: hsa-miR-999-5p, UniSp5");
     }
 
     @Test
-    void unknownSpikeInIsRejected() {
-        assertThat(reject(HEADER + "P-MI-001-PRE,UniSp5,20.2,A1\n").problems())
-                .singleElement()
-                .asString()
-                .contains("column 'assay': found 'UniSp5'");
+    void aPreviousMirbaseNameIsStoredAsThePanelAssay() {
+        QpcrPlate plate = reader.read(
+                "qpcr/PL99.csv", (HEADER + "P-MI-001-PRE,hsa-miR-146b,29.1,A1\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(plate.measurements())
+                .containsExactly(new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-146b-5p", 29.1, "A1", null));
+        assertThat(plate.offPanel()).isEmpty();
     }
 
     @Test
@@ -132,7 +150,7 @@ class PlateRejectionTests {
         String export =
                 "* Experiment Name = QS-1\n\nWell\tSample Name\tTarget Name\tQuantity\n1\tP-MI-001-PRE\thsa-miR-16-5p\t1\n";
 
-        assertThat(reject(export).problems()).containsExactly("line 3: column 'CT' (or 'Cq') is missing");
+        assertThat(reject(export).problems()).containsExactly("line 3: column 'CT' (or 'Cq', 'Cт') is missing");
     }
 
     @Test

@@ -87,24 +87,23 @@ class RdmlRejectionTests {
     }
 
     @Test
-    void rdmlBeforeVersionOnePointOneIsRejected() {
-        String xml = rdml("", "").replace("version=\"1.1\"", "version=\"1.0\"");
+    void rdmlOfAnUnknownVersionIsRejected() {
+        String xml = rdml("", "").replace("version=\"1.1\"", "version=\"2.0\"");
 
         assertThat(reject(xml.getBytes(StandardCharsets.UTF_8)).problems())
-                .singleElement()
-                .asString()
-                .startsWith("element <rdml>, attribute version: found '1.0', expected RDML 1.1 or later");
+                .containsExactly("element <rdml>, attribute version: found '2.0', expected RDML 1.0 to 1.4");
     }
 
     @Test
-    void zipWithoutRdmlDataIsRejected() throws IOException {
+    void zipWithoutRdmlIsRejectedNamingItsEntries() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("nothing here".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThat(reject(bytes.toByteArray()).problems()).containsExactly("the zip holds no rdml_data.xml");
+        assertThat(reject(bytes.toByteArray()).problems())
+                .containsExactly("a zip whose entries (readme.txt) hold no RDML (<rdml> element)");
     }
 
     @Test
