@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.clinical.ClinicalQueries;
@@ -21,6 +20,7 @@ import org.thyrobank.genomics.SequencedFile;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.platform.importing.ImportedContent;
 import org.thyrobank.platform.importing.ImportedFiles;
+import org.thyrobank.platform.rendering.CsvWriter;
 
 /**
  * {@code export --format bundle}: the database written back as a study bundle (docs/study-bundle.md) that imports
@@ -110,15 +110,10 @@ public class StudyBundleExport {
 
     private static void writeManifest(Path target, List<SequencedFile> vcfs) throws IOException {
         Files.createDirectories(target.getParent());
-        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.RFC4180
-                        .builder()
-                        .setHeader(MANIFEST_COLUMNS.toArray(String[]::new))
-                        .setRecordSeparator('\n')
-                        .get()
-                        .print(writer)) {
+        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            CsvWriter csv = CsvWriter.forBundle(writer, MANIFEST_COLUMNS);
             for (SequencedFile vcf : vcfs) {
-                csv.printRecord(
+                csv.row(Arrays.asList(
                         vcf.fileName(),
                         vcf.sample(),
                         vcf.specimenId(),
@@ -126,7 +121,7 @@ public class StudyBundleExport {
                         vcf.coveredRegions() == null
                                 ? ""
                                 : vcf.coveredRegions()
-                                        .substring(vcf.coveredRegions().lastIndexOf('/') + 1));
+                                        .substring(vcf.coveredRegions().lastIndexOf('/') + 1)));
             }
         }
     }

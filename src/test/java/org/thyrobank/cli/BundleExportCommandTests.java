@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +36,20 @@ class BundleExportCommandTests {
     static void importTheExampleAndExportIt() throws Exception {
         original = TestDatabases.embeddedServer().freshDatabase();
         study = StudyExample.writeTo(work.resolve("study"));
-        CliRun imported = CliRun.of("import", study.toString(), "--db-url", original.url());
+        CliRun imported =
+                CliRun.of("import", study.toString(), "--db-url", original.url(), "--db-password", original.password());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out() + imported.err()).doesNotContain("rejected");
         exported = work.resolve("exported");
-        export = CliRun.of("export", "--format", "bundle", exported.toString(), "--db-url", original.url());
+        export = CliRun.of(
+                "export",
+                "--format",
+                "bundle",
+                exported.toString(),
+                "--db-url",
+                original.url(),
+                "--db-password",
+                original.password());
     }
 
     @AfterAll
@@ -70,7 +78,8 @@ class BundleExportCommandTests {
     void importingTheBundleIntoAnEmptyDatabaseGivesTheSameReportAndStatus() throws Exception {
         assertThat(export.exitCode()).as(export.err()).isZero();
         try (FreshDatabase copy = TestDatabases.embeddedServer().freshDatabase()) {
-            CliRun imported = CliRun.of("import", exported.toString(), "--db-url", copy.url());
+            CliRun imported =
+                    CliRun.of("import", exported.toString(), "--db-url", copy.url(), "--db-password", copy.password());
             assertThat(imported.exitCode()).as(imported.err()).isZero();
             assertThat(imported.out() + imported.err()).doesNotContain("rejected", "not part of");
 
@@ -86,7 +95,15 @@ class BundleExportCommandTests {
     void aFolderThatHoldsFilesIsRefused() throws Exception {
         Path occupied = Files.createDirectories(work.resolve("occupied"));
         Files.writeString(occupied.resolve("notes.txt"), "mine");
-        CliRun run = CliRun.of("export", "--format", "bundle", occupied.toString(), "--db-url", original.url());
+        CliRun run = CliRun.of(
+                "export",
+                "--format",
+                "bundle",
+                occupied.toString(),
+                "--db-url",
+                original.url(),
+                "--db-password",
+                original.password());
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
         assertThat(run.err()).contains(occupied + " is not empty");
     }
@@ -94,16 +111,24 @@ class BundleExportCommandTests {
     @Test
     void filesWhoseBytesWereNotKeptAreNamed() throws Exception {
         try (FreshDatabase older = TestDatabases.embeddedServer().freshDatabase()) {
-            assertThat(CliRun.of("import", study.toString(), "--db-url", older.url())
+            assertThat(CliRun.of("import", study.toString(), "--db-url", older.url(), "--db-password", older.password())
                             .exitCode())
                     .isZero();
             // as a database whose files were imported before V15 kept their bytes
-            try (Connection c = DriverManager.getConnection(older.url(), "root", "");
+            try (Connection c = TestDatabases.connect(older.url());
                     Statement s = c.createStatement()) {
                 s.execute("DELETE FROM imported_content");
             }
             Path out = work.resolve("from-older");
-            CliRun run = CliRun.of("export", "--format", "bundle", out.toString(), "--db-url", older.url());
+            CliRun run = CliRun.of(
+                    "export",
+                    "--format",
+                    "bundle",
+                    out.toString(),
+                    "--db-url",
+                    older.url(),
+                    "--db-password",
+                    older.password());
             int everyFileButTheTwoManifests = StudyExample.files(study).size() - 2;
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err())
@@ -114,13 +139,13 @@ class BundleExportCommandTests {
     }
 
     private static JsonNode reportJson(FreshDatabase db) {
-        CliRun run = CliRun.of("report", "--format", "json", "--db-url", db.url());
+        CliRun run = CliRun.of("report", "--format", "json", "--db-url", db.url(), "--db-password", db.password());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return JSON.readTree(run.out());
     }
 
     private static JsonNode statusCounts(FreshDatabase db) {
-        CliRun run = CliRun.of("status", "--format", "json", "--db-url", db.url());
+        CliRun run = CliRun.of("status", "--format", "json", "--db-url", db.url(), "--db-password", db.password());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return JSON.readTree(run.out()).get("counts");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +39,33 @@ class CommandLineAuditTests {
         Path study = Files.createDirectories(dir.resolve("study"));
         Path out = dir.resolve("out");
         // an empty folder: the import finds nothing to import (exit 1), and is audited all the same
-        CliRun imported = CliRun.of("import", study.toString(), "--db-url", db.url());
-        CliRun exported =
-                CliRun.of("export", "--format", "csv", out.toString(), "--db-url", db.url(), "--db-user", "root");
-        CliRun.of("report", "--db-url", db.url());
-        assertThat(CliRun.of("user", "add", "anna", "--role", "LAB", "--db-url", db.url())
+        CliRun imported = CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
+        CliRun exported = CliRun.of(
+                "export",
+                "--format",
+                "csv",
+                out.toString(),
+                "--db-url",
+                db.url(),
+                "--db-password",
+                db.password(),
+                "--db-user",
+                "root");
+        CliRun.of("report", "--db-url", db.url(), "--db-password", db.password());
+        assertThat(CliRun.of(
+                                "user",
+                                "add",
+                                "anna",
+                                "--role",
+                                "LAB",
+                                "--db-url",
+                                db.url(),
+                                "--db-password",
+                                db.password())
                         .exitCode())
                 .isZero();
-        CliRun revoke = CliRun.of("user", "revoke-tokens", "anna", "--db-url", db.url());
+        CliRun revoke =
+                CliRun.of("user", "revoke-tokens", "anna", "--db-url", db.url(), "--db-password", db.password());
         assertThat(revoke.exitCode()).as(revoke.err()).isZero();
         assertThat(revoke.out()).contains("revoked 0 token(s) of anna");
 
@@ -67,15 +85,16 @@ class CommandLineAuditTests {
 
     @Test
     void aResetRevokesTheTokensInTheSameStepAndSaysSo() throws Exception {
-        CliRun.of("user", "add", "ben", "--role", "LAB", "--db-url", db.url());
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+        CliRun.of("user", "add", "ben", "--role", "LAB", "--db-url", db.url(), "--db-password", db.password());
+        try (Connection c = TestDatabases.connect(db.url());
                 var s = c.createStatement()) {
             s.executeUpdate("INSERT INTO api_token (user_name, token_hash, created, expires)"
                     + " VALUES ('ben', REPEAT('a', 64), NOW(), NOW() + INTERVAL 1 DAY)");
         }
-        assertThat(CliRun.of("user", "reset", "ben", "--db-url", db.url()).exitCode())
+        assertThat(CliRun.of("user", "reset", "ben", "--db-url", db.url(), "--db-password", db.password())
+                        .exitCode())
                 .isZero();
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+        try (Connection c = TestDatabases.connect(db.url());
                 var s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT revoked IS NOT NULL FROM api_token WHERE user_name = 'ben'")) {
             assertThat(rs.next()).isTrue();
@@ -87,7 +106,7 @@ class CommandLineAuditTests {
 
     private List<String[]> audit() throws Exception {
         List<String[]> entries = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db.url(), "root", "");
+        try (Connection c = TestDatabases.connect(db.url());
                 var s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT actor, action, detail FROM audit_event ORDER BY id")) {
             while (rs.next()) {

@@ -17,6 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
  * leading apostrophe, as OWASP advises against CSV injection; patient ids, notes and file names come from uploaded
  * files. Numbers are written as they are, whether a {@link Number} or a text that is only a decimal number (such as
  * {@code -1.5} or {@code 2e-05}): no formula looks like that, and R and pandas must still read them as numbers.
+ *
+ * <p>{@link #forBundle} writes files of a study bundle (a run's manifest written back by {@code export --format
+ * bundle}): the importer reads them back and must find every id exactly as stored, so nothing is neutralised there.
  */
 public final class CsvWriter {
 
@@ -24,6 +27,7 @@ public final class CsvWriter {
 
     private final CSVPrinter printer;
     private final int columns;
+    private final boolean neutralise;
 
     /**
      * Writes {@code header} as the first row.
@@ -31,6 +35,16 @@ public final class CsvWriter {
      * @param recordSeparator {@code "\r\n"} (RFC 4180) or {@code "\n"}
      */
     public CsvWriter(Appendable out, String recordSeparator, List<String> header) {
+        this(out, recordSeparator, header, true);
+    }
+
+    /** A study bundle file, for the importer to read back: quoted as usual, no cell neutralised (LF line ends). */
+    public static CsvWriter forBundle(Appendable out, List<String> header) {
+        return new CsvWriter(out, "\n", header, false);
+    }
+
+    private CsvWriter(Appendable out, String recordSeparator, List<String> header, boolean neutralise) {
+        this.neutralise = neutralise;
         try {
             this.printer = CSVFormat.DEFAULT
                     .builder()
@@ -59,7 +73,7 @@ public final class CsvWriter {
         }
         try {
             for (Object cell : cells) {
-                printer.print(cell(cell));
+                printer.print(neutralise ? cell(cell) : cell == null ? null : cell.toString());
             }
             printer.println();
         } catch (IOException e) {

@@ -112,6 +112,7 @@ class ImportLocksTests {
     }
 
     private static ImportLocks locks(TestDatabases.FreshDatabase db, Duration wait) {
-        return new ImportLocks(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), db.url(), "root", ""), wait);
+        return new ImportLocks(
+                new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), db.url(), "root", db.password()), wait);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,7 +60,8 @@ class LockedImportTests {
             List<String> told = new ArrayList<>();
             List<FileOutcome> outcomes;
             ImportLocks otherImport = new ImportLocks(
-                    new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), app.jdbcUrl(), "root", ""),
+                    new SimpleDriverDataSource(
+                            new org.mariadb.jdbc.Driver(), app.jdbcUrl(), "root", app.databasePassword()),
                     Duration.ZERO);
             try (ImportLocks.Held clinical = otherImport.lock("clinical/", () -> {});
                     ImportLocks.Held plate01 = otherImport.lock(PLATE, () -> {})) {
@@ -131,7 +131,7 @@ class LockedImportTests {
     }
 
     private static long count(TestApplication app, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "root", "");
+        try (Connection c = TestDatabases.connect(app.jdbcUrl());
                 Statement s = c.createStatement();
                 ResultSet row = s.executeQuery(sql)) {
             row.next();
@@ -140,7 +140,7 @@ class LockedImportTests {
     }
 
     private static String sha256Of(TestApplication app, String relativePath) throws SQLException {
-        try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "root", "");
+        try (Connection c = TestDatabases.connect(app.jdbcUrl());
                 Statement s = c.createStatement();
                 ResultSet row = s.executeQuery(
                         "SELECT sha256 FROM imported_file WHERE relative_path = '" + relativePath + "'")) {

@@ -25,6 +25,13 @@ class CsvWriterTests {
     }
 
     @Test
+    void aBundleFileKeepsEveryIdAsStoredForTheImporterToReadBack() {
+        StringBuilder out = new StringBuilder();
+        CsvWriter.forBundle(out, List.of("vcf", "specimen_id")).row(Arrays.asList("=T1.vcf", "-S,1"));
+        assertThat(out).hasToString("vcf,specimen_id\n=T1.vcf,\"-S,1\"\n");
+    }
+
+    @Test
     void numbersBooleansAndMissingValuesAreNotText() {
         assertThat(CsvWriter.cell(-1.5)).isEqualTo("-1.5");
         assertThat(CsvWriter.cell(-3)).isEqualTo("-3");
