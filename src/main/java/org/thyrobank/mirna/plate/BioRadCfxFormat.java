@@ -43,6 +43,13 @@ final class BioRadCfxFormat implements PlateFormat {
         int contentColumn = names.indexOf("content");
         int sample = names.indexOf("sample");
         int cq = names.indexOf("cq");
+        // canRead looked at the file's first line; the header read here (first non-blank, its own delimiter) must
+        // still name every column
+        for (String column : List.of("well", "target", "content", "sample", "cq")) {
+            if (!names.contains(column)) {
+                throw PlateFormatException.of(file, "line " + (header + 1) + ": column '" + column + "' is missing");
+            }
+        }
         List<PlateRow> rows = new ArrayList<>();
         int skipped = 0;
         for (int i = header + 1; i < lines.length; i++) {

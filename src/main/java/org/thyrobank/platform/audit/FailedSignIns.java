@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +25,9 @@ public class FailedSignIns {
     private final Map<Key, Burst> bursts = new HashMap<>();
     private ScheduledExecutorService closer;
 
-    FailedSignIns(AuditLog audit, @Value("${thyrobank.sign-in.window:15m}") Duration window) {
+    FailedSignIns(AuditLog audit, SignInProperties properties) {
         this.audit = audit;
-        this.window = window;
+        this.window = properties.window();
     }
 
     /** A failed attempt: {@code actor} the name tried (null if none), {@code why} what failed. */

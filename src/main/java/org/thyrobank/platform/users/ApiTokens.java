@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +29,10 @@ public class ApiTokens {
     private final Duration defaultLifetime;
     private final Duration maxLifetime;
 
-    ApiTokens(
-            ApiTokenMapper mapper,
-            @Value("${thyrobank.tokens.default-lifetime:30d}") Duration defaultLifetime,
-            @Value("${thyrobank.tokens.max-lifetime:365d}") Duration maxLifetime) {
-        if (defaultLifetime.compareTo(maxLifetime) > 0 || defaultLifetime.isNegative() || defaultLifetime.isZero()) {
-            throw new IllegalStateException("thyrobank.tokens.default-lifetime (" + defaultLifetime
-                    + ") must be positive and no longer than thyrobank.tokens.max-lifetime (" + maxLifetime + ")");
-        }
+    ApiTokens(ApiTokenMapper mapper, TokenProperties properties) {
         this.mapper = mapper;
-        this.defaultLifetime = defaultLifetime;
-        this.maxLifetime = maxLifetime;
+        this.defaultLifetime = properties.defaultLifetime();
+        this.maxLifetime = properties.maxLifetime();
     }
 
     /** A token in use: its row and its user. */

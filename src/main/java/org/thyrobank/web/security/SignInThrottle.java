@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -13,6 +12,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.thyrobank.platform.audit.SignInProperties;
 
 /**
  * Back-off after repeated failed sign-ins, per name and per client address: once a name has failed {@code
@@ -35,15 +35,11 @@ class SignInThrottle {
     private final Map<String, Failures> byAccount = new HashMap<>();
     private final Map<String, Failures> byAddress = new HashMap<>();
 
-    SignInThrottle(
-            @Value("${thyrobank.sign-in.window:15m}") Duration window,
-            @Value("${thyrobank.sign-in.max-failures-per-account:5}") int maxPerAccount,
-            @Value("${thyrobank.sign-in.max-failures-per-address:20}") int maxPerAddress,
-            @Value("${thyrobank.sign-in.first-back-off:1m}") Duration firstBackOff) {
-        this.window = window;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.firstBackOff = firstBackOff;
+    SignInThrottle(SignInProperties properties) {
+        this.window = properties.window();
+        this.maxPerAccount = properties.maxFailuresPerAccount();
+        this.maxPerAddress = properties.maxFailuresPerAddress();
+        this.firstBackOff = properties.firstBackOff();
     }
 
     /** How long an attempt for this name (null if none) from this address must wait; empty if it may go ahead. */

@@ -75,14 +75,21 @@ class ClinicalImportCommandTests {
         Path settings = Files.createDirectories(temp.resolve("old-settings"));
         Path file = Files.writeString(settings.resolve("vcf-import.properties"), "chunk_size=10\n");
         try (TestDatabases.FreshDatabase db = TestDatabases.embeddedServer().freshDatabase()) {
-            CliRun refused =
-                    CliRun.of("import", study.toString(), "--db-url", db.url(), "--job-settings", settings.toString());
+            CliRun refused = CliRun.of(
+                    "import",
+                    study.toString(),
+                    "--db-url",
+                    db.url(),
+                    "--db-password",
+                    db.password(),
+                    "--job-settings",
+                    settings.toString());
             assertThat(refused.exitCode()).isNotZero();
             assertThat(refused.err())
                     .contains(file.toAbsolutePath() + ": key chunk_size is no longer read: keys are kebab-case,"
                             + " rename it chunk-size");
 
-            CliRun next = CliRun.of("import", study.toString(), "--db-url", db.url());
+            CliRun next = CliRun.of("import", study.toString(), "--db-url", db.url(), "--db-password", db.password());
             assertThat(next.exitCode()).as(next.err()).isZero();
         }
     }

@@ -2,8 +2,12 @@ package org.thyrobank.platform.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thyrobank.platform.database.TestApplication;
@@ -24,8 +28,8 @@ class StatusQueriesTests {
         try (TestApplication app = TestApplication.start(server)) {
             ImportedFiles register = app.bean(ImportedFiles.class);
             register.record(
-                    new BundleFile(Path.of("x"), "clinical/patients.csv", "a".repeat(64), 10), BundlePart.CLINICAL);
-            register.record(new BundleFile(Path.of("y"), "qpcr/PL01.csv", "b".repeat(64), 20), BundlePart.QPCR);
+                    new BundleFile(contentFile("x"), "clinical/patients.csv", "a".repeat(64), 10), BundlePart.CLINICAL);
+            register.record(new BundleFile(contentFile("y"), "qpcr/PL01.csv", "b".repeat(64), 20), BundlePart.QPCR);
             StatusQueries status = app.bean(StatusQueries.class);
             assertThat(status.lastImportedFiles(1)).singleElement().satisfies(f -> {
                 assertThat(f.relativePath()).isEqualTo("qpcr/PL01.csv");
@@ -38,6 +42,18 @@ class StatusQueriesTests {
                     .extracting(ImportedFile::relativePath)
                     .containsExactly("qpcr/PL01.csv", "clinical/patients.csv");
             assertThat(status.status().counts().importedFiles()).isEqualTo(2);
+        }
+    }
+
+    @TempDir
+    static Path contents;
+
+    /** A file on disk for the register to keep the bytes of (the tests give it a made-up SHA-256). */
+    private static Path contentFile(String name) {
+        try {
+            return Files.writeString(contents.resolve(name), "content of " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

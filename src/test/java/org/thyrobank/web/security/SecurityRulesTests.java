@@ -2,14 +2,18 @@ package org.thyrobank.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
@@ -194,7 +198,7 @@ class SecurityRulesTests {
         assertThat(lab.get("/api/v1/uploads").statusCode()).isEqualTo(401);
 
         app.bean(ImportedFiles.class)
-                .record(new BundleFile(Path.of("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
+                .record(new BundleFile(contentFile("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
         TestHttp boss = http();
         boss.signIn("boss", PASSWORD);
         HttpResponse<String> status = boss.get("/status");
@@ -278,5 +282,17 @@ class SecurityRulesTests {
                 .GET());
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
         assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @TempDir
+    static Path contents;
+
+    /** A file on disk for the register to keep the bytes of (the tests give it a made-up SHA-256). */
+    private static Path contentFile(String name) {
+        try {
+            return Files.writeString(contents.resolve(name), "content of " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
