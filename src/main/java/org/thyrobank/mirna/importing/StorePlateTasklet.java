@@ -1,7 +1,5 @@
 package org.thyrobank.mirna.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +72,7 @@ final class StorePlateTasklet implements Tasklet {
         String plateId;
         try {
             plate = new PlateReader(new StoredSpecimens(clinical), panel)
-                    .read(file.relativePath(), bytes(file.path()), sampleMap(file));
+                    .read(file.relativePath(), PlateReader.bytes(file.relativePath(), file.path()), sampleMap(file));
             plateId = plateId(file.relativePath());
         } catch (BundleFileException rejection) {
             reject(contribution.getStepExecution(), rejection, file.relativePath());
@@ -117,7 +115,7 @@ final class StorePlateTasklet implements Tasklet {
         }
         String relative = plate.relativePath();
         String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
-        return SampleMap.parse(folder + SampleMap.FILE_NAME, bytes(map));
+        return SampleMap.parse(folder + SampleMap.FILE_NAME, PlateReader.bytes(folder + SampleMap.FILE_NAME, map));
     }
 
     private int batchSize() {
@@ -140,14 +138,6 @@ final class StorePlateTasklet implements Tasklet {
         step.getExecutionContext().putString(OUTCOME_REJECTED, problems);
         step.setStatus(BatchStatus.FAILED);
         step.setExitStatus(ExitStatus.FAILED.addExitDescription(problems));
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     /** The file name without its extension; no other file may already hold it. */

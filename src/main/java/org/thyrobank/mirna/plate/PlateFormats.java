@@ -3,6 +3,7 @@ package org.thyrobank.mirna.plate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.thyrobank.platform.InputLimits;
 
 /**
  * The plate readers, asked in turn which one takes a file (as htsjdk picks a codec from a file's header): the first
@@ -11,8 +12,6 @@ import java.util.stream.Collectors;
  * refused saying so and why.
  */
 final class PlateFormats {
-
-    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
 
     /** Order matters only where two readers could take a file; none of these overlap. */
     private static final List<PlateFormat> READERS = List.of(
@@ -30,8 +29,9 @@ final class PlateFormats {
     record Read(String format, String software, PlateFormat.Rows rows) {}
 
     static Read read(String file, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
-            throw PlateFormatException.of(file, "larger than " + MAX_FILE_BYTES + " bytes");
+        InputLimits limits = InputLimits.configured();
+        if (content.length > limits.maxTableFileBytes()) {
+            throw PlateFormatException.of(file, "the file is " + limits.tableFileLimit());
         }
         for (PlateFormat reader : READERS) {
             if (reader.canRead(content)) {

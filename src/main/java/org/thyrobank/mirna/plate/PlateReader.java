@@ -8,6 +8,7 @@ import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.mirna.SpecimenRegistry;
 import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.InputLimits;
 
 /**
  * Reads a qPCR plate file in any supported format, the reader chosen by its content ({@link PlateFormats}), maps
@@ -24,11 +25,22 @@ public final class PlateReader {
     }
 
     public QpcrPlate read(Path file) {
+        return read(file.toString(), bytes(file.toString(), file));
+    }
+
+    /**
+     * The bytes of a plate (or sample map) file, refused before reading when it is larger than {@code
+     * max-table-file-mib} of {@code reference/input-limits.properties}, so that no file fills the memory.
+     *
+     * @param file the name shown in messages
+     */
+    public static byte[] bytes(String file, Path path) {
+        InputLimits limits = InputLimits.configured();
         try {
-            if (Files.size(file) > PlateFormats.MAX_FILE_BYTES) {
-                throw PlateFormatException.of(file.toString(), "larger than " + PlateFormats.MAX_FILE_BYTES + " bytes");
+            if (Files.size(path) > limits.maxTableFileBytes()) {
+                throw PlateFormatException.of(file, "the file is " + limits.tableFileLimit());
             }
-            return read(file.toString(), Files.readAllBytes(file));
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
