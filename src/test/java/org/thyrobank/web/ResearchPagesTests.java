@@ -92,6 +92,7 @@ class ResearchPagesTests {
                         "MUTANT",
                         "WILD_TYPE",
                         "/research/cohort.csv");
+        assertThat(all).as("numbers to at most 2 decimals").doesNotContainPattern(">-?\\d+\\.\\d{3,}</td>");
         String negrar = researcher.get("/research/cohort?centre=NEGRAR").body();
         patients.forEach(p -> {
             if (p.centre().name().equals("NEGRAR")) {
@@ -247,6 +248,10 @@ class ResearchPagesTests {
                         "Hazard ratio MUTANT vs WILD_TYPE",
                         "/research/survival.svg?endpoint=PFS&amp;factor=TERT_PROMOTER",
                         "/research/survival.csv?endpoint=OS&amp;factor=TERT_PROMOTER");
+        assertThat(page)
+                .as("left out by reason, in words")
+                .contains("Left out")
+                .doesNotContain("no_call=", "no_survival_time=");
         HttpResponse<String> svg = researcher.get("/research/survival.svg?endpoint=PFS&factor=TERT_PROMOTER");
         assertThat(svg.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));

@@ -288,6 +288,13 @@ class BrowserTests {
             });
             assertThat(svg.getText()).contains("Number at risk", "MUTANT", "WILD_TYPE");
         }
+        assertThat(browser.driver().findElements(By.xpath("//tr[th='Left out']/td")))
+                .as("left out by reason in words")
+                .allSatisfy(cell -> assertThat(cell.getText()).doesNotContain("="));
+
+        browser.open("/research/cohort");
+        browser.visible(By.cssSelector("table"));
+        browser.screenshot("07-researcher-cohort");
     }
 
     private static Path zippedRun(String run) throws IOException {
