@@ -24,8 +24,13 @@ mkdir -p "$WORK"
 sql_server() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B -e "$1"; }
 SERVER_PID=
 cleanup() {
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  local status=$?
+  if [[ -n "$SERVER_PID" ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
   sql_server "DROP DATABASE IF EXISTS $DB; DROP DATABASE IF EXISTS $REF" || true
+  exit "$status"
 }
 trap cleanup EXIT
 for tool in java mariadb jq curl; do
