@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.thyrobank.analysis.Report.CentreRate;
 import org.thyrobank.analysis.Report.RateBlock;
+import org.thyrobank.platform.rendering.Svg;
 
 /** Text and number formatting shared by the HTML page and its SVG charts (drawn with platform.rendering.Svg). */
 final class Html {
@@ -14,19 +15,7 @@ final class Html {
     private Html() {}
 
     static String escape(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Svg.escape(value);
     }
 
     /** Three significant digits (whole numbers from 100); NA when undefined; below 0.001 in scientific notation. */
