@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.thyrobank.genomics.SignOuts;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.persistence.SequencingMapper.CallRow;
 import org.thyrobank.genomics.persistence.SequencingMapper.ExecutionOfFile;
@@ -24,13 +25,14 @@ import org.thyrobank.genomics.vcf.Thresholds;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
  * Calls the catalogue hotspots of the VCF for the manifest's sample (thresholds from {@code reference/}), then in
  * the step's one transaction: deletes the file's earlier calls and the variant rows of any other execution,
- * stores the new calls, points sequencing_file at this execution and records the file in imported_file (keeping
- * its bytes and its BED's).
+ * stores the new calls, points sequencing_file at this execution (with who imported it), withdraws a standing
+ * sign-out of the run (its calls changed) and records the file in imported_file (keeping its bytes and its BED's).
  */
 final class StoreCallsTasklet implements Tasklet {
 
@@ -39,10 +41,12 @@ final class StoreCallsTasklet implements Tasklet {
 
     private final SequencingMapper mapper;
     private final ImportedFiles register;
+    private final SignOuts signOuts;
 
-    StoreCallsTasklet(SequencingMapper mapper, ImportedFiles register) {
+    StoreCallsTasklet(SequencingMapper mapper, ImportedFiles register, SignOuts signOuts) {
         this.mapper = mapper;
         this.register = register;
+        this.signOuts = signOuts;
     }
 
     @Override
@@ -53,6 +57,7 @@ final class StoreCallsTasklet implements Tasklet {
         String runId = parameters.getString(VcfImportJob.RUN);
         String sample = parameters.getString(VcfImportJob.SAMPLE);
         String specimenId = parameters.getString(VcfImportJob.SPECIMEN);
+        String importedBy = parameters.getString(ImportRun.IMPORTED_BY);
         GenomeBuild build = VcfImportJob.build(parameters);
         Thresholds thresholds = Thresholds.defaults();
         List<String> warnings = new ArrayList<>();
@@ -97,7 +102,13 @@ final class StoreCallsTasklet implements Tasklet {
                         : parameters.getString(VcfImportJob.COVERED_REGIONS_FILE),
                 parameters.getString(VcfImportJob.MANIFEST_SETTINGS),
                 variants,
-                executionId));
+                executionId,
+                importedBy));
+        // the run's calls have changed (a VCF new to it, or one imported again): a standing sign-out no longer holds
+        signOuts.resetRuns(
+                List.of(runId),
+                importedBy == null ? "unknown" : importedBy,
+                (before == null ? "calls of " : "calls of re-imported ") + file.relativePath());
         register.record(file, BundlePart.SEQUENCING);
         Path coveredRegions = VcfImportJob.coveredRegions(parameters);
         if (coveredRegions != null) {

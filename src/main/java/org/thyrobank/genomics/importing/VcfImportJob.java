@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.thyrobank.genomics.SignOuts;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariant;
@@ -52,6 +53,7 @@ class VcfImportJob {
             SequencingMapper mapper,
             SqlSessionFactory sessions,
             ImportedFiles register,
+            SignOuts signOuts,
             JobSettings jobSettings) {
         Settings settings = jobSettings.load(SETTINGS);
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
@@ -68,7 +70,7 @@ class VcfImportJob {
         }
         Step storeVariants = variants.build();
         Step storeCalls = new StepBuilder("storeCalls", repository)
-                .tasklet(new StoreCallsTasklet(mapper, register), transactions)
+                .tasklet(new StoreCallsTasklet(mapper, register, signOuts), transactions)
                 .build();
         return new JobBuilder(NAME, repository)
                 .listener(new DiscardFailedRows(mapper))

@@ -82,5 +82,6 @@ public interface SequencingMapper {
             String coveredRegions,
             String settings,
             long variants,
-            long jobExecutionId) {}
+            long jobExecutionId,
+            String importedBy) {}
 }

@@ -15,7 +15,7 @@ public record Locus(String chrom, int start, int end) {
     }
 
     /** {@code chr7} and {@code 7} name the same chromosome, as do {@code chrM}, {@code M} and {@code MT}. */
-    static String normalise(String contig) {
+    public static String normalise(String contig) {
         String name = contig.startsWith("chr") ? contig.substring(3) : contig;
         return name.equals("M") ? "MT" : name;
     }

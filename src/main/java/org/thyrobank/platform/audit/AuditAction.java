@@ -17,5 +17,11 @@ public enum AuditAction {
     /** {@code thyrobank import} from the command line (an upload's import is {@link #UPLOAD_STARTED}). */
     IMPORT_STARTED,
     /** A CSV, SVG or zip file sent to a signed-in user. */
-    DOWNLOAD
+    DOWNLOAD,
+    /** A sequencing run's calls signed out by a second lab member. */
+    RUN_SIGNED_OUT,
+    /** A run's sign-out withdrawn by a lab member. */
+    RUN_SIGN_OUT_WITHDRAWN,
+    /** A run's sign-out withdrawn because its calls changed. */
+    RUN_SIGN_OUT_RESET
 }

@@ -93,6 +93,11 @@ class StudyImportTests {
             }
 
             @Override
+            public String importedBy() {
+                return "bench";
+            }
+
+            @Override
             public void starting(String relativePath) {}
 
             @Override
@@ -103,6 +108,8 @@ class StudyImportTests {
         assertThat(parameters.getString(ImportRun.JOB_PARAMETER)).isEqualTo("upload-7");
         assertThat(parameters.getParameter(ImportRun.JOB_PARAMETER).identifying())
                 .isFalse();
+        assertThat(parameters.getString(ImportRun.IMPORTED_BY)).isEqualTo("bench");
+        assertThat(parameters.getParameter(ImportRun.IMPORTED_BY).identifying()).isFalse();
     }
 
     @Test

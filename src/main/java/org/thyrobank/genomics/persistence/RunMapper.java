@@ -1,0 +1,56 @@
+package org.thyrobank.genomics.persistence;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.thyrobank.genomics.HotspotCallRow;
+
+/** Reads sequencing runs for {@link org.thyrobank.genomics.SequencingRuns}: their VCFs, calls and variant rows. */
+@Mapper
+public interface RunMapper {
+
+    /** Every run with its counts of specimens, VCFs and calls by status, by run id. */
+    List<RunCounts> runs();
+
+    /** The run's stored VCFs, by file name; empty for an unknown run. */
+    List<RunFileRow> filesOfRun(String runId);
+
+    /** The run's calls, VCF by VCF in catalogue order. */
+    List<HotspotCallRow> callsOfRun(String runId);
+
+    /** The variant rows of one stored VCF (its completed execution only) starting between {@code from} and {@code to}. */
+    List<VariantRow> variantsNear(VariantWindow window);
+
+    record RunCounts(
+            String runId,
+            long specimens,
+            long files,
+            long mutant,
+            long wildType,
+            long noCall,
+            LocalDateTime lastImportedAt) {}
+
+    record RunFileRow(
+            String sourceFile,
+            String runId,
+            String specimenId,
+            String sample,
+            String genomeBuild,
+            String coveredRegions,
+            long variants,
+            String importedBy,
+            LocalDateTime importedAt) {}
+
+    record VariantWindow(String sourceFile, long from, long to) {}
+
+    record VariantRow(
+            String chrom,
+            long pos,
+            String ref,
+            String alt,
+            String filter,
+            Integer depth,
+            Integer altReads,
+            Double vaf,
+            String caller) {}
+}
