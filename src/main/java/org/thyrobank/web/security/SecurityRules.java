@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,6 +63,13 @@ class SecurityRules {
                         .hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**")
                         .hasAnyRole(LAB, ADMIN)
+                        // four eyes: a lab member signs a run out or withdraws its sign-out (docs/lab-pages.md)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/sign-out")
+                        .hasRole(LAB)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/runs/*/sign-out")
+                        .hasRole(LAB)
+                        .requestMatchers("/api/v1/runs", "/api/v1/runs/**")
+                        .hasAnyRole(LAB, ADMIN)
                         // outcomes are for researchers: the lab sees uploads, jobs and calls, not responses
                         .requestMatchers(
                                 "/api/v1/report",
@@ -112,6 +120,10 @@ class SecurityRules {
                         .permitAll()
                         // the API description and Swagger UI (any signed-in user) fall under anyRequest()
                         .requestMatchers("/uploads/**")
+                        .hasAnyRole(LAB, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/lab/runs/*/sign-out", "/lab/runs/*/withdraw")
+                        .hasRole(LAB)
+                        .requestMatchers("/lab/**")
                         .hasAnyRole(LAB, ADMIN)
                         // the analysis pages show outcomes: researchers and administrators only
                         .requestMatchers("/research/**")
