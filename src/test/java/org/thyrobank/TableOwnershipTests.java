@@ -65,7 +65,7 @@ class TableOwnershipTests {
                             "visit_response",
                             "lab_nadir",
                             "adverse_event_summary"),
-            "genomics", List.of("variant", "hotspot_call", "sequencing_file"),
+            "genomics", List.of("variant", "hotspot_call", "sequencing_file", "run_sign_out"),
             "mirna", List.of("qpcr_plate", "qpcr_value")));
 
     /**

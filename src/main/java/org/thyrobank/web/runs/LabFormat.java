@@ -15,7 +15,7 @@ public class LabFormat {
 
     static final String NONE = "–";
 
-    /** 0.0512 as {@code 5.12 %}, 0.5 as {@code 50.0 %}, 1 as {@code 100 %}. */
+    /** 0.0512 as {@code 5.12 %} (a no-break space before the sign), 0.5 as {@code 50.0 %}, 1 as {@code 100 %}. */
     public String vaf(Double vaf) {
         if (vaf == null || vaf.isNaN()) {
             return NONE;
@@ -27,7 +27,7 @@ public class LabFormat {
             // below 1 %: three significant figures after the leading zeros
             decimals = 2 - (int) Math.floor(Math.log10(percent));
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f %%", percent);
+        return String.format(Locale.ROOT, "%." + decimals + "f\u00a0%%", percent);
     }
 
     public String count(Number count) {
@@ -36,7 +36,7 @@ public class LabFormat {
 
     /** The minimum VAF of a threshold as a percentage: 0.05 as {@code 5 %}. */
     public String threshold(double minVaf) {
-        return String.format(Locale.ROOT, "%s %%", trim(minVaf * 100));
+        return String.format(Locale.ROOT, "%s\u00a0%%", trim(minVaf * 100));
     }
 
     /** The callers that wrote the records at a hotspot, or a dash when no record reaches it. */
