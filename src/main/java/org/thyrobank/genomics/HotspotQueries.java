@@ -1,14 +1,17 @@
 package org.thyrobank.genomics;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.genomics.persistence.HotspotCallMapper;
+import org.thyrobank.genomics.persistence.HotspotCallMapper.ReviewedCall;
 import org.thyrobank.genomics.persistence.HotspotCallMapper.SpecimenCall;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 
@@ -39,10 +42,7 @@ public class HotspotQueries {
      */
     @Transactional(readOnly = true)
     public Map<String, Map<String, String>> patientStatuses() {
-        Map<String, String> patientOfTumour = new HashMap<>();
-        clinical.specimens().values().stream()
-                .filter(specimen -> specimen.kind() == Specimen.Kind.TUMOUR_TISSUE)
-                .forEach(specimen -> patientOfTumour.put(specimen.specimenId(), specimen.patientId()));
+        Map<String, String> patientOfTumour = patientOfTumour();
         Map<String, Map<String, String>> statuses = new TreeMap<>();
         for (SpecimenCall call : mapper.specimenCalls()) {
             String patientId = patientOfTumour.get(call.specimenId());
@@ -52,6 +52,47 @@ public class HotspotQueries {
             }
         }
         return statuses;
+    }
+
+    /**
+     * Hotspot statuses from signed-out runs only (docs/lab-pages.md), with what was left out as preliminary.
+     *
+     * @param statuses as {@link #patientStatuses()}, from the calls of runs with a standing sign-out
+     * @param patientsLeftOut patients with tumour calls none of which is signed out (absent from {@code statuses})
+     * @param callsLeftOut the tumour specimens' calls of runs not signed out
+     */
+    public record SignedOutStatuses(Map<String, Map<String, String>> statuses, int patientsLeftOut, int callsLeftOut) {}
+
+    /** As {@link #patientStatuses()}, leaving out the calls of runs no second lab member has signed out. */
+    @Transactional(readOnly = true)
+    public SignedOutStatuses signedOutPatientStatuses() {
+        Map<String, String> patientOfTumour = patientOfTumour();
+        Map<String, Map<String, String>> statuses = new TreeMap<>();
+        Set<String> called = new HashSet<>();
+        int callsLeftOut = 0;
+        for (ReviewedCall call : mapper.reviewedCalls()) {
+            String patientId = patientOfTumour.get(call.specimenId());
+            if (patientId == null) {
+                continue;
+            }
+            called.add(patientId);
+            if (call.signedOut()) {
+                statuses.computeIfAbsent(patientId, patient -> new TreeMap<>())
+                        .merge(call.hotspot(), call.status(), HotspotQueries::stronger);
+            } else {
+                callsLeftOut++;
+            }
+        }
+        called.removeAll(statuses.keySet());
+        return new SignedOutStatuses(statuses, called.size(), callsLeftOut);
+    }
+
+    private Map<String, String> patientOfTumour() {
+        Map<String, String> patientOfTumour = new HashMap<>();
+        clinical.specimens().values().stream()
+                .filter(specimen -> specimen.kind() == Specimen.Kind.TUMOUR_TISSUE)
+                .forEach(specimen -> patientOfTumour.put(specimen.specimenId(), specimen.patientId()));
+        return patientOfTumour;
     }
 
     /** The stored calls of one specimen, VCF by VCF in catalogue order; empty when it has none. */

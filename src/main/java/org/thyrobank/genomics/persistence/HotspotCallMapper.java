@@ -11,6 +11,9 @@ public interface HotspotCallMapper {
     /** Every stored call, by specimen and hotspot. */
     List<SpecimenCall> specimenCalls();
 
+    /** Every stored call with whether its run has a standing sign-out, by specimen and hotspot. */
+    List<ReviewedCall> reviewedCalls();
+
     List<HotspotCallRow> callsOfSpecimen(String specimenId);
 
     /** The variant rows of completed imports. */
@@ -18,4 +21,7 @@ public interface HotspotCallMapper {
 
     /** One hotspot status of one specimen. */
     record SpecimenCall(String specimenId, String hotspot, String status) {}
+
+    /** One hotspot status of one specimen and whether a second lab member signed its run out. */
+    record ReviewedCall(String specimenId, String hotspot, String status, boolean signedOut) {}
 }

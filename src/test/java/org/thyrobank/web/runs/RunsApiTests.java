@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.genomics.vcf.HotspotCatalogue;
 import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.database.TestApplication;
@@ -181,10 +182,11 @@ class RunsApiTests {
     @Test
     void theImporterCannotSignOutTheRunASecondLabMemberCanOnceAndTheWithdrawalMakesItPreliminaryAgain()
             throws Exception {
+        int before = signOutRows("R01");
         HttpResponse<String> own = send("POST", "/api/v1/runs/R01/sign-out", "bench");
         assertThat(own.statusCode()).as(own.body()).isEqualTo(409);
         assertThat(own.body()).contains("bench imported", "second lab member");
-        assertThat(signOutRows("R01")).isZero();
+        assertThat(signOutRows("R01")).isEqualTo(before);
 
         assertThat(send("POST", "/api/v1/runs/R01/sign-out", "reader").statusCode())
                 .isEqualTo(403);
@@ -195,7 +197,7 @@ class RunsApiTests {
                 .header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(foreign.statusCode()).isEqualTo(403);
-        assertThat(signOutRows("R01")).isZero();
+        assertThat(signOutRows("R01")).isEqualTo(before);
 
         HttpResponse<String> signed = send("POST", "/api/v1/runs/R01/sign-out", "second");
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
@@ -226,7 +228,7 @@ class RunsApiTests {
         // the history is kept: a new sign-out is a new row
         assertThat(send("POST", "/api/v1/runs/R01/sign-out", "second").statusCode())
                 .isEqualTo(200);
-        assertThat(signOutRows("R01")).isEqualTo(2);
+        assertThat(signOutRows("R01")).isEqualTo(before + 2);
         assertThat(send("DELETE", "/api/v1/runs/R01/sign-out", "second").statusCode())
                 .isEqualTo(200);
     }
@@ -277,6 +279,85 @@ class RunsApiTests {
                     .isEqualTo("reset: calls of re-imported sequencing/R02X/" + vcf.getFileName());
         });
         assertThat(audited("RUN_SIGN_OUT_RESET", "bench")).contains("run R02X");
+    }
+
+    @Test
+    void onlyTheCallsOfSignedOutRunsMakeSignedOutPatientStatusesAndThePreliminaryOnesAreCounted() throws Exception {
+        HotspotQueries queries = app.bean(HotspotQueries.class);
+        Map<String, Map<String, String>> all = queries.patientStatuses();
+        int tumourCalls = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM hotspot_call c JOIN specimen s ON s.specimen_id = c.specimen_id"
+                        + " WHERE s.kind = 'TUMOUR_TISSUE'",
+                Integer.class);
+        HotspotQueries.SignedOutStatuses none = queries.signedOutPatientStatuses();
+        assertThat(none.statuses()).as("no run is signed out").isEmpty();
+        assertThat(none.patientsLeftOut()).isEqualTo(all.size());
+        assertThat(none.callsLeftOut()).isEqualTo(tumourCalls);
+
+        assertThat(send("POST", "/api/v1/runs/R02/sign-out", "second").statusCode())
+                .isEqualTo(200);
+        try {
+            HotspotQueries.SignedOutStatuses r02 = queries.signedOutPatientStatuses();
+            List<String> patientsOfR02 = jdbc.queryForList(
+                    "SELECT DISTINCT s.patient_id FROM sequencing_file f JOIN specimen s ON s.specimen_id ="
+                            + " f.specimen_id WHERE f.run_id = 'R02' ORDER BY s.patient_id",
+                    String.class);
+            int callsOfR02 = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM hotspot_call c JOIN sequencing_file f ON f.source_file = c.source_file"
+                            + " WHERE f.run_id = 'R02'",
+                    Integer.class);
+            assertThat(r02.statuses().keySet()).containsExactlyElementsOf(patientsOfR02);
+            assertThat(r02.patientsLeftOut()).isEqualTo(all.size() - patientsOfR02.size());
+            assertThat(r02.callsLeftOut()).isEqualTo(tumourCalls - callsOfR02);
+        } finally {
+            assertThat(send("DELETE", "/api/v1/runs/R02/sign-out", "second").statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void thePagesFormsSignOutAndWithdrawForASecondLabMemberOnlyWithACsrfToken() throws Exception {
+        int before = signOutRows("R01");
+        TestHttp bench = TestHttp.of(app);
+        bench.signIn("bench", PASSWORD);
+        HttpResponse<String> own =
+                bench.postForm("/lab/runs/R01/sign-out", Map.of("_csrf", bench.csrfToken("/lab/runs/R01")));
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(bench.get("/lab/runs/R01").body()).contains("bench imported", "You imported this run");
+        assertThat(bench.postForm("/lab/runs/R01/sign-out", Map.of()).statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        TestHttp boss = TestHttp.of(app);
+        boss.signIn("boss", PASSWORD);
+        assertThat(boss.get("/lab/runs/R01").statusCode())
+                .as("ADMIN reads the run page")
+                .isEqualTo(200);
+        assertThat(boss.postForm("/lab/runs/R01/sign-out", Map.of("_csrf", boss.csrfToken("/lab/runs/R01")))
+                        .statusCode())
+                .as("only LAB signs out")
+                .isEqualTo(403);
+        TestHttp reader = TestHttp.of(app);
+        reader.signIn("reader", PASSWORD);
+        assertThat(reader.get("/lab/runs").statusCode()).isEqualTo(403);
+        assertThat(signOutRows("R01")).isEqualTo(before);
+
+        TestHttp second = TestHttp.of(app);
+        second.signIn("second", PASSWORD);
+        assertThat(second.postForm("/lab/runs/R01/sign-out", Map.of("_csrf", second.csrfToken("/lab/runs/R01")))
+                        .statusCode())
+                .isEqualTo(302);
+        String signed = second.get("/lab/runs/R01").body();
+        assertThat(signed).contains("Run R01 signed out by second.", "SIGNED_OUT", "Withdraw the sign-out");
+        assertThat(second.postForm(
+                                "/lab/runs/R01/withdraw",
+                                Map.of("_csrf", second.csrfToken("/lab/runs/R01"), "reason", "re-run planned"))
+                        .statusCode())
+                .isEqualTo(302);
+        String withdrawn = second.get("/lab/runs/R01").body();
+        assertThat(withdrawn).contains("preliminary again", "re-run planned", "Sign out the calls of run");
+        assertThat(signOutRows("R01")).isEqualTo(before + 1);
+        assertThat(second.get("/lab/runs/NO_RUN").statusCode()).isEqualTo(404);
+        assertThat(second.get("/lab/specimens/NO_SPECIMEN/report").statusCode()).isEqualTo(404);
     }
 
     private static JsonNode get(String path, String user) throws Exception {
