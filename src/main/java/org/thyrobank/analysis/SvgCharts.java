@@ -101,9 +101,7 @@ public final class SvgCharts {
                 svg.text(x(t, xMax), rowY, "middle", Integer.toString(atRisk(group.curve(), t)));
             }
             double legendY = legendTop + 16 * g;
-            svg.path(
-                    "M" + svg.coordinate(LEFT) + "," + svg.coordinate(legendY - 4) + " H" + svg.coordinate(LEFT + 24),
-                    "fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"");
+            svg.rect(LEFT, legendY - 5, "width=\"24\" height=\"2\" fill=\"" + colour + "\"");
             svg.text(
                     LEFT + 30,
                     legendY,

@@ -303,6 +303,25 @@ class ReportHtmlTests {
         }
     }
 
+    @Test
+    void theKaplanMeierLegendIsUnderThePlotWhereNoCurveRuns() {
+        String km = svg(html, "Kaplan-Meier");
+        java.util.regex.Matcher axis = java.util.regex.Pattern.compile(
+                        "<line x1=\"[\\d.]+\" y1=\"([\\d.]+)\" x2=\"[\\d.]+\" y2=\"\\1\"")
+                .matcher(km);
+        assertThat(axis.find()).as("the x axis").isTrue();
+        double plotBottom = Double.parseDouble(axis.group(1));
+        java.util.regex.Matcher legend = java.util.regex.Pattern.compile(
+                        "<text x=\"[\\d.]+\" y=\"([\\d.]+)\"[^>]*>[^<]+ \\(n = \\d+, events \\d+\\)</text>")
+                .matcher(km);
+        int entries = 0;
+        while (legend.find()) {
+            assertThat(Double.parseDouble(legend.group(1))).isGreaterThan(plotBottom + 20);
+            entries++;
+        }
+        assertThat(entries).isEqualTo(2);
+    }
+
     /** The {@code <svg>} element whose aria-label starts with the given words. */
     private static String svg(String page, String label) {
         int at = page.indexOf("aria-label=\"" + label);
