@@ -18,7 +18,10 @@ final class Html {
         return Svg.escape(value);
     }
 
-    /** Three significant digits (whole numbers from 100); NA when undefined; below 0.001 in scientific notation. */
+    /**
+     * Three significant digits (whole numbers from 100) and never more than four decimals; NA when undefined; below
+     * 0.001 in scientific notation.
+     */
     static String number(Double value) {
         if (value == null) {
             return UNDEFINED;
@@ -29,9 +32,15 @@ final class Html {
         if (Math.abs(value) >= 100) {
             return String.format(Locale.ROOT, "%.0f", value);
         }
-        return String.format(Locale.ROOT, "%.3g", value)
+        String format = Math.abs(value) < 0.01 ? "%.4f" : "%.3g";
+        return String.format(Locale.ROOT, format, value)
                 .replaceAll("(\\.\\d*?)0+$", "$1")
                 .replaceAll("\\.$", "");
+    }
+
+    /** A p or q value: as {@link #number(Double)} from 0.001, "< 0.001" below. */
+    static String pValue(Double value) {
+        return value != null && value < 1e-3 ? "< 0.001" : number(value);
     }
 
     /** An exact decimal (a dose, an activity) as {@link #number(Double)}; NA when undefined. */
@@ -56,9 +65,9 @@ final class Html {
         return fraction + " (95 % CI " + number(ci95.get(0)) + "\u2013" + number(ci95.get(1)) + ")";
     }
 
-    /** {@code [lower, upper]} of a 95 % interval, NA for an undefined bound. */
+    /** {@code lower – upper} of a 95 % interval, NA for an undefined bound. */
     static String interval(List<Double> ci) {
-        return "[" + number(ci.get(0)) + ", " + number(ci.get(1)) + "]";
+        return number(ci.get(0)) + " \u2013 " + number(ci.get(1));
     }
 
     static String cell(Object value) {

@@ -5,6 +5,7 @@ import static org.thyrobank.analysis.Html.escape;
 import static org.thyrobank.analysis.Html.headerRow;
 import static org.thyrobank.analysis.Html.interval;
 import static org.thyrobank.analysis.Html.number;
+import static org.thyrobank.analysis.Html.pValue;
 import static org.thyrobank.analysis.Html.rate;
 import static org.thyrobank.analysis.Html.textCell;
 
@@ -44,12 +45,15 @@ public final class ReportHtml {
     private ReportHtml() {}
 
     public static String write(Report report) {
-        StringBuilder html = new StringBuilder(
-                        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>thyrobank report</title>\n<style>")
-                .append(STYLE)
-                .append("</style>\n</head>\n<body>\n")
-                .append("<h1>131I in metastatic differentiated thyroid cancer: trial report</h1>\n");
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>thyrobank report</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
+                + body(report) + "</body>\n</html>\n";
+    }
+
+    /** The report's content without the document around it, for a page of the site (whose stylesheet styles it). */
+    public static String body(Report report) {
+        StringBuilder html =
+                new StringBuilder("<h1>131I in metastatic differentiated thyroid cancer: trial report</h1>\n");
         populations(report, html);
         primaryEndpoint(report, html);
         response(report, html);
@@ -60,7 +64,7 @@ public final class ReportHtml {
         mirna(report, html);
         scans(report, html);
         dosimetry(report, html);
-        return html.append("</body>\n</html>\n").toString();
+        return html.toString();
     }
 
     private static void populations(Report report, StringBuilder html) {
@@ -132,7 +136,7 @@ public final class ReportHtml {
                 .append(cell(number(primary.rate())))
                 .append(cell(interval(primary.ci95())))
                 .append(cell(number(primary.nullRate())))
-                .append(cell(number(primary.pValue())))
+                .append(cell(pValue(primary.pValue())))
                 .append(textCell(leftOut(primary.leftOut())))
                 .append("</tr>\n</table>\n<table>\n")
                 .append(headerRow("analysis", "responders / patients = rate"))
@@ -145,7 +149,7 @@ public final class ReportHtml {
         }
         html.append(row(
                         "centre x " + primary.outcome() + " among the evaluable: Fisher's exact p",
-                        number(primary.centrePValue())))
+                        pValue(primary.centrePValue())))
                 .append("</table>\n");
     }
 
@@ -228,7 +232,7 @@ public final class ReportHtml {
                 .append(row("disappeared", Integer.toString(dr.disappeared())))
                 .append(row("logistic fit, glm(disappeared ~ log10(D), binomial): intercept", number(fit.intercept())))
                 .append(row("slope per log10 Gy", number(fit.slopeLog10Gy())))
-                .append(row("slope p (Wald)", number(fit.slopePValue())))
+                .append(row("slope p (Wald)", pValue(fit.slopePValue())))
                 .append(row("D80, the dose of a fitted probability 0.8 (Gy)", number(fit.d80Gy())));
         if (fit.note() != null) {
             html.append(row("note", fit.note()));
@@ -265,8 +269,8 @@ public final class ReportHtml {
             a.table().forEach(row -> row.forEach(count -> html.append(cell(count))));
             html.append(cell(number(a.oddsRatio())))
                     .append(cell(interval(a.oddsRatioCi95())))
-                    .append(cell(number(a.pValue())))
-                    .append(cell(number(a.qValue())))
+                    .append(cell(pValue(a.pValue())))
+                    .append(cell(pValue(a.qValue())))
                     .append(textCell(leftOut(a.leftOut())))
                     .append("</tr>\n");
         }
@@ -311,7 +315,7 @@ public final class ReportHtml {
                             .append(cell(group.events()))
                             .append(cell(number(group.medianMonths())))
                             .append(cell(interval(group.medianCi95())))
-                            .append(cell(number(g.logrankP())))
+                            .append(cell(pValue(g.logrankP())))
                             .append(cell(number(g.hazardRatio())))
                             .append(cell(interval(g.hazardRatioCi95())))
                             .append(textCell(leftOut(g.leftOut())))
@@ -333,7 +337,7 @@ public final class ReportHtml {
                 html.append("<figure>")
                         .append(SvgCharts.kaplanMeier(g))
                         .append("<figcaption>")
-                        .append(escape(g.endpoint() + " by " + g.groupBy() + ": log-rank p " + number(g.logrankP())
+                        .append(escape(g.endpoint() + " by " + g.groupBy() + ": log-rank p " + pValue(g.logrankP())
                                 + ", hazard ratio " + g.groups().get(0).level() + " vs "
                                 + g.groups().get(1).level()
                                 + " " + number(g.hazardRatio()) + " " + interval(g.hazardRatioCi95())))
@@ -358,22 +362,22 @@ public final class ReportHtml {
             if (test instanceof MirnaGroupComparison g) {
                 html.append(cell(g.n() + " (" + g.nCr() + " CR, " + g.nNonCr() + " non-CR)"))
                         .append("<td></td>")
-                        .append(cell(number(g.pValue())))
-                        .append(cell(number(g.qValue())))
+                        .append(cell(pValue(g.pValue())))
+                        .append(cell(pValue(g.qValue())))
                         .append(cell(g.flaggedSpecimens()))
                         .append(textCell(leftOut(g.leftOut())));
             } else if (test instanceof MirnaPairedComparison p) {
                 html.append(cell(p.n()))
                         .append(cell(number(p.medianDdcq())))
-                        .append(cell(number(p.pValue())))
-                        .append(cell(number(p.qValue())))
+                        .append(cell(pValue(p.pValue())))
+                        .append(cell(pValue(p.qValue())))
                         .append(cell(p.flaggedSpecimens()))
                         .append(textCell(leftOut(p.leftOut())));
             } else if (test instanceof MirnaFactorComparison f) {
                 html.append(cell(f.n() + " (" + f.nTrue() + " true, " + f.nFalse() + " false)"))
                         .append("<td></td>")
-                        .append(cell(number(f.pValue())))
-                        .append(cell(number(f.qValue())))
+                        .append(cell(pValue(f.pValue())))
+                        .append(cell(pValue(f.qValue())))
                         .append(cell(f.flaggedSpecimens()))
                         .append(textCell(leftOut(f.leftOut())));
             }
@@ -399,8 +403,8 @@ public final class ReportHtml {
                     .append(textCell(c.mirna() == null ? "" : c.mirna()))
                     .append(cell(c.n()))
                     .append(cell(number(c.rho())))
-                    .append(cell(number(c.pValue())))
-                    .append(cell(number(c.qValue())))
+                    .append(cell(pValue(c.pValue())))
+                    .append(cell(pValue(c.qValue())))
                     .append("</tr>\n");
         }
         html.append("</table>\n");
@@ -416,12 +420,12 @@ public final class ReportHtml {
                         + " (Wilcoxon signed-rank)"))
                 .append(cell(fdg.n() + " patients"))
                 .append(cell("median " + number(fdg.medianChange())))
-                .append(cell(number(fdg.pValue())))
+                .append(cell(pValue(fdg.pValue())))
                 .append("</tr>\n<tr>")
                 .append(cell("124I PET: post / pre uptake ratio against the lesion dose" + " (Spearman)"))
                 .append(cell(pet.lesions() + " lesions"))
                 .append(cell("rho " + number(pet.spearmanRho())))
-                .append(cell(number(pet.pValue())))
+                .append(cell(pValue(pet.pValue())))
                 .append("</tr>\n</table>\n");
     }
 

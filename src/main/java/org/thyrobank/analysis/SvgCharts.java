@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.thyrobank.analysis.Report.Association;
 import org.thyrobank.analysis.Report.CurveStep;
 import org.thyrobank.analysis.Report.DosePoint;
@@ -72,7 +73,10 @@ public final class SvgCharts {
         double tick = maxTime <= 24 ? 6 : 12;
         double xMax = Math.max(tick, Math.ceil(maxTime / tick) * tick);
         int groups = survival.groups().size();
-        int height = TOP + PLOT_HEIGHT + 60 + 18 * groups;
+        // the legend sits under the axis title, outside the plot, so that no curve runs under it
+        int legendTop = TOP + PLOT_HEIGHT + 46;
+        int atRiskTop = legendTop + 16 * groups + 10;
+        int height = atRiskTop + 20 + 18 * groups;
         Svg svg = new Svg(DECIMALS)
                 .line(LEFT, TOP, LEFT, TOP + PLOT_HEIGHT, "#000")
                 .line(LEFT, TOP + PLOT_HEIGHT, LEFT + PLOT_WIDTH, TOP + PLOT_HEIGHT, "#000");
@@ -81,7 +85,6 @@ public final class SvgCharts {
             svg.text(LEFT - 6, y + 4, "end", Html.number(i / 4.0));
         }
         svg.verticalText("40", svg.coordinate(TOP + PLOT_HEIGHT / 2.0), "middle", "survival", "");
-        int atRiskTop = TOP + PLOT_HEIGHT + 40;
         svg.text(8, atRiskTop, "start", "Number at risk");
         for (double t = 0; t <= xMax + 1e-9; t += tick) {
             double x = x(t, xMax);
@@ -97,10 +100,12 @@ public final class SvgCharts {
             for (double t = 0; t <= xMax + 1e-9; t += tick) {
                 svg.text(x(t, xMax), rowY, "middle", Integer.toString(atRisk(group.curve(), t)));
             }
+            double legendY = legendTop + 16 * g;
+            svg.rect(LEFT, legendY - 5, "width=\"24\" height=\"2\" fill=\"" + colour + "\"");
             svg.text(
-                    Integer.toString(LEFT + PLOT_WIDTH - 4),
-                    Integer.toString(TOP + 14 + 14 * g),
-                    "end",
+                    LEFT + 30,
+                    legendY,
+                    "start",
                     group.level() + " (n = " + group.n() + ", events " + group.events() + ")",
                     fill(colour));
         }
@@ -140,9 +145,18 @@ public final class SvgCharts {
 
     /** Odds ratios on a log axis with their 95 % intervals; an interval running off the axis ends in an arrow. */
     public static String forest(List<Association> associations) {
+        return forest(associations, null);
+    }
+
+    /**
+     * As {@link #forest(List)}, each row (its label, interval and figures) a link to {@code link.apply(row)} when
+     * {@code link} is not null: a page's way to open the row's own query.
+     */
+    public static String forest(List<Association> associations, Function<Association, String> link) {
         int rowHeight = 20;
         int labelWidth = 260;
         int plotWidth = 300;
+        int figuresWidth = 280;
         int height = TOP + rowHeight * associations.size() + 40;
         Svg svg = new Svg(DECIMALS);
         double bottom = TOP + rowHeight * associations.size();
@@ -155,32 +169,44 @@ public final class SvgCharts {
         for (int i = 0; i < associations.size(); i++) {
             Association a = associations.get(i);
             double y = TOP + rowHeight * i + rowHeight / 2.0;
+            String figures = "OR " + Html.number(a.oddsRatio()) + " (" + Html.interval(a.oddsRatioCi95()) + "), p "
+                    + Html.pValue(a.pValue()) + ", q " + Html.pValue(a.qValue());
+            if (link != null) {
+                svg.beginLink(link.apply(a), a.factor() + " × " + a.outcome() + ": " + figures)
+                        .rect(
+                                0,
+                                y - rowHeight / 2.0,
+                                "width=\"" + (labelWidth + plotWidth + figuresWidth) + "\" height=\"" + rowHeight
+                                        + "\" fill=\"transparent\"");
+            }
             svg.text(labelWidth - 8, y + 4, "end", a.factor() + " : " + a.outcome());
-            svg.text(
-                    labelWidth + plotWidth + 10,
-                    y + 4,
-                    "start",
-                    "OR " + Html.number(a.oddsRatio()) + " " + Html.interval(a.oddsRatioCi95()) + ", p "
-                            + Html.number(a.pValue()));
+            svg.text(labelWidth + plotWidth + 10, y + 4, "start", figures);
             if (a.oddsRatio() == null || a.oddsRatio() <= 0) {
                 svg.text(one + 6, y + 4, "start", "no ratio on a log scale");
-                continue;
+            } else {
+                interval(svg, a, y, labelWidth, plotWidth);
             }
-            double lower = bounded(a.oddsRatioCi95().get(0));
-            double upper = bounded(a.oddsRatioCi95().get(1));
-            double x1 = logX(lower, labelWidth, plotWidth);
-            double x2 = logX(upper, labelWidth, plotWidth);
-            svg.line(x1, y, x2, y, "#000");
-            if (lower == LOWEST_RATIO) {
-                arrow(svg, x1, y, -1);
+            if (link != null) {
+                svg.endLink();
             }
-            if (upper == HIGHEST_RATIO) {
-                arrow(svg, x2, y, 1);
-            }
-            double x = logX(bounded(a.oddsRatio()), labelWidth, plotWidth);
-            svg.rect(x - 3, y - 3, "width=\"6\" height=\"6\" fill=\"#2471a3\"");
         }
-        return svg.inline(labelWidth + plotWidth + 220, height, "forest plot of odds ratios", 11);
+        return svg.inline(labelWidth + plotWidth + figuresWidth, height, "forest plot of odds ratios", 11);
+    }
+
+    private static void interval(Svg svg, Association a, double y, int labelWidth, int plotWidth) {
+        double lower = bounded(a.oddsRatioCi95().get(0));
+        double upper = bounded(a.oddsRatioCi95().get(1));
+        double x1 = logX(lower, labelWidth, plotWidth);
+        double x2 = logX(upper, labelWidth, plotWidth);
+        svg.line(x1, y, x2, y, "#000");
+        if (lower == LOWEST_RATIO) {
+            arrow(svg, x1, y, -1);
+        }
+        if (upper == HIGHEST_RATIO) {
+            arrow(svg, x2, y, 1);
+        }
+        double x = logX(bounded(a.oddsRatio()), labelWidth, plotWidth);
+        svg.rect(x - 3, y - 3, "width=\"6\" height=\"6\" fill=\"#2471a3\"");
     }
 
     /**

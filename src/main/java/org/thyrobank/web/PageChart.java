@@ -1,6 +1,7 @@
 package org.thyrobank.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.thyrobank.platform.rendering.Svg;
 
@@ -16,6 +17,9 @@ public final class PageChart {
     public static final int PLOT_WIDTH = 500;
     public static final int PLOT_HEIGHT = 280;
     public static final int FONT_SIZE = 11;
+
+    private static final int MOST_DECIMALS = 4;
+    private static final Numbers NUMBERS = new Numbers();
 
     private PageChart() {}
 
@@ -36,9 +40,17 @@ public final class PageChart {
         return "fill=\"" + colour + "\"";
     }
 
+    /** Three significant digits, at most four decimals (as the pages' tables write numbers). */
     public static String number(double value) {
-        return new BigDecimal(String.format(Locale.ROOT, "%.3g", value))
-                .stripTrailingZeros()
-                .toPlainString();
+        BigDecimal rounded = new BigDecimal(String.format(Locale.ROOT, "%.3g", value));
+        if (rounded.scale() > MOST_DECIMALS) {
+            rounded = rounded.setScale(MOST_DECIMALS, RoundingMode.HALF_EVEN);
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /** A p or q value in a tooltip, as the pages' tables write it ({@link Numbers#p(Double)}). */
+    public static String pValue(Double value) {
+        return NUMBERS.p(value);
     }
 }

@@ -3,13 +3,14 @@
  * <p>
  * One package per feature, holding its page, its REST API and its downloads: {@code cohort}, {@code associations},
  * {@code survival}, {@code mirna}, {@code dosimetry} (lesion doses, populations, dose-response), {@code report},
- * {@code data}, {@code status}, {@code audit}, {@code uploads}; {@code security} holds the access rules. The researchers'
+ * {@code data}, {@code status}, {@code audit}, {@code uploads}, {@code home} (the home page, the researchers' study
+ * dashboard); {@code security} holds the access rules. The researchers'
  * pages are under {@code /research/**} (RESEARCHER and ADMIN, one rule in {@code SecurityRules}) with their templates
  * in {@code templates/research/}. Charts are server-side SVG drawn with {@code platform.rendering.Svg}
  * ({@code SvgCharts} of the report, or the pages' own on {@link org.thyrobank.web.PageChart}); every chart and table has its SVG or CSV download at a sibling path
  * ({@code .svg}, {@code .csv}; CSV by {@code platform.rendering.CsvWriter}), sent with {@link org.thyrobank.web.Download}. This package keeps only what the features
- * share (those two, {@link org.thyrobank.web.BadPageParameterException}, the API errors, the OpenAPI header) and the
- * sign-in and home pages.
+ * share (those two, {@link org.thyrobank.web.Numbers} that writes the pages' numbers,
+ * {@link org.thyrobank.web.BadPageParameterException}, the API errors, the OpenAPI header) and the sign-in page.
  *
  * <h2>Adding a page</h2>
  * <ol>

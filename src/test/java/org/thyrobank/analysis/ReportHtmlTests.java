@@ -86,7 +86,7 @@ class ReportHtmlTests {
     void thePrimaryEndpointGivesItsSensitivityAndCentres() {
         assertThat(html)
                 .contains(
-                        "<td>0.348</td><td>[0.164, 0.573]</td><td>0.2</td><td>0.0715</td>",
+                        "<td>0.348</td><td>0.164 \u2013 0.573</td><td>0.2</td><td>0.0715</td>",
                         "<td>11 / 32 = 0.344 (95 % CI 0.186\u20130.532)</td>",
                         "<td>centre MILAN (evaluable)</td><td>4 / 10 = 0.4 (95 % CI 0.122\u20130.738)</td>",
                         "<td>centre NEGRAR (evaluable)</td><td>4 / 13 = 0.308 (95 % CI 0.0909\u20130.614)</td>",
@@ -151,17 +151,17 @@ class ReportHtmlTests {
         assertThat(html)
                 .contains(
                         "<th>p</th><th>BH q</th>",
-                        "<td>0.0724</td><td>[0.00117, 0.98]</td><td>0.0408</td><td>0.53</td>");
+                        "<td>0.0724</td><td>0.0012 \u2013 0.98</td><td>0.0408</td><td>0.53</td>");
     }
 
     @Test
     void followUpScansMirnaAndActivityHaveTheirRows() {
         assertThat(html)
                 .contains(
-                        "<td>reverse kaplan meier</td><td>26</td><td>72</td><td>[62.2, NA]</td>",
+                        "<td>reverse kaplan meier</td><td>26</td><td>72</td><td>62.2 \u2013 NA</td>",
                         "<td class=\"t\">pre_by_IODINE_REFRACTORY</td><td>33 (7 true, 26 false)</td>",
                         "<td class=\"t\">change_cr_vs_noncr</td><td>20 (7 CR, 13 non-CR)</td>",
-                        "<td>14 patients</td><td>median -4.35</td><td>0.00232</td>",
+                        "<td>14 patients</td><td>median -4.35</td><td>0.0023</td>",
                         "<td>37 lesions</td><td>rho -0.0761</td><td>0.654</td>",
                         "<tr><td>P05</td><td class=\"t\">ABOVE_MTA</td><td>26.5</td><td>25</td></tr>",
                         "<tr><td>P02</td><td class=\"t\">BELOW_RECOMMENDED</td><td>5</td><td>8.99</td></tr>",
@@ -301,6 +301,25 @@ class ReportHtmlTests {
             assertThat(Modifier.isPublic(method.getModifiers()) && Modifier.isStatic(method.getModifiers()))
                     .isTrue();
         }
+    }
+
+    @Test
+    void theKaplanMeierLegendIsUnderThePlotWhereNoCurveRuns() {
+        String km = svg(html, "Kaplan-Meier");
+        java.util.regex.Matcher axis = java.util.regex.Pattern.compile(
+                        "<line x1=\"[\\d.]+\" y1=\"([\\d.]+)\" x2=\"[\\d.]+\" y2=\"\\1\"")
+                .matcher(km);
+        assertThat(axis.find()).as("the x axis").isTrue();
+        double plotBottom = Double.parseDouble(axis.group(1));
+        java.util.regex.Matcher legend = java.util.regex.Pattern.compile(
+                        "<text x=\"[\\d.]+\" y=\"([\\d.]+)\"[^>]*>[^<]+ \\(n = \\d+, events \\d+\\)</text>")
+                .matcher(km);
+        int entries = 0;
+        while (legend.find()) {
+            assertThat(Double.parseDouble(legend.group(1))).isGreaterThan(plotBottom + 20);
+            entries++;
+        }
+        assertThat(entries).isEqualTo(2);
     }
 
     /** The {@code <svg>} element whose aria-label starts with the given words. */

@@ -151,6 +151,26 @@ public final class Svg {
         return this;
     }
 
+    /**
+     * Opens a link: what follows up to {@link #endLink()} leads to {@code href} (a URL the caller built from escaped
+     * parts; it is escaped again here as an attribute), with {@code title} as its accessible name and tooltip.
+     */
+    public Svg beginLink(String href, String title) {
+        body.append("<a href=\"")
+                .append(escape(href))
+                .append("\" aria-label=\"")
+                .append(escape(title))
+                .append("\"><title>")
+                .append(escape(title))
+                .append("</title>\n");
+        return this;
+    }
+
+    public Svg endLink() {
+        body.append("</a>\n");
+        return this;
+    }
+
     /** The figure for inside an HTML page, without a namespace; width and height as written. */
     public String inline(Object width, Object height, String label, int fontSize) {
         return document("", width, height, label, fontSize);

@@ -13,4 +13,6 @@ interface StatusMapper {
     List<ImportedFile> lastImportedFiles(int limit);
 
     String dataFingerprint();
+
+    ImportedBatches importedBatches();
 }

@@ -29,6 +29,12 @@ public class StatusQueries {
         return mapper.dataFingerprint();
     }
 
+    /** How many sequencing runs and qPCR plates were imported, from the register of imported files. */
+    @Transactional(readOnly = true)
+    public ImportedBatches importedBatches() {
+        return mapper.importedBatches();
+    }
+
     /** The files imported most recently, newest first. */
     @Transactional(readOnly = true)
     public List<ImportedFile> lastImportedFiles(int limit) {

@@ -1,6 +1,9 @@
 package org.thyrobank.web.associations;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +17,18 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.AssociationQuery;
 import org.thyrobank.analysis.Outcome;
 import org.thyrobank.analysis.QueryParameterException;
+import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.SvgCharts;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.platform.rendering.CsvWriter;
 import org.thyrobank.web.BadPageParameterException;
 import org.thyrobank.web.Download;
 
-/** The mutation-response query (RESEARCHER, ADMIN): the form, then the 2x2 table, OR, CI, p and its patients. */
+/**
+ * Associations (RESEARCHER, ADMIN): opened bare, the report's factor x outcome table as a forest plot whose rows open
+ * their query; with a factor and an outcome, the 2x2 table, OR, CI, p and its patients.
+ */
 @Controller
 class AssociationPage {
 
@@ -42,16 +50,28 @@ class AssociationPage {
             @RequestParam(required = false) String centre,
             @RequestParam(required = false) String histology,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        model.addAttribute("factors", reports.factorNames());
+        List<String> factors = reports.factorNames();
+        boolean asked = factor != null || outcome != null;
+        model.addAttribute("factors", factors);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("centres", Patient.Centre.values());
         model.addAttribute("histologies", Patient.Histology.values());
-        model.addAttribute("factor", factor);
-        model.addAttribute("outcome", outcome);
+        // opened bare, the form starts from the first factor against the primary endpoint, ready to run
+        model.addAttribute("factor", asked ? factor : factors.get(0));
+        model.addAttribute("outcome", asked ? outcome : Outcome.SOFT_TISSUE_CR.name());
         model.addAttribute("centre", centre);
         model.addAttribute("histology", histology);
-        if (factor != null || outcome != null) {
+        if (!asked) {
+            reports.report(ReportOptions.defaults()).ifPresent(report -> {
+                model.addAttribute("associations", report.associations());
+                model.addAttribute(
+                        "forest",
+                        SvgCharts.forest(report.associations(), a -> queryLink(request, a.factor(), a.outcome())));
+            });
+        }
+        if (asked) {
             try {
                 Optional<AssociationQuery.Answer> answer = reports.association(factor, outcome, centre, histology);
                 model.addAttribute("answer", answer.orElse(null));
@@ -62,6 +82,13 @@ class AssociationPage {
             }
         }
         return "research/associations";
+    }
+
+    /** The page's own query of a factor against an outcome, as a link within the site. */
+    static String queryLink(HttpServletRequest request, String factor, String outcome) {
+        return request.getContextPath() + "/research/associations?factor="
+                + URLEncoder.encode(factor, StandardCharsets.UTF_8) + "&outcome="
+                + URLEncoder.encode(outcome, StandardCharsets.UTF_8);
     }
 
     /** The patients behind the table: one line per patient in a cell, with their factor level and outcome. */

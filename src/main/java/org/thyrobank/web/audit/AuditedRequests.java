@@ -38,7 +38,7 @@ class AuditedRequests implements WebMvcConfigurer {
                         return true;
                     }
                 })
-                .addPathPatterns("/api/v1/report", "/api/v1/report/**");
+                .addPathPatterns("/api/v1/report", "/api/v1/report/**", "/research/report", "/research/report.html");
         // by what was sent rather than by path, so that a new download is audited without a line here
         registry.addInterceptor(new HandlerInterceptor() {
             @Override

@@ -65,7 +65,8 @@ final class VolcanoChart {
                     px,
                     py,
                     colour,
-                    test.mirna() + ": median ddCq " + number(test.medianDdcq()) + ", q " + number(test.qValue()));
+                    test.mirna() + ": median ddCq " + number(test.medianDdcq()) + ", q "
+                            + PageChart.pValue(test.qValue()));
             if (significant) {
                 svg.text(px + 5, py - 4, "start", test.mirna(), fill(colour));
             }

@@ -297,6 +297,114 @@ class BrowserTests {
         browser.screenshot("07-researcher-cohort");
     }
 
+    @Test
+    void aResearcherLandsOnTheStudyDashboard() {
+        browser.signIn("reader", PASSWORD);
+        WebElement primary = browser.visible(By.cssSelector("section.primary-endpoint"));
+        browser.screenshot("08-researcher-dashboard");
+        assertThat(primary.getText()).contains("Primary endpoint", "95 % CI", "One-sided exact p");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("section.imported"))
+                        .getText())
+                .contains("Sequencing runs", "qPCR plates");
+        assertThat(browser.driver().findElements(By.cssSelector("section.last-imports tbody tr")))
+                .isNotEmpty();
+        WebElement flow = browser.driver().findElement(By.cssSelector("section.flow svg"));
+        assertThat(flow.getAttribute("aria-label")).isNotBlank();
+        assertThat(flow.getSize().getHeight()).isPositive();
+        assertThat(browser.driver().findElements(By.cssSelector("ul.tiles a")))
+                .extracting(a -> a.getDomAttribute("href"))
+                .contains(
+                        "/research/populations",
+                        "/research/cohort",
+                        "/research/associations",
+                        "/research/survival",
+                        "/research/mirna",
+                        "/research/dosimetry",
+                        "/research/report");
+    }
+
+    @Test
+    void theForestPlotsRowsOpenTheirTwoByTwoQuery() {
+        browser.signIn("reader", PASSWORD);
+        browser.open("/research/associations");
+        WebElement forest = browser.visible(By.cssSelector("section.forest svg"));
+        browser.screenshot("09-researcher-forest-plot");
+        List<WebElement> rows = forest.findElements(By.tagName("a"));
+        assertThat(rows).isNotEmpty();
+        String label = rows.get(0).getAttribute("aria-label");
+        String factorAndOutcome = label.substring(0, label.indexOf(':'));
+        rows.get(0).click();
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("factor="));
+        browser.visible(By.cssSelector("table.two-by-two"));
+        browser.screenshot("10-researcher-forest-click-through");
+        assertThat(browser.driver().findElement(By.cssSelector("main h2")).getText())
+                .isEqualTo(factorAndOutcome);
+    }
+
+    @Test
+    void longTablesSortByAColumnAndKeepTheirHeaderInView() {
+        browser.signIn("reader", PASSWORD);
+        browser.open("/research/cohort");
+        WebElement table = browser.visible(By.cssSelector("table.sortable"));
+        WebElement mtaHeader = table.findElements(By.cssSelector("thead th")).stream()
+                .filter(th -> th.getText().startsWith("MTA"))
+                .findFirst()
+                .orElseThrow();
+        int column = table.findElements(By.cssSelector("thead th")).indexOf(mtaHeader);
+        mtaHeader.findElement(By.cssSelector("button.sort")).click();
+        assertThat(mtaHeader.getDomAttribute("aria-sort")).isEqualTo("ascending");
+        List<Double> mtas = table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(column).getText())
+                .filter(t -> !t.isBlank())
+                .map(Double::parseDouble)
+                .toList();
+        assertThat(mtas).hasSizeGreaterThan(2).isSorted();
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 1500);");
+        Object headerTop = ((JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].getBoundingClientRect().top;", mtaHeader);
+        browser.screenshot("11-researcher-cohort-sorted-scrolled");
+        assertThat(((Number) headerTop).doubleValue())
+                .as("the sticky header's top")
+                .isBetween(-1.0, 1.0);
+    }
+
+    @Test
+    void theKaplanMeierLegendsDoNotCrossACurveAndTheReportIsServed() {
+        browser.signIn("reader", PASSWORD);
+        browser.open("/research/survival?factor=BRAF_V600E");
+        browser.waitUpTo(Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("section.chart svg")).size() == 2);
+        for (WebElement svg : browser.driver().findElements(By.cssSelector("section.chart svg"))) {
+            List<WebElement> legends = svg.findElements(By.tagName("text")).stream()
+                    .filter(t -> t.getText().contains("(n = "))
+                    .toList();
+            assertThat(legends).hasSize(2);
+            for (WebElement curve : svg.findElements(By.cssSelector("path[fill=none]"))) {
+                for (WebElement legend : legends) {
+                    Object overlaps = ((JavascriptExecutor) browser.driver())
+                            .executeScript(
+                                    "var a = arguments[0].getBBox(), b = arguments[1].getBBox();"
+                                            + " return a.x < b.x + b.width && b.x < a.x + a.width"
+                                            + " && a.y < b.y + b.height && b.y < a.y + a.height;",
+                                    curve,
+                                    legend);
+                    assertThat((Boolean) overlaps).as(legend.getText()).isFalse();
+                }
+            }
+        }
+        browser.screenshot("12-researcher-survival-legends");
+        browser.open("/research/report");
+        browser.visible(By.cssSelector("div.report h1"));
+        browser.screenshot("13-researcher-report");
+        assertThat(browser.driver().findElements(By.cssSelector("div.report svg")))
+                .hasSizeGreaterThan(3);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("a[href='/research/report.html']"))
+                        .getText())
+                .contains("download");
+    }
+
     private static Path zippedRun(String run) throws IOException {
         Path zip = Files.createTempDirectory("thyrobank-browser-zip").resolve(run + ".zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));

@@ -63,6 +63,21 @@ class ReportApiTests {
         HttpResponse<String> download = browser.get("/research/cohort/cbioportal.zip");
         assertThat(download.statusCode()).isEqualTo(404);
         assertThat(download.body()).contains("nothing to export");
+        // the report page, its download, the dashboard and the association overview say there is nothing yet
+        HttpResponse<String> page = browser.get("/research/report");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nothing to report: no clinical data imported yet.");
+        HttpResponse<String> html = browser.get("/research/report.html");
+        assertThat(html.statusCode()).isEqualTo(404);
+        assertThat(html.body()).contains("nothing to report");
+        HttpResponse<String> home = browser.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("No clinical data imported yet", "No file imported yet.")
+                .doesNotContain("Primary endpoint");
+        HttpResponse<String> associations = browser.get("/research/associations");
+        assertThat(associations.statusCode()).isEqualTo(200);
+        assertThat(associations.body()).doesNotContain("Every factor against every outcome");
     }
 
     @Test
