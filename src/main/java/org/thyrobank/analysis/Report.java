@@ -138,7 +138,13 @@ public record Report(
 
         String test();
 
+        int n();
+
         Double pValue();
+
+        Double qValue();
+
+        Map<String, Integer> leftOut();
     }
 
     /**

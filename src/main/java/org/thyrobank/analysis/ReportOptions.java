@@ -18,6 +18,7 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
     public enum Format {
         JSON(ReportJson::write),
         TSV(ReportTsv::write),
+        TEXT(ReportText::write),
         HTML(ReportHtml::write);
 
         private final Function<Report, String> writer;
@@ -30,12 +31,12 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
             return writer.apply(report);
         }
 
-        /** {@code json}, {@code tsv} or {@code html}, as the command line writes it. */
+        /** {@code json}, {@code tsv}, {@code text} or {@code html}, as the command line writes it. */
         public static Format of(String name) {
             try {
                 return valueOf(Objects.requireNonNull(name, "format").strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("format must be json, tsv or html, not '" + name + "'", e);
+                throw new IllegalArgumentException("format must be json, tsv, text or html, not '" + name + "'", e);
             }
         }
     }

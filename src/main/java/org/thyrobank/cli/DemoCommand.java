@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.thyrobank.analysis.Report;
-import org.thyrobank.analysis.ReportKeyLines;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.ReportText;
 import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.database.OpenDatabase;
 import org.thyrobank.platform.importing.FileOutcome;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
             "Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
             "imports it, prints the report and serves the pages (--no-serve stops after the report);",
             "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
-            "Import lines go to stderr; the report's key lines to stdout (the whole report with --format, or --out)."
+            "Import lines go to stderr; the report's summary (--format text) to stdout (another format with --format"
+                    + " or --out)."
         })
 final class DemoCommand implements Callable<Integer> {
 
@@ -51,6 +53,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     ReportOptionsMixin reportOptions;
+
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--no-serve", description = "Stop after printing the report.")
     boolean noServe;
@@ -106,7 +111,8 @@ final class DemoCommand implements Callable<Integer> {
     private int importAndReport(ConfigurableApplicationContext context, Path study, ReportOptions options)
             throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(study);
+        List<FileOutcome> outcomes = context.getBean(StudyImport.class)
+                .importStudy(study, UUID.randomUUID().toString(), progress.on(err));
         outcomes.forEach(o -> err.println(o.line()));
         err.flush();
         if (outcomes.stream().anyMatch(o -> o.outcome() == FileOutcome.Outcome.REJECTED)) {
@@ -118,9 +124,9 @@ final class DemoCommand implements Callable<Integer> {
             return ReportCommand.write(report, options, spec);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ReportKeyLines.of(report.get()));
+        out.print(ReportText.write(report.get()));
         out.flush();
-        err.println("thyrobank demo: these are the report's key lines; the whole report: thyrobank report --format"
+        err.println("thyrobank demo: this is the report's summary; the whole report: thyrobank report --format"
                 + " json|tsv|html (same --data-dir)");
         return 0;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STUDY_DIR", description = "The study bundle folder.")
     Path studyDir;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(
             names = "--job-settings",
             paramLabel = "DIR",
@@ -59,7 +63,11 @@ final class ImportCommand implements Callable<Integer> {
                 ConfigurableApplicationContext context =
                         SpringContexts.start(db, WebApplicationType.NONE, properties)) {
             CommandLineAudit.record(context, spec, AuditAction.IMPORT_STARTED);
-            List<FileOutcome> outcomes = context.getBean(StudyImport.class).importStudy(studyDir);
+            List<FileOutcome> outcomes = context.getBean(StudyImport.class)
+                    .importStudy(
+                            studyDir,
+                            UUID.randomUUID().toString(),
+                            progress.on(spec.commandLine().getErr()));
             PrintWriter out = spec.commandLine().getOut();
             outcomes.forEach(o -> out.println(o.line()));
             out.flush();

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 /** The report's options, shared by {@code report} and {@code demo}; unset ones keep reference/report.properties. */
 final class ReportOptionsMixin {
 
-    @Option(names = "--format", defaultValue = "json", description = "json, tsv or html (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            description = "json, tsv, text (a short summary) or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")

@@ -34,7 +34,7 @@ class ReportOptionsTests {
     @Test
     void aNullRateOutsideZeroToOneOrAnUnknownFormatIsRefused() {
         assertThatThrownBy(() -> ReportOptions.defaults().withNullRate(1)).hasMessageContaining("--null-rate");
-        assertThatThrownBy(() -> ReportOptions.Format.of("pdf")).hasMessageContaining("json, tsv or html");
+        assertThatThrownBy(() -> ReportOptions.Format.of("pdf")).hasMessageContaining("json, tsv, text or html");
     }
 
     @Test

@@ -51,19 +51,20 @@ class DemoAndReportCommandTests {
                 .doesNotContain("rejected")
                 .doesNotContain("not handled yet");
         assertThat(run.out())
+                .startsWith("thyrobank report: 60 patients, 46 evaluable")
                 .contains(
-                        "cohort.patients\t60\n",
-                        "cohort.evaluable\t46\n",
-                        "primary_endpoint.outcome\tSOFT_TISSUE_CR\n",
-                        "associations.BRAF_V600E.SOFT_TISSUE_CR.p_value\t",
-                        "survival.PFS.BRAF_V600E.logrank_p\t",
-                        "populations.exited\t5\n",
-                        "populations.treated\t55\n",
-                        "primary_endpoint.sensitivity_all_treated.rate\t",
-                        "dose_response.logistic.d80_gy\t")
-                .doesNotContain(".curve.")
-                .doesNotContain("dose_response.points");
-        assertThat(run.err()).contains("the report's key lines");
+                        "enrolled 60 -> ",
+                        "-> treated 55 -> evaluable 46",
+                        "Primary endpoint: SOFT_TISSUE_CR",
+                        "  BRAF_V600E         SOFT_TISSUE_CR",
+                        "PFS by BRAF_V600E: log-rank p ",
+                        "  all treated  ",
+                        "D80 ")
+                .doesNotContain("\t")
+                .doesNotContainPattern("\\d\\.\\d{6,}");
+        // Not on a terminal and without --progress: no progress line.
+        assertThat(run.err()).doesNotContain("\r").doesNotContain("importing ");
+        assertThat(run.err()).contains("the report's summary");
     }
 
     @Test
@@ -93,17 +94,30 @@ class DemoAndReportCommandTests {
                 "--study-dir",
                 work.resolve("study").toString(),
                 "--format",
-                "tsv");
+                "tsv",
+                "--progress");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err())
                 .contains("reusing the synthetic study")
                 .contains("clinical/patients.csv: unchanged")
                 .doesNotContain(": imported");
         assertThat(run.out()).contains("cohort.patients\t60");
+        assertThat(run.err()).contains("\rimporting 0/").contains(" files: clinical");
+        assertThat(run.out()).doesNotContain("\r");
     }
 
     @Test
     @Order(5)
+    void reportAsTextIsTheSummary() {
+        CliRun run = CliRun.of("report", "--format", "text", "--data-dir", dataDir());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .startsWith("thyrobank report: 60 patients, 46 evaluable")
+                .contains("\nAssociations (", "\nSurvival of the treated", "\nmiRNA tests with q < 0.05");
+    }
+
+    @Test
+    @Order(6)
     void reportWritesHtmlToAFile() throws Exception {
         Path html = work.resolve("out/report.html");
         CliRun run = CliRun.of("report", "--format", "html", "--out", html.toString(), "--data-dir", dataDir());
@@ -115,7 +129,7 @@ class DemoAndReportCommandTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aBadNormalisationIsABadInput() {
         CliRun run = CliRun.of("report", "--normalisation", "median", "--data-dir", dataDir());
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
@@ -123,7 +137,7 @@ class DemoAndReportCommandTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aNullRateOutsideZeroAndOneIsABadInput() {
         CliRun run = CliRun.of("report", "--null-rate", "1.5", "--data-dir", dataDir());
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);
