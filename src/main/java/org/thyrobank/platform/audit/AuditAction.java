@@ -17,5 +17,7 @@ public enum AuditAction {
     /** {@code thyrobank import} from the command line (an upload's import is {@link #UPLOAD_STARTED}). */
     IMPORT_STARTED,
     /** A CSV, SVG or zip file sent to a signed-in user. */
-    DOWNLOAD
+    DOWNLOAD,
+    /** Hotspot calls re-derived from the stored VCFs after a change of the thresholds or the catalogue. */
+    HOTSPOTS_RECALLED
 }
