@@ -87,8 +87,13 @@ class RecallHotspotsCommandTests {
         assertThat(after).allMatch(call -> call.contains("\t100000\t"));
         assertThat(after.stream().filter(c -> c.contains("BELOW_THRESHOLD")).count())
                 .isGreaterThanOrEqualTo(mutantBefore);
-        assertThat(query("SELECT COUNT(*) FROM audit_event WHERE action = 'HOTSPOTS_RECALLED'"))
-                .containsExactly("1");
+        assertThat(query("SELECT CONCAT(actor, ': ', detail) FROM audit_event WHERE action = 'HOTSPOTS_RECALLED'"
+                        + " ORDER BY id DESC LIMIT 1"))
+                .singleElement()
+                .asString()
+                .startsWith("cli:")
+                .contains("with min-depth 20, min-alt-reads 100000, min-vaf 0.05: ")
+                .containsPattern(": [1-9][0-9]* calls changed");
 
         CliRun again = withReference(reference, RecallHotspotsCommandTests::recall);
         assertThat(again.out()).contains("0 calls changed, 0 refreshed");
