@@ -54,9 +54,10 @@ public class QpcrQueries {
      */
     @Transactional(readOnly = true)
     public Normalisation normalise(NormalisationMethod method, boolean excludeFlagged) {
-        List<PlateCq> cq = plateCq();
+        Map<String, List<ReplicateMean>> means = replicateMeans();
+        List<PlateCq> cq = plateCq(means);
         if (excludeFlagged) {
-            Set<String> flagged = flaggedSpecimens(new QualityControl(parameters, panel).flags(cq));
+            Set<String> flagged = flaggedSpecimens(flags(means));
             if (!flagged.isEmpty()) {
                 log.info(
                         "{} normalisation leaves out {} QC-flagged specimens: {}",
@@ -71,10 +72,20 @@ public class QpcrQueries {
         return new Normaliser(panel, parameters, new StoredSpecimens(clinical)).normalise(cq, method);
     }
 
-    /** The QC flags of every stored plate (spike-in range and detection, haemolysis), plate by plate. */
+    /**
+     * The QC flags of every stored plate (spike-in range and detection, haemolysis), plate by plate, then the
+     * replicate-spread flags plate by plate.
+     */
     @Transactional(readOnly = true)
     public List<QcFlag> qcFlags() {
-        return new QualityControl(parameters, panel).flags(plateCq());
+        return flags(replicateMeans());
+    }
+
+    private List<QcFlag> flags(Map<String, List<ReplicateMean>> means) {
+        QualityControl qc = new QualityControl(parameters, panel);
+        List<QcFlag> flags = new ArrayList<>(qc.flags(plateCq(means)));
+        means.forEach((plate, onPlate) -> flags.addAll(qc.replicateSpread(plate, onPlate)));
+        return flags;
     }
 
     /** The assay panel of {@code reference/mirna-panel.tsv}, e.g. to parse a normalisation spec. */
@@ -109,16 +120,22 @@ public class QpcrQueries {
         return flagged;
     }
 
-    /** The stored wells, their technical replicates averaged plate by plate. */
-    private List<PlateCq> plateCq() {
+    /** The stored wells, their technical replicates averaged, plate by plate. */
+    private Map<String, List<ReplicateMean>> replicateMeans() {
         Map<String, List<QpcrMeasurement>> byPlate = new LinkedHashMap<>();
         for (QpcrValueRow row : values.values()) {
             byPlate.computeIfAbsent(row.plateId(), plate -> new ArrayList<>())
                     .add(new QpcrMeasurement(row.specimenId(), row.assay(), row.cq(), row.well(), row.qpcrRunId()));
         }
+        Map<String, List<ReplicateMean>> means = new LinkedHashMap<>();
+        byPlate.forEach((plate, wells) -> means.put(plate, TechnicalReplicates.average(wells)));
+        return means;
+    }
+
+    private static List<PlateCq> plateCq(Map<String, List<ReplicateMean>> means) {
         List<PlateCq> cq = new ArrayList<>();
-        byPlate.forEach((plate, wells) -> TechnicalReplicates.average(wells)
-                .forEach(r -> cq.add(new PlateCq(plate, r.specimenId(), r.assay(), r.cq()))));
+        means.forEach((plate, onPlate) ->
+                onPlate.forEach(r -> cq.add(new PlateCq(plate, r.specimenId(), r.assay(), r.cq()))));
         return cq;
     }
 }

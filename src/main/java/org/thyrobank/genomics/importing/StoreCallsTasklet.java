@@ -74,22 +74,7 @@ final class StoreCallsTasklet implements Tasklet {
         mapper.deleteCallsOf(file.relativePath());
         mapper.deleteVariantsNotOf(new ExecutionOfFile(file.relativePath(), executionId));
         mapper.insertCalls(calls.stream()
-                .map(call -> new CallRow(
-                        file.relativePath(),
-                        runId,
-                        specimenId,
-                        call.sample(),
-                        call.hotspot(),
-                        call.gene(),
-                        call.status().name(),
-                        call.reason() == null ? null : call.reason().name(),
-                        call.depth(),
-                        call.altReads(),
-                        call.vaf(),
-                        build.name(),
-                        thresholds.minDepth(),
-                        thresholds.minAltReads(),
-                        thresholds.minVaf()))
+                .map(call -> CallRow.of(call, file.relativePath(), runId, specimenId, build, thresholds))
                 .toList());
         mapper.upsertFile(new SequencingFileRow(
                 file.relativePath(),

@@ -2,6 +2,9 @@ package org.thyrobank.genomics.persistence;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.thyrobank.genomics.vcf.GenomeBuild;
+import org.thyrobank.genomics.vcf.HotspotCall;
+import org.thyrobank.genomics.vcf.Thresholds;
 
 /** What the sequencing-run import reads and writes: variant rows, hotspot calls, imported VCFs. */
 @Mapper
@@ -28,6 +31,9 @@ public interface SequencingMapper {
     int deleteCallsOf(String sourceFile);
 
     void insertCalls(List<CallRow> calls);
+
+    /** The stored calls of one VCF, in the order they were stored (sample by sample, catalogue order). */
+    List<CallRow> callsOf(String sourceFile);
 
     void upsertFile(SequencingFileRow file);
 
@@ -70,7 +76,34 @@ public interface SequencingMapper {
             String genomeBuild,
             int minDepth,
             int minAltReads,
-            double minVaf) {}
+            double minVaf) {
+
+        /** The row of one call of a VCF, recording the build and thresholds it was made with. */
+        public static CallRow of(
+                HotspotCall call,
+                String sourceFile,
+                String runId,
+                String specimenId,
+                GenomeBuild build,
+                Thresholds thresholds) {
+            return new CallRow(
+                    sourceFile,
+                    runId,
+                    specimenId,
+                    call.sample(),
+                    call.hotspot(),
+                    call.gene(),
+                    call.status().name(),
+                    call.reason() == null ? null : call.reason().name(),
+                    call.depth(),
+                    call.altReads(),
+                    call.vaf(),
+                    build.name(),
+                    thresholds.minDepth(),
+                    thresholds.minAltReads(),
+                    thresholds.minVaf());
+        }
+    }
 
     /** One row of table sequencing_file: a VCF, the manifest row it was called with, its completed execution. */
     record SequencingFileRow(

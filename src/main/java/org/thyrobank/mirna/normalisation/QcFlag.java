@@ -16,7 +16,9 @@ public record QcFlag(String plate, String specimenId, Issue issue, String detail
         /** A spike-in that was not detected at all. */
         SPIKE_IN_NOT_DETECTED,
         /** Cq(miR-23a-3p) - Cq(miR-451a) above the haemolysis delta (Blondal et al. 2013). */
-        HAEMOLYSIS
+        HAEMOLYSIS,
+        /** Technical replicates of one assay whose Cq SD exceeds reference/qpcr.properties replicate-sd-limit. */
+        REPLICATE_SD
     }
 
     public QcFlag {

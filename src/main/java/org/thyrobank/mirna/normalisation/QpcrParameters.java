@@ -8,13 +8,15 @@ import org.thyrobank.platform.Settings;
  * @param detectionCutoffCq a Cq above this (or no Cq) is not detected
  * @param haemolysisDeltaCq haemolysis is flagged when Cq(miR-23a-3p) - Cq(miR-451a) exceeds this
  * @param spikeInSdBand     a spike-in outside the plate mean +- this many SD is flagged
+ * @param replicateSdLimit  technical replicates whose Cq SD exceeds this many cycles are flagged
  */
-public record QpcrParameters(double detectionCutoffCq, double haemolysisDeltaCq, double spikeInSdBand) {
+public record QpcrParameters(
+        double detectionCutoffCq, double haemolysisDeltaCq, double spikeInSdBand, double replicateSdLimit) {
 
     public static final String REFERENCE_FILE = "qpcr.properties";
 
     public QpcrParameters {
-        if (!(detectionCutoffCq > 0) || !(haemolysisDeltaCq > 0) || !(spikeInSdBand > 0)) {
+        if (!(detectionCutoffCq > 0) || !(haemolysisDeltaCq > 0) || !(spikeInSdBand > 0) || !(replicateSdLimit > 0)) {
             throw new IllegalArgumentException("qPCR thresholds are positive numbers");
         }
     }
@@ -22,7 +24,10 @@ public record QpcrParameters(double detectionCutoffCq, double haemolysisDeltaCq,
     public static QpcrParameters fromReference() {
         Settings s = Settings.reference(REFERENCE_FILE);
         return new QpcrParameters(
-                s.number("detection-cutoff-cq"), s.number("haemolysis-delta-cq"), s.number("spike-in-sd-band"));
+                s.number("detection-cutoff-cq"),
+                s.number("haemolysis-delta-cq"),
+                s.number("spike-in-sd-band"),
+                s.number("replicate-sd-limit"));
     }
 
     /** Detected: a Cq was called and it is not above the cut-off. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.thyrobank.mirna.AssayKind;
 import org.thyrobank.mirna.AssayPanel;
+import org.thyrobank.mirna.ReplicateMean;
 
 /**
  * Spike-in QC per plate (each spike-in against the mean +- band x SD of the specimens on its plate) and the
@@ -36,6 +37,30 @@ public final class QualityControl {
             spikeIns.stream().sorted().forEach(spikeIn -> flags.addAll(spikeIn(plate, spikeIn, onPlate)));
             flags.addAll(haemolysis(plate, onPlate));
         });
+        return flags;
+    }
+
+    /**
+     * The replicate-spread flags of one plate: one per specimen and assay whose technical replicates' Cq SD exceeds
+     * {@code replicate-sd-limit}.
+     */
+    public List<QcFlag> replicateSpread(String plate, List<ReplicateMean> means) {
+        List<QcFlag> flags = new ArrayList<>();
+        for (ReplicateMean mean : means) {
+            if (mean.sd() != null && mean.sd() > parameters.replicateSdLimit()) {
+                flags.add(new QcFlag(
+                        plate,
+                        mean.specimenId(),
+                        QcFlag.Issue.REPLICATE_SD,
+                        String.format(
+                                Locale.ROOT,
+                                "%s replicate Cq SD %.3f over %d amplified wells > %s",
+                                mean.assay(),
+                                mean.sd(),
+                                mean.wells() - mean.undetermined(),
+                                parameters.replicateSdLimit())));
+            }
+        }
         return flags;
     }
 

@@ -23,5 +23,7 @@ public enum AuditAction {
     /** A run's sign-out withdrawn by a lab member. */
     RUN_SIGN_OUT_WITHDRAWN,
     /** A run's sign-out withdrawn because its calls changed. */
-    RUN_SIGN_OUT_RESET
+    RUN_SIGN_OUT_RESET,
+    /** Hotspot calls re-derived from the stored VCFs after a change of the thresholds or the catalogue. */
+    HOTSPOTS_RECALLED
 }

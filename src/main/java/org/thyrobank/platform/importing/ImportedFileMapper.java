@@ -9,5 +9,7 @@ interface ImportedFileMapper {
 
     void upsert(ImportedFileRow row);
 
+    void touch(String relativePath);
+
     record ImportedFileRow(String relativePath, String kind, String sha256, long sizeBytes) {}
 }

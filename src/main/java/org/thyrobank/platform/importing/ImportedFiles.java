@@ -37,6 +37,14 @@ public class ImportedFiles {
     }
 
     /**
+     * Marks what was read from a registered file as changed although its bytes are not (its rows were derived again
+     * under new reference settings): moves its imported_at, which the data version of cached reports follows.
+     */
+    public void touch(String relativePath) {
+        mapper.touch(relativePath);
+    }
+
+    /**
      * Keeps the bytes of a file read with an imported one but not registered itself (a run's covered-regions BED),
      * under its SHA-256, which it answers.
      */

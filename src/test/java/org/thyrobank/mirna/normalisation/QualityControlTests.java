@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
+import org.thyrobank.mirna.QpcrMeasurement;
+import org.thyrobank.mirna.plate.TechnicalReplicates;
 
 class QualityControlTests {
 
@@ -12,7 +14,32 @@ class QualityControlTests {
 
     @Test
     void referenceThresholdsAreCutOff35Haemolysis7AndTwoSd() {
-        assertThat(QpcrParameters.fromReference()).isEqualTo(new QpcrParameters(35, 7, 2));
+        assertThat(QpcrParameters.fromReference()).isEqualTo(new QpcrParameters(35, 7, 2, 0.5));
+    }
+
+    @Test
+    void replicatesWhoseCqSdExceedsTheLimitAreFlaggedAndOthersAreNot() {
+        // SD of 20.0 and 21.0 is 0.707 > 0.5; of 20.0 and 20.6 it is 0.424; one amplified well has no SD
+        List<QcFlag> flags = qc.replicateSpread(
+                "PL01",
+                TechnicalReplicates.average(List.of(
+                        well("S1", 20.0, "A1"),
+                        well("S1", 21.0, "A2"),
+                        well("S2", 20.0, "B1"),
+                        well("S2", 20.6, "B2"),
+                        well("S3", 20.0, "C1"),
+                        well("S3", null, "C2"))));
+
+        assertThat(flags).singleElement().satisfies(flag -> {
+            assertThat(flag.plate()).isEqualTo("PL01");
+            assertThat(flag.specimenId()).isEqualTo("S1");
+            assertThat(flag.issue()).isEqualTo(QcFlag.Issue.REPLICATE_SD);
+            assertThat(flag.detail()).isEqualTo("hsa-miR-16-5p replicate Cq SD 0.707 over 2 amplified wells > 0.5");
+        });
+    }
+
+    private static QpcrMeasurement well(String specimen, Double cq, String well) {
+        return new QpcrMeasurement(specimen, "hsa-miR-16-5p", cq, well, null);
     }
 
     @Test
