@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.genomics.HotspotQueries;
+import org.thyrobank.genomics.SignOuts;
 import org.thyrobank.genomics.SequencedFile;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.persistence.SequencingMapper.CallRow;
@@ -44,18 +45,21 @@ public class HotspotRecall {
     private final ImportedFiles register;
     private final ImportedContent content;
     private final AuditLog audit;
+    private final SignOuts signOuts;
 
     HotspotRecall(
             HotspotQueries hotspots,
             SequencingMapper sequencing,
             ImportedFiles register,
             ImportedContent content,
-            AuditLog audit) {
+            AuditLog audit,
+            SignOuts signOuts) {
         this.hotspots = hotspots;
         this.sequencing = sequencing;
         this.register = register;
         this.content = content;
         this.audit = audit;
+        this.signOuts = signOuts;
     }
 
     /** What a re-call would change; nothing is written. */
@@ -67,11 +71,16 @@ public class HotspotRecall {
     /**
      * Re-calls every stored VCF and, in this one transaction, replaces the calls of each file where anything
      * differs, moves the file's data version (so cached reports are computed again) and audits the re-call as
-     * {@code actor}. A file where nothing differs is not touched, so a second re-call changes nothing.
+     * {@code actor}. A file where nothing differs is not touched, so a second re-call changes nothing. A run with a
+     * changed call loses its sign-out (four eyes must look at the new calls), in the same transaction.
      */
     @Transactional
     public RecallResult apply(String actor) {
         RecallResult result = recall(true);
+        signOuts.resetRuns(
+                result.changed().stream().map(ChangedCall::runId).toList(),
+                actor,
+                "hotspot calls changed by recall-hotspots");
         audit.record(
                 actor,
                 AuditAction.HOTSPOTS_RECALLED,
