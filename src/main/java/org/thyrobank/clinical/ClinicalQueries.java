@@ -65,6 +65,14 @@ public class ClinicalQueries {
         return storedBundle().map(ConsentExclusions::of).orElse(ConsentExclusions.notRecorded());
     }
 
+    /** Every enrolled patient's id, sorted, whatever the consent (for the administrators' consent page). */
+    @Transactional(readOnly = true)
+    public List<String> enrolledPatientIds() {
+        return storedBundle()
+                .map(b -> List.copyOf(ClinicalDerivations.patientIds(b)))
+                .orElse(List.of());
+    }
+
     /** Every stored row, whatever the consent: only to compute the usable part from. */
     private Optional<ClinicalBundle> storedBundle() {
         List<ClinicalFolderMapper.SourceFile> files = folder.sourceFiles();
