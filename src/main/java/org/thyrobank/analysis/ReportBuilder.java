@@ -24,7 +24,9 @@ public final class ReportBuilder {
 
     public static Report build(ReportInput input) {
         List<PatientOutcome> patients = input.clinical().patients();
-        PatientFactors factors = new PatientFactors(input.hotspotStatuses());
+        PatientFactors factors = new PatientFactors(
+                input.hotspotStatuses(),
+                Set.copyOf(input.consent().excluded().getOrDefault(Consent.Scope.GENOMICS, List.of())));
         PlanSettings settings = PlanSettings.fromReference();
         int evaluable =
                 (int) patients.stream().filter(PatientOutcome::evaluable).count();

@@ -66,6 +66,7 @@ class ConsentEnforcementTests {
     private static String noSharingTumour;
     private static List<FileOutcome> reimport;
     private static int enrolled;
+    private static Report.ConsentCounts notRecorded;
 
     @BeforeAll
     static void importACohortThenItsConsent() throws IOException {
@@ -116,6 +117,10 @@ class ConsentEnforcementTests {
             }
         }
         Files.write(study.resolve("clinical/consent.csv"), consent);
+        notRecorded = app.bean(ReportService.class)
+                .report(ReportOptions.defaults())
+                .orElseThrow()
+                .consent();
         reimport = app.bean(StudyImport.class).importStudy(study);
     }
 
@@ -136,6 +141,13 @@ class ConsentEnforcementTests {
         assertThat(audited())
                 .as("an unchanged consent.csv is not audited again")
                 .hasSize(1);
+    }
+
+    @Test
+    void beforeConsentCsvTheReportSaysConsentIsNotRecordedAndExcludesNobody() {
+        assertThat(notRecorded.recorded()).isFalse();
+        assertThat(notRecorded.note()).isEqualTo("consent not recorded");
+        assertThat(notRecorded.excludedCounts()).isEmpty();
     }
 
     @Test
@@ -179,6 +191,11 @@ class ConsentEnforcementTests {
         assertThat(report.consent().excluded().get("MIRNA")).containsExactlyInAnyOrder(noConsent, noMirna);
         assertThat(report.consent().excluded().get("DATA_SHARING")).containsExactlyInAnyOrder(noConsent, noSharing);
         assertThat(ReportJson.write(report)).contains("\"excluded_counts\"");
+        assertThat(report.associations())
+                .filteredOn(a -> a.outcome().equals("IODINE_REFRACTORY"))
+                .allSatisfy(a -> assertThat(a.leftOut().get("consent_withdrawn"))
+                        .as(a.factor())
+                        .isEqualTo(a.factor().equals("FDG_POSITIVE") ? null : 1));
     }
 
     @Test
