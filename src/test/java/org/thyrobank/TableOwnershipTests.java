@@ -56,6 +56,7 @@ class TableOwnershipTests {
                             "therapy",
                             "fdg_lesion",
                             "iodine_pet",
+                            "consent",
                             "assessment",
                             "adverse_event",
                             "lab_value",

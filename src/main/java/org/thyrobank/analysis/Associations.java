@@ -53,7 +53,11 @@ final class Associations {
     }
 
     static Association of(Factor factor, Outcome outcome, List<PatientOutcome> patients, PatientFactors factors) {
-        TwoByTwo counted = TwoByTwo.count(patients, patient -> factors.of(factor, patient), outcome);
+        TwoByTwo counted = TwoByTwo.count(
+                patients,
+                patient -> factors.of(factor, patient),
+                outcome,
+                patient -> factors.withheld(factor, patient));
         var fisher = FisherExactTest.test(
                 counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
         return new Association(

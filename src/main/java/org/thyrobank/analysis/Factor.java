@@ -16,6 +16,11 @@ public enum Factor {
     private final String present;
     private final String absent;
 
+    /** A factor made from hotspot statuses (so from genomics data), not from the clinical outcome. */
+    boolean fromHotspots() {
+        return this == BRAF_V600E || this == TERT_PROMOTER || this == BRAF_V600E_AND_TERT;
+    }
+
     Factor(String label, String present, String absent) {
         this.label = label;
         this.present = present;

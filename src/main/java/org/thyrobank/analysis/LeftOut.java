@@ -13,6 +13,8 @@ final class LeftOut {
     static final String UNDEFINED_OUTCOME = "undefined_outcome";
     static final String NO_SURVIVAL_TIME = "no_survival_time";
     static final String MISSING_SAMPLE = "missing_sample";
+    /** A factor undefined because consent withholds the data behind it (docs/consent.md). */
+    static final String CONSENT_WITHDRAWN = "consent_withdrawn";
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 

@@ -2,6 +2,7 @@ package org.thyrobank.analysis;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.thyrobank.clinical.PatientOutcome;
 
 /**
@@ -19,10 +20,25 @@ public final class PatientFactors {
     static final String NO_CALL = "NO_CALL";
 
     private final Map<String, Map<String, String>> hotspotStatuses;
+    private final Set<String> genomicsWithheld;
 
     /** @param hotspotStatuses patient -> hotspot (e.g. {@code TERT_C228T}) -> MUTANT, WILD_TYPE or NO_CALL */
     public PatientFactors(Map<String, Map<String, String>> hotspotStatuses) {
+        this(hotspotStatuses, Set.of());
+    }
+
+    /**
+     * @param genomicsWithheld the patients without GENOMICS consent (docs/consent.md): their hotspot statuses are
+     *                         absent from {@code hotspotStatuses}, and a test leaves them out as consent_withdrawn
+     */
+    public PatientFactors(Map<String, Map<String, String>> hotspotStatuses, Set<String> genomicsWithheld) {
         this.hotspotStatuses = Map.copyOf(Objects.requireNonNull(hotspotStatuses, "hotspotStatuses"));
+        this.genomicsWithheld = Set.copyOf(genomicsWithheld);
+    }
+
+    /** Whether the factor is undefined for the patient because consent withholds their genomics data. */
+    boolean withheld(Factor factor, PatientOutcome patient) {
+        return factor.fromHotspots() && genomicsWithheld.contains(patient.patientId());
     }
 
     public Boolean of(Factor factor, PatientOutcome patient) {

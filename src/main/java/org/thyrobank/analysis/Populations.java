@@ -1,6 +1,7 @@
 package org.thyrobank.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.thyrobank.analysis.Report.PopulationExit;
 import org.thyrobank.clinical.AnalysisPopulation;
@@ -14,7 +15,11 @@ final class Populations {
 
     private Populations() {}
 
-    static Report.Populations of(List<PatientOutcome> patients) {
+    /**
+     * @param patients          the patients research may use
+     * @param consentWithdrawn  the other enrolled patients: they leave right after {@code enrolled} (CONSENT_WITHDRAWN)
+     */
+    static Report.Populations of(List<PatientOutcome> patients, List<String> consentWithdrawn) {
         int dosimetry = 0;
         int exited = 0;
         int treated = 0;
@@ -31,6 +36,12 @@ final class Populations {
                         new PopulationExit(patient.patientId(), reason.step().label(), reason.name()));
             }
         }
-        return new Report.Populations(patients.size(), dosimetry, exited, treated, evaluable, leftOut);
+        consentWithdrawn.forEach(id -> leftOut.add(new PopulationExit(
+                id,
+                AnalysisPopulation.Reason.CONSENT_WITHDRAWN.step().label(),
+                AnalysisPopulation.Reason.CONSENT_WITHDRAWN.name())));
+        leftOut.sort(Comparator.comparing(PopulationExit::patientId));
+        return new Report.Populations(
+                patients.size() + consentWithdrawn.size(), dosimetry, exited, treated, evaluable, leftOut);
     }
 }

@@ -29,7 +29,21 @@ public record Report(
         FdgChange fdgChange,
         IodinePet iodinePet,
         List<CumulativeActivity> cumulativeActivity,
-        List<DosimetryRow> dosimetry) {
+        List<DosimetryRow> dosimetry,
+        ConsentCounts consent) {
+
+    /**
+     * What consent left out (docs/consent.md): {@code recorded} false with the note "consent not recorded" when the
+     * clinical folder had no consent.csv; else, per scope (CLINICAL_RESEARCH, GENOMICS, MIRNA, DATA_SHARING), how many
+     * patients and which are {@code excluded} (no consent, or withdrawn with STOP_ALL_USE) and which have data cut
+     * after a STOP_NEW_DATA withdrawal.
+     */
+    public record ConsentCounts(
+            boolean recorded,
+            String note,
+            Map<String, Integer> excludedCounts,
+            Map<String, List<String>> excluded,
+            Map<String, List<String>> stopNewData) {}
 
     /**
      * A proportion with its Clopper-Pearson 95 % interval ({@code binom.test(k, n)$conf.int}); {@code rate} and

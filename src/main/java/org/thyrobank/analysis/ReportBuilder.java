@@ -1,11 +1,16 @@
 package org.thyrobank.analysis;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.thyrobank.analysis.Report.Cohort;
+import org.thyrobank.analysis.Report.ConsentCounts;
 import org.thyrobank.analysis.Report.MirnaQc;
 import org.thyrobank.analysis.Report.QcFlagRow;
+import org.thyrobank.clinical.Consent;
+import org.thyrobank.clinical.ConsentExclusions;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.mirna.normalisation.QcFlag;
 
@@ -19,13 +24,15 @@ public final class ReportBuilder {
 
     public static Report build(ReportInput input) {
         List<PatientOutcome> patients = input.clinical().patients();
-        PatientFactors factors = new PatientFactors(input.hotspotStatuses());
+        PatientFactors factors = new PatientFactors(
+                input.hotspotStatuses(),
+                Set.copyOf(input.consent().excluded().getOrDefault(Consent.Scope.GENOMICS, List.of())));
         PlanSettings settings = PlanSettings.fromReference();
         int evaluable =
                 (int) patients.stream().filter(PatientOutcome::evaluable).count();
         return new Report(
                 new Cohort(patients.size(), evaluable),
-                Populations.of(patients),
+                Populations.of(patients, input.consent().withdrawnFromResearch()),
                 Endpoints.primary(patients, input.nullRate()),
                 Endpoints.responseRates(patients),
                 Associations.all(patients, factors),
@@ -41,7 +48,27 @@ public final class ReportBuilder {
                 ScanAnalyses.iodinePet(
                         patients, input.bundle(), input.clinical().lesionDoses()),
                 ScanAnalyses.cumulativeActivity(patients, input.bundle()),
-                ClinicalTables.dosimetry(patients));
+                ClinicalTables.dosimetry(patients),
+                consentCounts(input.consent()));
+    }
+
+    private static ConsentCounts consentCounts(ConsentExclusions consent) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, List<String>> excluded = new LinkedHashMap<>();
+        Map<String, List<String>> stopNewData = new LinkedHashMap<>();
+        if (consent.recorded()) {
+            for (Consent.Scope scope : Consent.Scope.values()) {
+                counts.put(scope.name(), consent.excluded().get(scope).size());
+                excluded.put(scope.name(), consent.excluded().get(scope));
+                stopNewData.put(scope.name(), consent.stopNewData().get(scope));
+            }
+        }
+        return new ConsentCounts(
+                consent.recorded(),
+                consent.recorded() ? "consent recorded" : "consent not recorded",
+                counts,
+                excluded,
+                stopNewData);
     }
 
     private static Set<String> flaggedSpecimens(ReportInput input) {

@@ -74,6 +74,7 @@ public final class ReportHtml {
                 .append(" patients, ")
                 .append(escape(report.cohort().evaluable()))
                 .append(" evaluable.</p>\n")
+                .append(consent(report.consent()))
                 .append("<div class=\"side\">\n<figure>")
                 .append(SvgCharts.populationFlow(p))
                 .append("<figcaption>Patient flow: each box the patients of a population, beside each arrow those"
@@ -96,6 +97,20 @@ public final class ReportHtml {
                         p.evaluable(),
                         "treated, with an assessment visit at least 182 days after the first therapy"))
                 .append("</table>\n");
+    }
+
+    /** docs/consent.md: "consent not recorded", or how many patients each scope leaves out. */
+    private static String consent(Report.ConsentCounts consent) {
+        if (!consent.recorded()) {
+            return "<p class=\"consent\">" + escape("Consent not recorded (no clinical/consent.csv).") + "</p>\n";
+        }
+        StringBuilder counts = new StringBuilder();
+        consent.excludedCounts()
+                .forEach((scope, n) -> counts.append(counts.isEmpty() ? "" : ", ")
+                        .append(scope)
+                        .append(' ')
+                        .append(n));
+        return "<p class=\"consent\">" + escape("Patients left out by consent: " + counts + ".") + "</p>\n";
     }
 
     private static void leftOut(Report.Populations p, StringBuilder html) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.thyrobank.clinical.ClinicalBundle;
+import org.thyrobank.clinical.ConsentExclusions;
 import org.thyrobank.clinical.DerivedClinical;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.QcFlag;
@@ -20,6 +21,7 @@ import org.thyrobank.mirna.normalisation.QcFlag;
  * @param normalisation   the normalisation spec used (e.g. {@code global-mean}); null without qPCR
  * @param flaggedExcluded whether flagged specimens were left out of the normalisation (--exclude-flagged)
  * @param nullRate        the historical SOFT_TISSUE_CR rate p0 the primary endpoint is tested against
+ * @param consent         who consent leaves out, per scope (the other inputs already leave them out)
  */
 public record ReportInput(
         DerivedClinical clinical,
@@ -29,13 +31,37 @@ public record ReportInput(
         List<QcFlag> qcFlags,
         String normalisation,
         boolean flaggedExcluded,
-        double nullRate) {
+        double nullRate,
+        ConsentExclusions consent) {
+
+    /** Without consent.csv: consent not recorded. */
+    public ReportInput(
+            DerivedClinical clinical,
+            ClinicalBundle bundle,
+            Map<String, Map<String, String>> hotspotStatuses,
+            Normalisation mirna,
+            List<QcFlag> qcFlags,
+            String normalisation,
+            boolean flaggedExcluded,
+            double nullRate) {
+        this(
+                clinical,
+                bundle,
+                hotspotStatuses,
+                mirna,
+                qcFlags,
+                normalisation,
+                flaggedExcluded,
+                nullRate,
+                ConsentExclusions.notRecorded());
+    }
 
     public ReportInput {
         Objects.requireNonNull(clinical, "clinical");
         Objects.requireNonNull(bundle, "bundle");
         hotspotStatuses = Map.copyOf(Objects.requireNonNull(hotspotStatuses, "hotspotStatuses"));
         qcFlags = List.copyOf(qcFlags == null ? List.of() : qcFlags);
+        consent = consent == null ? ConsentExclusions.notRecorded() : consent;
         if (!(nullRate > 0 && nullRate < 1)) {
             throw new IllegalArgumentException("the null rate must lie strictly between 0 and 1, got " + nullRate);
         }

@@ -92,7 +92,8 @@ public class ReportService {
                 flags,
                 method.spec(),
                 options.excludeFlagged(),
-                options.nullRate()));
+                options.nullRate(),
+                clinical.consentExclusions()));
     }
 
     /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */

@@ -42,11 +42,20 @@ public final class SvgCharts {
         "Enrolled", "With dosimetry", "Treated (first therapy)", "Evaluable (visit at 6 months)"
     };
     /** Where each known reason leaves the flow: after enrolled, after dosimetry, after treated. */
-    private static final Map<String, Integer> REASON_STEP =
-            Map.of("NO_DOSIMETRY", 0, "EXIT_TO_STANDARD_CARE", 1, "NO_THERAPY", 1, "NO_VISIT_AT_6_MONTHS", 2);
+    private static final Map<String, Integer> REASON_STEP = Map.of(
+            "CONSENT_WITHDRAWN",
+            0,
+            "NO_DOSIMETRY",
+            0,
+            "EXIT_TO_STANDARD_CARE",
+            1,
+            "NO_THERAPY",
+            1,
+            "NO_VISIT_AT_6_MONTHS",
+            2);
 
     private static final List<String> REASON_ORDER =
-            List.of("NO_DOSIMETRY", "EXIT_TO_STANDARD_CARE", "NO_THERAPY", "NO_VISIT_AT_6_MONTHS");
+            List.of("CONSENT_WITHDRAWN", "NO_DOSIMETRY", "EXIT_TO_STANDARD_CARE", "NO_THERAPY", "NO_VISIT_AT_6_MONTHS");
     private static final int DOSE_LEFT = 64;
     private static final int DOSE_PLOT_WIDTH = 440;
     private static final int DOSE_TOP = 26;

@@ -15,6 +15,8 @@ public enum AnalysisPopulation {
 
     /** Why a patient left the flow, and at which step (the last population the patient was in). */
     public enum Reason {
+        /** No CLINICAL_RESEARCH consent, or withdrawn with STOP_ALL_USE (docs/consent.md): none of the data is used. */
+        CONSENT_WITHDRAWN(ENROLLED),
         NO_DOSIMETRY(ENROLLED),
         EXIT_TO_STANDARD_CARE(DOSIMETRY),
         NO_THERAPY(DOSIMETRY),

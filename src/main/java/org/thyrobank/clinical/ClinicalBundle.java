@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What was read from a bundle's {@code clinical/} folder: the rows of every file present (a file that is
  * absent gives an empty list), the files read (relative names such as {@code clinical/patients.csv}) and the
- * warnings that did not stop the import.
+ * warnings that did not stop the import, and the patients' consent ({@code clinical/consent.csv}; not recorded when
+ * the folder has none). {@link ResearchUse#of} gives the part of it research may use.
  */
 public record ClinicalBundle(
         List<Patient> patients,
@@ -23,7 +24,8 @@ public record ClinicalBundle(
         List<FollowUp> followUps,
         List<IodinePetScan> iodinePetScans,
         List<String> filesRead,
-        List<String> warnings) {
+        List<String> warnings,
+        Consents consents) {
 
     public ClinicalBundle {
         patients = List.copyOf(patients);
@@ -40,6 +42,41 @@ public record ClinicalBundle(
         iodinePetScans = List.copyOf(iodinePetScans);
         filesRead = List.copyOf(filesRead);
         warnings = List.copyOf(warnings);
+        consents = consents == null ? Consents.notRecorded() : consents;
+    }
+
+    /** A bundle without consent.csv: consent not recorded. */
+    public ClinicalBundle(
+            List<Patient> patients,
+            List<Specimen> specimens,
+            List<Lesion> lesions,
+            List<BloodDosimetry> bloodDosimetry,
+            List<LesionDosimetry> lesionDosimetry,
+            List<Therapy> therapies,
+            List<FdgLesion> fdgLesions,
+            List<Assessment> assessments,
+            List<AdverseEvent> adverseEvents,
+            List<LabValue> labs,
+            List<FollowUp> followUps,
+            List<IodinePetScan> iodinePetScans,
+            List<String> filesRead,
+            List<String> warnings) {
+        this(
+                patients,
+                specimens,
+                lesions,
+                bloodDosimetry,
+                lesionDosimetry,
+                therapies,
+                fdgLesions,
+                assessments,
+                adverseEvents,
+                labs,
+                followUps,
+                iodinePetScans,
+                filesRead,
+                warnings,
+                Consents.notRecorded());
     }
 
     /** The patient's first 131I therapy, the origin of PFS and OS: the earliest treated_on. */

@@ -136,7 +136,7 @@ public final class ClinicalDerivations {
     }
 
     /** patients.csv's patients when it was read, else every patient any file names; sorted. */
-    private static TreeSet<String> patientIds(ClinicalBundle bundle) {
+    static TreeSet<String> patientIds(ClinicalBundle bundle) {
         if (!bundle.patients().isEmpty()) {
             return bundle.patients().stream().map(Patient::patientId).collect(Collectors.toCollection(TreeSet::new));
         }

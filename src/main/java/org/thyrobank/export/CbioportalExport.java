@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.thyrobank.analysis.PatientFactors;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
+import org.thyrobank.clinical.Consents;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.genomics.HotspotCallRow;
@@ -37,13 +39,18 @@ public class CbioportalExport {
      * {@code reference/genes.tsv} lacks a catalogue gene (checked before anything is written).
      */
     public List<String> write(Path dir, GenomeBuild build) throws IOException {
-        List<PatientOutcome> patients = clinical.patientOutcomes();
-        if (patients.isEmpty()) {
+        if (clinical.patientOutcomes().isEmpty()) {
             throw new IllegalStateException(
                     "nothing to export: the database holds no clinical data (import a study first)");
         }
+        // only the patients who consented to DATA_SHARING leave the service (docs/consent.md)
+        Consents consents = clinical.consents();
+        List<PatientOutcome> patients = clinical.patientOutcomes().stream()
+                .filter(p -> consents.allows(p.patientId(), Consent.Scope.DATA_SHARING))
+                .toList();
         List<Specimen> tumours = clinical.specimens().values().stream()
                 .filter(s -> s.kind() == Specimen.Kind.TUMOUR_TISSUE)
+                .filter(s -> consents.allows(s.patientId(), Consent.Scope.DATA_SHARING))
                 .toList();
         Set<String> sequenced = new LinkedHashSet<>();
         List<HotspotCallRow> mutant = new ArrayList<>();

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.thyrobank.analysis.Factor;
 import org.thyrobank.analysis.PatientFactors;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.clinical.AnalysisPopulation;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
+import org.thyrobank.clinical.Consents;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.genomics.HotspotQueries;
@@ -92,11 +95,16 @@ public class TidyCsvExport {
 
     /** Writes the four tables into {@code dir} (created if missing); answers their file names. */
     public List<String> write(Path dir) throws IOException {
-        List<PatientOutcome> patients = clinical.patientOutcomes();
-        if (patients.isEmpty()) {
+        if (clinical.patientOutcomes().isEmpty()) {
             throw new IllegalStateException(
                     "nothing to export: the database holds no clinical data (import a study first)");
         }
+        // only the patients who consented to DATA_SHARING leave the service (docs/consent.md)
+        Consents consents = clinical.consents();
+        Predicate<String> sharing = patientId -> consents.allows(patientId, Consent.Scope.DATA_SHARING);
+        List<PatientOutcome> patients = clinical.patientOutcomes().stream()
+                .filter(p -> sharing.test(p.patientId()))
+                .toList();
         Files.createDirectories(dir);
         PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
         TidyCsv.write(
@@ -135,6 +143,7 @@ public class TidyCsvExport {
                 dir.resolve("lesions.csv"),
                 LESIONS,
                 clinical.derived().lesionDoses().stream()
+                        .filter(d -> sharing.test(d.patientId()))
                         .<List<?>>map(d -> Arrays.asList(
                                 d.patientId(),
                                 d.lesionId(),
@@ -146,15 +155,15 @@ public class TidyCsvExport {
                                 d.lesionClass(),
                                 d.disappeared()))
                         .toList());
-        TidyCsv.write(dir.resolve("hotspot_calls.csv"), HOTSPOT_CALLS, hotspotCalls());
-        TidyCsv.write(dir.resolve("mirna_dcq.csv"), MIRNA_DCQ, mirnaDcq());
+        TidyCsv.write(dir.resolve("hotspot_calls.csv"), HOTSPOT_CALLS, hotspotCalls(sharing));
+        TidyCsv.write(dir.resolve("mirna_dcq.csv"), MIRNA_DCQ, mirnaDcq(sharing));
         return List.of("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");
     }
 
-    private List<List<?>> hotspotCalls() {
+    private List<List<?>> hotspotCalls(Predicate<String> sharing) {
         List<List<?>> rows = new ArrayList<>();
         for (Specimen tumour : clinical.specimens().values()) {
-            if (tumour.kind() == Specimen.Kind.TUMOUR_TISSUE) {
+            if (tumour.kind() == Specimen.Kind.TUMOUR_TISSUE && sharing.test(tumour.patientId())) {
                 hotspots.callsOfSpecimen(tumour.specimenId())
                         .forEach(c -> rows.add(Arrays.asList(
                                 c.specimenId(),
@@ -174,13 +183,14 @@ public class TidyCsvExport {
         return rows;
     }
 
-    private List<List<?>> mirnaDcq() {
+    private List<List<?>> mirnaDcq(Predicate<String> sharing) {
         if (qpcr.valueCount() == 0) {
             return List.of();
         }
         NormalisationMethod method =
                 NormalisationMethod.parse(ReportOptions.defaults().normalisation(), qpcr.panel());
         return qpcr.normalise(method, false).deltaCq().stream()
+                .filter(d -> sharing.test(d.patientId()))
                 .<List<?>>map(d -> Arrays.asList(
                         d.specimenId(),
                         d.patientId(),

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.genomics.persistence.HotspotCallMapper;
 import org.thyrobank.genomics.persistence.HotspotCallMapper.ReviewedCall;
@@ -38,7 +39,8 @@ public class HotspotQueries {
     /**
      * Per patient id (sorted), per hotspot id (sorted): {@code MUTANT} if any of the patient's tumour specimens
      * is MUTANT, else {@code WILD_TYPE} if any is WILD_TYPE, else {@code NO_CALL} (docs/analyses.md). Patients without
-     * a stored call are absent. The specimens and their patients come from the clinical module, which owns them.
+     * a stored call are absent. The specimens and their patients come from the clinical module, which owns them: only
+     * specimens whose genomics data consent lets research use (docs/consent.md) count.
      */
     @Transactional(readOnly = true)
     public Map<String, Map<String, String>> patientStatuses() {
@@ -89,15 +91,19 @@ public class HotspotQueries {
 
     private Map<String, String> patientOfTumour() {
         Map<String, String> patientOfTumour = new HashMap<>();
-        clinical.specimens().values().stream()
+        clinical.specimens(Consent.Scope.GENOMICS).values().stream()
                 .filter(specimen -> specimen.kind() == Specimen.Kind.TUMOUR_TISSUE)
                 .forEach(specimen -> patientOfTumour.put(specimen.specimenId(), specimen.patientId()));
         return patientOfTumour;
     }
 
-    /** The stored calls of one specimen, VCF by VCF in catalogue order; empty when it has none. */
+    /**
+     * The stored calls of one specimen, VCF by VCF in catalogue order; empty when it has none, or when consent does
+     * not let its genomics data be used.
+     */
+    @Transactional(readOnly = true)
     public List<HotspotCallRow> callsOfSpecimen(String specimenId) {
-        return mapper.callsOfSpecimen(specimenId);
+        return clinical.withheld(specimenId, Consent.Scope.GENOMICS) ? List.of() : mapper.callsOfSpecimen(specimenId);
     }
 
     /** Variant rows stored by completed imports (one per VCF record, sample and alternate allele). */

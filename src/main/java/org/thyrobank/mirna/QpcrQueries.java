@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.mirna.normalisation.Normaliser;
@@ -105,9 +106,15 @@ public class QpcrQueries {
         return values.plateFiles();
     }
 
-    /** The stored wells of one specimen, replicates one by one, plate by plate; empty when it has none. */
+    /**
+     * The stored wells of one specimen, replicates one by one, plate by plate; empty when it has none, or when
+     * consent does not let its miRNA data be used.
+     */
     @Transactional(readOnly = true)
     public List<StoredWell> wellsOf(String specimenId) {
+        if (clinical.withheld(specimenId, Consent.Scope.MIRNA)) {
+            return List.of();
+        }
         return values.valuesOfSpecimen(specimenId).stream()
                 .map(row -> new StoredWell(
                         row.plateId(), row.assay(), row.cq(), row.well(), row.qpcrRunId(), row.sourceFile()))
@@ -120,10 +127,17 @@ public class QpcrQueries {
         return flagged;
     }
 
-    /** The stored wells, their technical replicates averaged, plate by plate. */
+    /**
+     * The stored wells of the specimens whose miRNA data consent lets research use (docs/consent.md), their technical
+     * replicates averaged plate by plate.
+     */
     private Map<String, List<ReplicateMean>> replicateMeans() {
+        Set<String> withheld = clinical.withheldSpecimens(Consent.Scope.MIRNA);
         Map<String, List<QpcrMeasurement>> byPlate = new LinkedHashMap<>();
         for (QpcrValueRow row : values.values()) {
+            if (withheld.contains(row.specimenId())) {
+                continue;
+            }
             byPlate.computeIfAbsent(row.plateId(), plate -> new ArrayList<>())
                     .add(new QpcrMeasurement(row.specimenId(), row.assay(), row.cq(), row.well(), row.qpcrRunId()));
         }

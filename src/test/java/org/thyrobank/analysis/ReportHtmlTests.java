@@ -30,6 +30,19 @@ class ReportHtmlTests {
     }
 
     @Test
+    void aReportWithoutConsentCsvSaysConsentIsNotRecordedAndOneWithItCountsWhoItLeavesOut() {
+        assertThat(html).contains("<p class=\"consent\">Consent not recorded (no clinical/consent.csv).</p>");
+        Report.ConsentCounts recorded = new Report.ConsentCounts(
+                true,
+                "consent recorded",
+                new java.util.LinkedHashMap<>(java.util.Map.of("GENOMICS", 2)),
+                java.util.Map.of(),
+                java.util.Map.of());
+        assertThat(ReportHtml.write(with(report, recorded)))
+                .contains("<p class=\"consent\">Patients left out by consent: GENOMICS 2.</p>");
+    }
+
+    @Test
     void theSectionsComeInTheOrderOfATrialReport() {
         List<String> headings = List.of(
                 "<h2>Analysis populations",
@@ -330,6 +343,29 @@ class ReportHtmlTests {
         return page.substring(start, page.indexOf("</svg>", at) + "</svg>".length());
     }
 
+    private static Report with(Report r, Report.ConsentCounts consent) {
+        Report same = with(r, r.populations(), r.toxicity(), r.doseResponse());
+        return new Report(
+                same.cohort(),
+                same.populations(),
+                same.primaryEndpoint(),
+                same.responseRates(),
+                same.associations(),
+                same.survival(),
+                same.followUp(),
+                same.toxicity(),
+                same.doseResponse(),
+                same.deviations(),
+                same.mirna(),
+                same.mirnaQc(),
+                same.correlations(),
+                same.fdgChange(),
+                same.iodinePet(),
+                same.cumulativeActivity(),
+                same.dosimetry(),
+                consent);
+    }
+
     private static Report with(Report r, Report.Populations populations, Toxicity toxicity, DoseResponse doseResponse) {
         return new Report(
                 r.cohort(),
@@ -348,6 +384,7 @@ class ReportHtmlTests {
                 r.fdgChange(),
                 r.iodinePet(),
                 r.cumulativeActivity(),
-                r.dosimetry());
+                r.dosimetry(),
+                r.consent());
     }
 }

@@ -11,6 +11,8 @@ import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalValidationException;
+import org.thyrobank.clinical.Consent;
+import org.thyrobank.clinical.Consents;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
 import org.thyrobank.clinical.IodinePetScan;
@@ -23,7 +25,7 @@ import org.thyrobank.clinical.Therapy;
 import org.thyrobank.platform.BundleFileException;
 
 /**
- * Reads a bundle's {@code clinical/} folder: whichever of the twelve files are present, each checked on its own
+ * Reads a bundle's {@code clinical/} folder: whichever of the thirteen files are present, each checked on its own
  * and then against the others. The folder is accepted whole or not at all: when any file has a problem, a
  * {@link ClinicalValidationException} lists every rejected file with all of its problems (up to 50 each).
  */
@@ -41,13 +43,14 @@ public final class ClinicalBundleReader {
                     ClinicalFiles.ADVERSE_EVENTS,
                     ClinicalFiles.LABS,
                     ClinicalFiles.FOLLOW_UP,
-                    ClinicalFiles.IODINE_PET)
+                    ClinicalFiles.IODINE_PET,
+                    ClinicalFiles.CONSENT)
             .map(FileSpec::file)
             .toList();
 
     private ClinicalBundleReader() {}
 
-    /** The twelve files this reader knows, relative to the bundle ({@code clinical/patients.csv}, ...). */
+    /** The thirteen files this reader knows, relative to the bundle ({@code clinical/patients.csv}, ...). */
     public static List<String> files() {
         return FILES;
     }
@@ -74,6 +77,7 @@ public final class ClinicalBundleReader {
         ParsedFile<LabValue> labs = read(clinicalDir, ClinicalFiles.LABS, filesRead, warnings, reading);
         ParsedFile<FollowUp> followUps = read(clinicalDir, ClinicalFiles.FOLLOW_UP, filesRead, warnings, reading);
         ParsedFile<IodinePetScan> iodinePet = read(clinicalDir, ClinicalFiles.IODINE_PET, filesRead, warnings, reading);
+        ParsedFile<Consent> consent = read(clinicalDir, ClinicalFiles.CONSENT, filesRead, warnings, reading);
 
         CrossFileChecks checks = new CrossFileChecks(patients, lesions, therapies);
         checks.knownPatients(specimens, Specimen::patientId);
@@ -87,6 +91,7 @@ public final class ClinicalBundleReader {
         checks.knownPatients(labs, LabValue::patientId);
         checks.knownPatients(followUps, FollowUp::patientId);
         checks.knownPatients(iodinePet, IodinePetScan::patientId);
+        checks.knownPatients(consent, Consent::patientId);
         checks.knownLesions(doses, LesionDosimetry::patientId, LesionDosimetry::lesionId, d -> false);
         checks.knownLesions(fdg, FdgLesion::patientId, FdgLesion::lesionId, f -> false);
         checks.knownLesions(assessments, Assessment::patientId, Assessment::lesionId, Assessment::newLesion);
@@ -126,7 +131,8 @@ public final class ClinicalBundleReader {
                         events,
                         labs,
                         followUps,
-                        iodinePet)
+                        iodinePet,
+                        consent)
                 .filter(file -> !file.problems().isEmpty())
                 .map(file -> file.problems().rejection(file.file()))
                 .toList();
@@ -147,7 +153,8 @@ public final class ClinicalBundleReader {
                 followUps.rows(),
                 iodinePet.rows(),
                 filesRead,
-                warnings);
+                warnings,
+                consent.present() ? Consents.recorded(consent.rows()) : Consents.notRecorded());
     }
 
     private static <T> ParsedFile<T> read(

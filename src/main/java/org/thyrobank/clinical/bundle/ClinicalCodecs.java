@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
 import org.thyrobank.clinical.IodinePetScan;
@@ -69,6 +70,22 @@ final class ClinicalCodecs {
         BigDecimal uptake = r.decimal("uptake_pct", false, ZERO, false);
         BigDecimal volume = r.decimal("volume_ml", false, ZERO, false);
         return r.ok() ? new LesionDosimetry(patientId, lesionId, gyPerGbq, uptake, volume) : null;
+    }
+
+    /** withdrawn_on is on or after given_on; a withdrawal kind needs its withdrawn_on date. */
+    static Consent consent(Row r) {
+        String patientId = r.text("patient_id", true);
+        Consent.Scope scope = r.enumeration("scope", Consent.Scope.class, true);
+        LocalDate givenOn = r.date("given_on", true);
+        LocalDate withdrawnOn = r.date("withdrawn_on", false);
+        Consent.Withdrawal withdrawal = r.enumeration("withdrawal", Consent.Withdrawal.class, false);
+        if (givenOn != null && withdrawnOn != null && withdrawnOn.isBefore(givenOn)) {
+            r.reject("withdrawn_on", withdrawnOn.toString(), "a date on or after given_on (" + givenOn + ")");
+        }
+        if (withdrawal != null && withdrawnOn == null && r.text("withdrawn_on", false) == null) {
+            r.reject("withdrawal", withdrawal.name(), "no withdrawal without a withdrawn_on date");
+        }
+        return r.ok() ? new Consent(patientId, scope, givenOn, withdrawnOn, withdrawal) : null;
     }
 
     static Therapy therapy(Row r) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
 import org.thyrobank.clinical.IodinePetScan;
@@ -14,7 +15,7 @@ import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.Specimen;
 import org.thyrobank.clinical.Therapy;
 
-/** The twelve files of {@code clinical/} as docs/study-bundle.md lists them: columns, codec and key of each. */
+/** The thirteen files of {@code clinical/} as docs/study-bundle.md lists them: columns, codec and key of each. */
 final class ClinicalFiles {
 
     static final FileSpec<Patient> PATIENTS = new FileSpec<>(
@@ -102,6 +103,14 @@ final class ClinicalFiles {
             List.of("progressed_on", "died_on"),
             ClinicalCodecs::followUp,
             f -> "patient_id " + f.patientId());
+
+    /** Optional: without it consent is not recorded; with it, one row per patient and scope consented to. */
+    static final FileSpec<Consent> CONSENT = new FileSpec<>(
+            "consent.csv",
+            List.of("patient_id", "scope", "given_on"),
+            List.of("withdrawn_on", "withdrawal"),
+            ClinicalCodecs::consent,
+            c -> "patient_id " + c.patientId() + ", scope " + c.scope());
 
     private ClinicalFiles() {}
 }

@@ -22,9 +22,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalDerivations;
+import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.ClinicalValidationException;
+import org.thyrobank.clinical.Consents;
+import org.thyrobank.clinical.ResearchUse;
 import org.thyrobank.clinical.bundle.ClinicalBundleReader;
 import org.thyrobank.clinical.persistence.ClinicalFolderMapper;
+import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundlePart;
 import org.thyrobank.platform.importing.BundlePartImporter;
@@ -56,6 +61,8 @@ class ClinicalImporter implements BundlePartImporter {
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final JobSettings jobSettings;
+    private final ClinicalQueries storedClinical;
+    private final AuditLog audit;
 
     ClinicalImporter(
             ImportedFiles register,
@@ -64,7 +71,11 @@ class ClinicalImporter implements BundlePartImporter {
             FileImports imports,
             JobRepository repository,
             PlatformTransactionManager transactions,
-            JobSettings jobSettings) {
+            JobSettings jobSettings,
+            ClinicalQueries storedClinical,
+            AuditLog audit) {
+        this.storedClinical = storedClinical;
+        this.audit = audit;
         this.register = register;
         this.folder = folder;
         this.store = store;
@@ -148,11 +159,19 @@ class ClinicalImporter implements BundlePartImporter {
                                         ClinicalFolderRules.requireStorable(bundle);
                                         run.starting("clinical/ (storing its " + files.size()
                                                 + " files in one transaction)");
+                                        Consents before = storedClinical.consents();
+                                        // derived from what research may use: figures never see the rest
                                         store.replace(
                                                 bundle,
-                                                ClinicalDerivations.derive(bundle),
+                                                ClinicalDerivations.derive(ResearchUse.of(bundle)),
                                                 files,
                                                 settings.batchSize());
+                                        if (!before.equals(bundle.consents())) {
+                                            audit.record(
+                                                    "import:" + run.id(),
+                                                    AuditAction.CONSENT_CHANGED,
+                                                    ConsentSummary.of(bundle));
+                                        }
                                         files.forEach(f -> register.record(f, BundlePart.CLINICAL));
                                         imported.set(bundle);
                                         return RepeatStatus.FINISHED;

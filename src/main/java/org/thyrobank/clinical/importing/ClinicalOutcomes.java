@@ -100,6 +100,7 @@ final class ClinicalOutcomes {
             case "clinical/labs.csv" -> bundle.labs().size();
             case "clinical/follow_up.csv" -> bundle.followUps().size();
             case "clinical/iodine_pet.csv" -> bundle.iodinePetScans().size();
+            case "clinical/consent.csv" -> bundle.consents().rows().size();
             default -> throw new IllegalArgumentException(file + " is not a clinical file");
         };
     }

@@ -51,6 +51,7 @@ class ClinicalStore {
         insert(records::insertLabs, derivation.labs(), batchSize);
         insert(records::insertFollowUps, bundle.followUps(), batchSize);
         insert(records::insertIodinePetScans, bundle.iodinePetScans(), batchSize);
+        insert(records::insertConsents, bundle.consents().rows(), batchSize);
 
         insert(derived::insertOutcomes, derivation.patients(), batchSize);
         insert(derived::insertLesionDoses, derivation.lesionDoses(), batchSize);

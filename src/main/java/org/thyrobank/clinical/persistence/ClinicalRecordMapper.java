@@ -5,6 +5,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.thyrobank.clinical.AdverseEvent;
 import org.thyrobank.clinical.Assessment;
 import org.thyrobank.clinical.BloodDosimetry;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.FdgLesion;
 import org.thyrobank.clinical.FollowUp;
 import org.thyrobank.clinical.GradedLab;
@@ -16,7 +17,7 @@ import org.thyrobank.clinical.Specimen;
 import org.thyrobank.clinical.Therapy;
 
 /**
- * The rows of the twelve clinical files. Each insert is one multi-row statement for the rows given (the
+ * The rows of the thirteen clinical files. Each insert is one multi-row statement for the rows given (the
  * importer cuts a file into batches); each select lists a table in its file's row order. Lab values are stored
  * with their CTCAE grade: written as {@link GradedLab}, read as {@link LabRow}.
  */
@@ -73,6 +74,11 @@ public interface ClinicalRecordMapper {
 
     List<IodinePetScan> iodinePetScans();
 
+    void insertConsents(List<Numbered<Consent>> rows);
+
+    /** The rows of consent.csv in the file's order. */
+    List<Consent> consents();
+
     long patientCount();
 
     void deletePatients();
@@ -99,8 +105,11 @@ public interface ClinicalRecordMapper {
 
     void deleteIodinePetScans();
 
-    /** Every row of the twelve files, children before their patient and lesion. */
+    void deleteConsents();
+
+    /** Every row of the thirteen files, children before their patient and lesion. */
     default void deleteAll() {
+        deleteConsents();
         deleteLesionDosimetry();
         deleteFdgLesions();
         deleteIodinePetScans();

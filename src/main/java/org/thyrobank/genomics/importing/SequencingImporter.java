@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
@@ -35,10 +36,14 @@ import org.thyrobank.platform.importing.ImportedFiles;
  * and every file in it), then each VCF it names runs its own {@code vcfImport} job execution unless the VCF and
  * its manifest row are unchanged. The manifest and each VCF are checked and imported under their own import lock
  * ({@link FileImports}), so two imports of a run at once end with the rows of one. The BED files and indexes the manifest's VCFs use are read with them and
- * reported as skipped; files the manifest does not name are skipped too.
+ * reported as skipped; files the manifest does not name are skipped too. A VCF whose specimen's patient has no
+ * GENOMICS consent (docs/consent.md) is skipped ({@code skipped: no genomics consent}) and its variants not stored.
  */
 @Component
 class SequencingImporter implements BundlePartImporter {
+
+    /** The detail of a VCF whose specimen's patient has no GENOMICS consent: skipped, the others imported. */
+    static final String NO_GENOMICS_CONSENT = "no genomics consent";
 
     private final ImportedFiles register;
     private final SequencingMapper mapper;
@@ -113,6 +118,13 @@ class SequencingImporter implements BundlePartImporter {
         outcomes.put(manifest.relativePath(), recordManifest(manifest, entries.size() + " VCFs named", importRun));
         importRun.ended(outcomes.get(manifest.relativePath()));
         for (ManifestEntry entry : entries) {
+            if (clinical.withheld(entry.specimenId(), Consent.Scope.GENOMICS)) {
+                // the rest of the run is imported; this VCF's variants are never stored (docs/consent.md)
+                FileOutcome skipped = FileOutcome.of(entry.vcf(), Outcome.SKIPPED, NO_GENOMICS_CONSENT);
+                outcomes.put(entry.vcf().relativePath(), skipped);
+                importRun.ended(skipped);
+                continue;
+            }
             importRun.starting(entry.vcf().relativePath());
             FileOutcome outcome = imports.importFile(new VcfImport(entry), importRun);
             outcomes.put(entry.vcf().relativePath(), outcome);

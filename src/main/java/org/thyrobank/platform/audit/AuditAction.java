@@ -25,5 +25,7 @@ public enum AuditAction {
     /** A run's sign-out withdrawn because its calls changed. */
     RUN_SIGN_OUT_RESET,
     /** Hotspot calls re-derived from the stored VCFs after a change of the thresholds or the catalogue. */
-    HOTSPOTS_RECALLED
+    HOTSPOTS_RECALLED,
+    /** A clinical import that changed the stored consent (clinical/consent.csv), once per import. */
+    CONSENT_CHANGED
 }

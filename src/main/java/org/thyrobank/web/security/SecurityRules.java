@@ -128,7 +128,7 @@ class SecurityRules {
                         // the analysis pages show outcomes: researchers and administrators only
                         .requestMatchers("/research/**")
                         .hasAnyRole(RESEARCHER, ADMIN)
-                        .requestMatchers("/status", "/audit", "/audit/**", "/actuator/**")
+                        .requestMatchers("/status", "/audit", "/audit/**", "/consent", "/actuator/**")
                         .hasRole(ADMIN)
                         .anyRequest()
                         .authenticated())

@@ -69,10 +69,12 @@ class BrowserTests {
         Users users = app.bean(Users.class);
         users.add("bench", Role.LAB, PASSWORD);
         users.add("reader", Role.RESEARCHER, PASSWORD);
+        users.add("chief", Role.ADMIN, PASSWORD);
         bundle = Files.createTempDirectory("thyrobank-browser-bundle");
         SyntheticCohort.write(bundle, 11);
         Path allButR01 = Files.createTempDirectory("thyrobank-browser-study");
         copyFolder(bundle.resolve("clinical"), allButR01.resolve("clinical"));
+        writeConsent(allButR01.resolve("clinical"));
         try (var runs = Files.list(bundle.resolve("sequencing"))) {
             for (Path run :
                     runs.filter(r -> !r.getFileName().toString().equals("R01")).toList()) {
@@ -403,6 +405,48 @@ class BrowserTests {
                         .findElement(By.cssSelector("a[href='/research/report.html']"))
                         .getText())
                 .contains("download");
+    }
+
+    @Test
+    void theAdministratorSeesConsentPerPatientAndScope() {
+        browser.signIn("chief", PASSWORD);
+        browser.open("/consent");
+        browser.visible(By.cssSelector("table.consent"));
+        browser.screenshot("14-admin-consent");
+
+        assertThat(browser.driver().findElements(By.cssSelector("table.consent td.consent-refused")))
+                .extracting(WebElement::getText)
+                .containsExactly("no consent");
+        assertThat(browser.driver().findElements(By.cssSelector("table.consent td.consent-partial")))
+                .extracting(WebElement::getText)
+                .containsExactly("withdrawn 2030-01-01 (STOP_NEW_DATA)");
+    }
+
+    /**
+     * Every patient consented to every scope, but the second, who did not consent to DATA_SHARING, and the third,
+     * who withdrew MIRNA for data after a date later than any of theirs: nothing the other tests look at changes.
+     */
+    private static void writeConsent(Path clinical) throws IOException {
+        List<String> patients;
+        try (var lines = Files.lines(clinical.resolve("patients.csv"))) {
+            patients = lines.skip(1).map(l -> l.split(",")[0]).toList();
+        }
+        StringBuilder consent = new StringBuilder("patient_id,scope,given_on,withdrawn_on,withdrawal\n");
+        for (int i = 0; i < patients.size(); i++) {
+            for (String scope : List.of("CLINICAL_RESEARCH", "GENOMICS", "MIRNA", "DATA_SHARING")) {
+                if (i == 1 && scope.equals("DATA_SHARING")) {
+                    continue;
+                }
+                String withdrawal = i == 2 && scope.equals("MIRNA") ? "2030-01-01,STOP_NEW_DATA" : ",";
+                consent.append(patients.get(i))
+                        .append(',')
+                        .append(scope)
+                        .append(",2015-01-01,")
+                        .append(withdrawal)
+                        .append('\n');
+            }
+        }
+        Files.writeString(clinical.resolve("consent.csv"), consent);
     }
 
     private static Path zippedRun(String run) throws IOException {
