@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.persistence.SequencingMapper.ExecutionOfFile;
 
@@ -19,10 +20,12 @@ final class PartitionAttempt implements StepExecutionListener {
 
     private final JobRepository repository;
     private final SequencingMapper mapper;
+    private final TransactionTemplate transaction;
 
-    PartitionAttempt(JobRepository repository, SequencingMapper mapper) {
+    PartitionAttempt(JobRepository repository, SequencingMapper mapper, TransactionTemplate transaction) {
         this.repository = repository;
         this.mapper = mapper;
+        this.transaction = transaction;
     }
 
     @Override
@@ -31,7 +34,7 @@ final class PartitionAttempt implements StepExecutionListener {
             throw new IllegalStateException("the importing process no longer waits for this partition (job execution "
                     + step.getJobExecutionId() + " has ended)");
         }
-        mapper.deleteVariantsOfExecution(rowsOf(step));
+        transaction.executeWithoutResult(t -> mapper.deleteVariantsOfExecution(rowsOf(step)));
         step.setReadCount(0);
         step.setWriteCount(0);
         step.setFilterCount(0);
@@ -45,7 +48,7 @@ final class PartitionAttempt implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         if (!managerWaiting(step)) {
-            mapper.deleteVariantsOfExecution(rowsOf(step));
+            transaction.executeWithoutResult(t -> mapper.deleteVariantsOfExecution(rowsOf(step)));
             return ExitStatus.FAILED.addExitDescription("the importing process stopped waiting; rows deleted");
         }
         return null;

@@ -20,6 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariant;
@@ -69,9 +72,10 @@ class VcfImportJob {
                 .build();
         Step storeCalls = new StepBuilder("storeCalls", repository)
                 .tasklet(new StoreCallsTasklet(mapper, register), transactions)
+                .transactionAttribute(readCommitted())
                 .build();
         return new JobBuilder(NAME, repository)
-                .listener(new DiscardFailedRows(mapper))
+                .listener(new DiscardFailedRows(mapper, new TransactionTemplate(transactions, readCommitted())))
                 .start(storeVariants)
                 .next(storeCalls)
                 .build();
@@ -89,9 +93,11 @@ class VcfImportJob {
         ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(PARTITION_STEP, repository)
                 .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
                 .transactionManager(transactions)
+                .transactionAttribute(readCommitted())
                 .reader(new VariantReader())
                 .writer(new VariantWriter(sessions, settings.integer("insert-batch-size")))
-                .listener(new PartitionAttempt(repository, mapper))
+                .listener(new PartitionAttempt(
+                        repository, mapper, new TransactionTemplate(transactions, readCommitted())))
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(settings.integer("retry-limit"));
@@ -129,6 +135,18 @@ class VcfImportJob {
         local.setGridSize(1);
         local.afterPropertiesSet();
         return local;
+    }
+
+    /**
+     * The isolation of every transaction of this job that writes {@code variant} or {@code hotspot_call}. Files of a
+     * run are imported at once ({@code workers}), and under MariaDB's REPEATABLE READ one file's deletes lock the
+     * index gaps where another file's rows go, which deadlocks two files' storeCalls; READ COMMITTED locks only the
+     * rows a statement finds. Each file's rows are its own, so nothing else changes.
+     */
+    static DefaultTransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
     }
 
     /** {@code --partition} when given, else the setting {@code partition}: {@code local} or {@code remote}. */

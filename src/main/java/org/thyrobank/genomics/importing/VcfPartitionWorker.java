@@ -42,9 +42,13 @@ public class VcfPartitionWorker {
     public void run(PrintWriter log) throws InterruptedException {
         SimpleMessageListenerContainer container = queue.listener(message -> {
             StepExecutionRequest request = PartitionQueue.request(message);
+            StepExecution taken = repository.getStepExecution(request.getStepExecutionId());
             log.printf(
-                    "took partition %d%s%n",
+                    "took partition %d (%s)%s%n",
                     request.getStepExecutionId(),
+                    taken == null
+                            ? "no such step execution"
+                            : taken.getJobParameters().getString(VcfImportJob.FILE),
                     message.getMessageProperties().isRedelivered()
                             ? " (again: its earlier worker did not finish it)"
                             : "");
