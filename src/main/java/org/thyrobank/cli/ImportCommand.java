@@ -70,6 +70,10 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isDirectory(studyDir)) {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
         }
+        if (partition == Partition.remote && amqp.url == null) {
+            throw new IllegalArgumentException("--partition remote needs the RabbitMQ URL:"
+                    + " --amqp-url amqp://user:password@host:5672 or THYROBANK_AMQP_URL");
+        }
         Map<String, Object> properties = new HashMap<>(amqp.properties());
         if (jobSettings != null) {
             properties.put(BATCH_JOBS_DIR, jobSettings.toAbsolutePath().toString());

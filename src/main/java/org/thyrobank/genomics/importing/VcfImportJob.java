@@ -123,6 +123,10 @@ class VcfImportJob {
             throws Exception {
         Settings settings = jobSettings.load(SETTINGS);
         if (remote(settings, properties)) {
+            if (properties.amqpUrl() == null) {
+                throw settings.invalid("partition=remote needs the RabbitMQ URL:"
+                        + " --amqp-url amqp://user:password@host:5672 or THYROBANK_AMQP_URL");
+            }
             return new RemotePartitions(
                     repository,
                     queue,
