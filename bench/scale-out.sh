@@ -40,7 +40,9 @@ run() { # name partition workers
   thyrobank import "$WORK/clinical-only" --db-url "$url" >/dev/null
   if [[ $2 == remote ]]; then
     for ((w = 1; w <= $3; w++)); do
-      thyrobank worker --db-url "$url" --amqp-url "$AMQP" --job-settings "$settings" > "$WORK/$1-worker$w.out" 2>&1 &
+      # java itself in the background (not the function), so that $! is the worker's process
+      java -Xmx512m -cp "$CP" org.thyrobank.cli.ThyrobankCli worker --db-url "$url" --amqp-url "$AMQP" \
+        --job-settings "$settings" > "$WORK/$1-worker$w.out" 2>&1 &
       PIDS+=($!)
     done
     for ((w = 1; w <= $3; w++)); do
