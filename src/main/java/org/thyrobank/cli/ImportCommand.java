@@ -3,6 +3,7 @@ package org.thyrobank.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,14 +52,39 @@ final class ImportCommand implements Callable<Integer> {
             description = "A folder of batch-jobs/*.properties files overriding the jobs' defaults key by key.")
     Path jobSettings;
 
+    /** Where the VCFs' step storeVariants runs; bound to {@code genomics.importing.VcfImportProperties}. */
+    enum Partition {
+        local,
+        remote
+    }
+
+    @Option(
+            names = "--partition",
+            paramLabel = "local|remote",
+            description = "Where the VCFs' variants are stored: local (in this process) or remote (by `thyrobank"
+                    + " worker` processes through RabbitMQ; the bundle must be at the same path for them)."
+                    + " Default: partition of batch-jobs/vcf-import.properties (local).")
+    Partition partition;
+
+    @Mixin
+    AmqpOption amqp;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(studyDir)) {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
         }
-        Map<String, Object> properties = jobSettings == null
-                ? Map.of()
-                : Map.of(BATCH_JOBS_DIR, jobSettings.toAbsolutePath().toString());
+        if (partition == Partition.remote && amqp.url == null) {
+            throw new IllegalArgumentException("--partition remote needs the RabbitMQ URL:"
+                    + " --amqp-url amqp://user:password@host:5672 or THYROBANK_AMQP_URL");
+        }
+        Map<String, Object> properties = new HashMap<>(amqp.properties());
+        if (jobSettings != null) {
+            properties.put(BATCH_JOBS_DIR, jobSettings.toAbsolutePath().toString());
+        }
+        if (partition != null) {
+            properties.put(AmqpOption.PARTITION, partition.name());
+        }
         try (OpenDatabase db = SpringContexts.open(database);
                 ConfigurableApplicationContext context =
                         SpringContexts.start(db, WebApplicationType.NONE, properties)) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            RecallHotspotsCommand.class
+            RecallHotspotsCommand.class,
+            WorkerCommand.class
         })
 public final class ThyrobankCli {
 

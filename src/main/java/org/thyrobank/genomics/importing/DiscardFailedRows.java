@@ -3,6 +3,7 @@ package org.thyrobank.genomics.importing;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.persistence.SequencingMapper.ExecutionOfFile;
 
@@ -13,21 +14,24 @@ import org.thyrobank.genomics.persistence.SequencingMapper.ExecutionOfFile;
 final class DiscardFailedRows implements JobExecutionListener {
 
     private final SequencingMapper mapper;
+    private final TransactionTemplate transaction;
 
-    DiscardFailedRows(SequencingMapper mapper) {
+    DiscardFailedRows(SequencingMapper mapper, TransactionTemplate transaction) {
         this.mapper = mapper;
+        this.transaction = transaction;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        mapper.deleteUncommittedVariants(execution.getJobParameters().getString(VcfImportJob.FILE));
+        transaction.executeWithoutResult(t ->
+                mapper.deleteUncommittedVariants(execution.getJobParameters().getString(VcfImportJob.FILE)));
     }
 
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            mapper.deleteVariantsOfExecution(
-                    new ExecutionOfFile(execution.getJobParameters().getString(VcfImportJob.FILE), execution.getId()));
+            transaction.executeWithoutResult(t -> mapper.deleteVariantsOfExecution(
+                    new ExecutionOfFile(execution.getJobParameters().getString(VcfImportJob.FILE), execution.getId())));
         }
     }
 }

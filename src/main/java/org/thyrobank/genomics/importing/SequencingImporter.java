@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,6 +34,7 @@ import org.thyrobank.platform.importing.ImportLockTimeoutException;
 import org.thyrobank.platform.importing.ImportLocks;
 import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
+import org.thyrobank.platform.importing.JobSettings;
 
 /**
  * Imports the runs under sequencing/: per run folder its manifest.csv is checked whole (a bad row rejects the run
@@ -51,6 +56,7 @@ class SequencingImporter implements BundlePartImporter {
     private final ImportLocks locks;
     private final FileImports imports;
     private final Job job;
+    private final int workers;
 
     SequencingImporter(
             ImportedFiles register,
@@ -58,13 +64,15 @@ class SequencingImporter implements BundlePartImporter {
             ClinicalQueries clinical,
             ImportLocks locks,
             FileImports imports,
-            @Qualifier(VcfImportJob.NAME) Job job) {
+            @Qualifier(VcfImportJob.NAME) Job job,
+            JobSettings jobSettings) {
         this.register = register;
         this.mapper = mapper;
         this.clinical = clinical;
         this.locks = locks;
         this.imports = imports;
         this.job = job;
+        this.workers = jobSettings.load(VcfImportJob.SETTINGS).integer("workers");
     }
 
     @Override
@@ -117,23 +125,78 @@ class SequencingImporter implements BundlePartImporter {
         }
         outcomes.put(manifest.relativePath(), recordManifest(manifest, entries.size() + " VCFs named", importRun));
         importRun.ended(outcomes.get(manifest.relativePath()));
-        for (ManifestEntry entry : entries) {
-            if (clinical.withheld(entry.specimenId(), Consent.Scope.GENOMICS)) {
-                // the rest of the run is imported; this VCF's variants are never stored (docs/consent.md)
-                FileOutcome skipped = FileOutcome.of(entry.vcf(), Outcome.SKIPPED, NO_GENOMICS_CONSENT);
-                outcomes.put(entry.vcf().relativePath(), skipped);
-                importRun.ended(skipped);
-                continue;
-            }
-            importRun.starting(entry.vcf().relativePath());
-            FileOutcome outcome = imports.importFile(new VcfImport(entry), importRun);
-            outcomes.put(entry.vcf().relativePath(), outcome);
-            importRun.ended(outcome);
-        }
+        importVcfs(entries, importRun).forEach(outcome -> outcomes.put(outcome.relativePath(), outcome));
         for (BundleFile file : runFiles.values()) {
             if (!outcomes.containsKey(file.relativePath())) {
                 put(outcomes, file, Outcome.SKIPPED, companionRole(file, entries, manifest));
             }
+        }
+    }
+
+    /**
+     * Imports the run's VCFs, {@code workers} at a time ({@code batch-jobs/vcf-import.properties}): each its own job
+     * execution under its own lock, its partition run by a thread here or by a remote worker. One at a time, on
+     * this thread, when {@code workers} is 1.
+     */
+    private List<FileOutcome> importVcfs(List<ManifestEntry> entries, ImportRun importRun) {
+        if (workers <= 1 || entries.size() <= 1) {
+            return entries.stream().map(entry -> importVcf(entry, importRun)).toList();
+        }
+        ImportRun shared = new SerialImportRun(importRun);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, entries.size()));
+        try {
+            List<Future<FileOutcome>> running = entries.stream()
+                    .map(entry -> pool.submit(() -> importVcf(entry, shared)))
+                    .toList();
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (Future<FileOutcome> outcome : running) {
+                outcomes.add(outcome.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing the VCFs of a run", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileOutcome importVcf(ManifestEntry entry, ImportRun importRun) {
+        if (clinical.withheld(entry.specimenId(), Consent.Scope.GENOMICS)) {
+            // the rest of the run is imported; this VCF's variants are never stored (docs/consent.md)
+            FileOutcome skipped = FileOutcome.of(entry.vcf(), Outcome.SKIPPED, NO_GENOMICS_CONSENT);
+            importRun.ended(skipped);
+            return skipped;
+        }
+        importRun.starting(entry.vcf().relativePath());
+        FileOutcome outcome = imports.importFile(new VcfImport(entry), importRun);
+        importRun.ended(outcome);
+        return outcome;
+    }
+
+    /** An {@link ImportRun} told by several threads at once, passing on one call at a time. */
+    private record SerialImportRun(ImportRun run) implements ImportRun {
+
+        @Override
+        public String id() {
+            return run.id();
+        }
+
+        @Override
+        public String importedBy() {
+            return run.importedBy();
+        }
+
+        @Override
+        public synchronized void starting(String relativePath) {
+            run.starting(relativePath);
+        }
+
+        @Override
+        public synchronized void ended(FileOutcome outcome) {
+            run.ended(outcome);
         }
     }
 

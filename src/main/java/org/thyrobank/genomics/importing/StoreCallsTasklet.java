@@ -125,7 +125,11 @@ final class StoreCallsTasklet implements Tasklet {
             Collection<StepExecution> steps) {
         long mutant =
                 calls.stream().filter(c -> c.status() == HotspotStatus.MUTANT).count();
-        long skipped = steps.stream().mapToLong(StepExecution::getReadSkipCount).sum();
+        // storeVariants holds the sum of its partitions' counts
+        long skipped = steps.stream()
+                .filter(s -> s.getStepName().equals(VcfImportJob.VARIANTS_STEP))
+                .mapToLong(StepExecution::getReadSkipCount)
+                .sum();
         return variants + " variants, " + calls.size() + " hotspot calls for " + specimenId + " (" + build + ", "
                 + mutant + " mutant)"
                 + (skipped == 0 ? "" : ", " + skipped + " bad records skipped (skip-limit)")

@@ -1,20 +1,29 @@
 package org.thyrobank.genomics.importing;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.thyrobank.genomics.SignOuts;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.genomics.persistence.SequencingMapper;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.VcfVariant;
@@ -26,15 +35,17 @@ import org.thyrobank.platform.importing.JobSettings;
 
 /**
  * The {@code vcfImport} job: one execution per VCF named by a run's manifest, the file as its parameters
- * ({@link BundleFileParameters}) with its manifest row. Step {@code storeVariants} (chunk-oriented) stores every record of the manifest's
- * sample, tagged with the execution id; step {@code storeCalls} calls the hotspots and, in one transaction, makes
- * those rows the file's own. {@link DiscardFailedRows} deletes the rows of an execution that did not complete.
+ * ({@link BundleFileParameters}) with its manifest row. Step {@code storeVariants} is partitioned, the file being
+ * its one partition: the chunk step {@code storeVariantsPartition} stores every record of the manifest's sample,
+ * tagged with the execution id, in this process or in a {@code thyrobank worker} (docs/scale-out.md); step
+ * {@code storeCalls} then calls the hotspots and, in one transaction, makes those rows the file's own. {@link DiscardFailedRows} deletes the rows of an execution that did not complete.
  */
 @Configuration
 class VcfImportJob {
 
     static final String NAME = "vcfImport";
     static final String VARIANTS_STEP = "storeVariants";
+    static final String PARTITION_STEP = "storeVariantsPartition";
     static final String SETTINGS = "vcf-import";
 
     static final String FILE = BundleFileParameters.FILE;
@@ -49,18 +60,46 @@ class VcfImportJob {
     @Bean(NAME)
     Job vcfImport(
             JobRepository repository,
+            @Qualifier(PARTITION_STEP) Step storeVariantsPartition,
+            PartitionHandler partitions,
+            PlatformTransactionManager transactions,
+            SequencingMapper mapper,
+            ImportedFiles register,
+            SignOuts signOuts) {
+        // the partition of a VCF is the file itself: the workers' unit of work, whole-file-or-nothing as before
+        Step storeVariants = new StepBuilder(VARIANTS_STEP, repository)
+                .partitioner(PARTITION_STEP, gridSize -> Map.of("file", new ExecutionContext()))
+                .step(storeVariantsPartition)
+                .partitionHandler(partitions)
+                .build();
+        Step storeCalls = new StepBuilder("storeCalls", repository)
+                .tasklet(new StoreCallsTasklet(mapper, register, signOuts), transactions)
+                .transactionAttribute(readCommitted())
+                .build();
+        return new JobBuilder(NAME, repository)
+                .listener(new DiscardFailedRows(mapper, new TransactionTemplate(transactions, readCommitted())))
+                .start(storeVariants)
+                .next(storeCalls)
+                .build();
+    }
+
+    /** The chunk step a partition runs, in this process or in a {@code thyrobank worker}. */
+    @Bean(PARTITION_STEP)
+    Step storeVariantsPartition(
+            JobRepository repository,
             PlatformTransactionManager transactions,
             SequencingMapper mapper,
             SqlSessionFactory sessions,
-            ImportedFiles register,
-            SignOuts signOuts,
             JobSettings jobSettings) {
         Settings settings = jobSettings.load(SETTINGS);
-        ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(VARIANTS_STEP, repository)
+        ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(PARTITION_STEP, repository)
                 .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
                 .transactionManager(transactions)
+                .transactionAttribute(readCommitted())
                 .reader(new VariantReader())
                 .writer(new VariantWriter(sessions, settings.integer("insert-batch-size")))
+                .listener(new PartitionAttempt(
+                        repository, mapper, new TransactionTemplate(transactions, readCommitted())))
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(settings.integer("retry-limit"));
@@ -68,15 +107,65 @@ class VcfImportJob {
         if (skipLimit > 0) {
             variants.skip(BundleFileException.class).skipLimit(skipLimit);
         }
-        Step storeVariants = variants.build();
-        Step storeCalls = new StepBuilder("storeCalls", repository)
-                .tasklet(new StoreCallsTasklet(mapper, register, signOuts), transactions)
-                .build();
-        return new JobBuilder(NAME, repository)
-                .listener(new DiscardFailedRows(mapper))
-                .start(storeVariants)
-                .next(storeCalls)
-                .build();
+        return variants.build();
+    }
+
+    /**
+     * Where partitions run: {@code partition=local} in this process, on the thread importing the file (the run's
+     * files are spread over {@code workers} threads by {@link SequencingImporter}); {@code partition=remote} by
+     * the workers listening on the {@link PartitionQueue}.
+     */
+    @Bean
+    PartitionHandler vcfPartitions(
+            JobRepository repository,
+            @Qualifier(PARTITION_STEP) Step storeVariantsPartition,
+            PartitionQueue queue,
+            VcfImportProperties properties,
+            JobSettings jobSettings)
+            throws Exception {
+        Settings settings = jobSettings.load(SETTINGS);
+        if (remote(settings, properties)) {
+            if (properties.amqpUrl() == null) {
+                throw settings.invalid("partition=remote needs the RabbitMQ URL:"
+                        + " --amqp-url amqp://user:password@host:5672 or THYROBANK_AMQP_URL");
+            }
+            return new RemotePartitions(
+                    repository,
+                    queue,
+                    settings.integer("remote-timeout-seconds"),
+                    settings.integer("remote-poll-millis"));
+        }
+        TaskExecutorPartitionHandler local = new TaskExecutorPartitionHandler();
+        local.setStep(storeVariantsPartition);
+        local.setTaskExecutor(new SyncTaskExecutor());
+        local.setGridSize(1);
+        local.afterPropertiesSet();
+        return local;
+    }
+
+    /**
+     * The isolation of every transaction of this job that writes {@code variant} or {@code hotspot_call}. Files of a
+     * run are imported at once ({@code workers}), and under MariaDB's REPEATABLE READ one file's deletes lock the
+     * index gaps where another file's rows go, which deadlocks two files' storeCalls; READ COMMITTED locks only the
+     * rows a statement finds. Each file's rows are its own, so nothing else changes.
+     */
+    static DefaultTransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
+    }
+
+    /** {@code --partition} when given, else the setting {@code partition}: {@code local} or {@code remote}. */
+    static boolean remote(Settings settings, VcfImportProperties properties) {
+        String partition =
+                properties.partition() == null || properties.partition().isBlank()
+                        ? settings.text("partition")
+                        : properties.partition().strip();
+        return switch (partition) {
+            case "local" -> false;
+            case "remote" -> true;
+            default -> throw settings.invalid("partition must be local or remote, not " + partition);
+        };
     }
 
     /** The parameters of the execution that imports {@code entry}'s VCF, besides those every import job has. */

@@ -1,0 +1,65 @@
+package org.thyrobank.genomics.importing;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thyrobank.genomics.persistence.SequencingMapper;
+import org.thyrobank.genomics.persistence.SequencingMapper.ExecutionOfFile;
+
+/**
+ * Makes running a VCF's partition again safe. A partition runs again when its worker died holding it (RabbitMQ
+ * gives the unacknowledged request to another worker), and that worker may have committed chunks: before the step,
+ * they are deleted and the step's counts start from zero, so the file ends with each row once. A partition whose
+ * importing process has stopped waiting (its job execution no longer running) is not run, and rows written while the
+ * importing process gave up are deleted after the step.
+ */
+final class PartitionAttempt implements StepExecutionListener {
+
+    private final JobRepository repository;
+    private final SequencingMapper mapper;
+    private final TransactionTemplate transaction;
+
+    PartitionAttempt(JobRepository repository, SequencingMapper mapper, TransactionTemplate transaction) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        if (!managerWaiting(step)) {
+            throw new IllegalStateException("the importing process no longer waits for this partition (job execution "
+                    + step.getJobExecutionId() + " has ended)");
+        }
+        transaction.executeWithoutResult(t -> mapper.deleteVariantsOfExecution(rowsOf(step)));
+        step.setReadCount(0);
+        step.setWriteCount(0);
+        step.setFilterCount(0);
+        step.setCommitCount(0);
+        step.setRollbackCount(0);
+        step.setReadSkipCount(0);
+        step.setProcessSkipCount(0);
+        step.setWriteSkipCount(0);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (!managerWaiting(step)) {
+            transaction.executeWithoutResult(t -> mapper.deleteVariantsOfExecution(rowsOf(step)));
+            return ExitStatus.FAILED.addExitDescription("the importing process stopped waiting; rows deleted");
+        }
+        return null;
+    }
+
+    private boolean managerWaiting(StepExecution step) {
+        JobExecution job = repository.getJobExecution(step.getJobExecutionId());
+        return job != null && job.isRunning();
+    }
+
+    private static ExecutionOfFile rowsOf(StepExecution step) {
+        return new ExecutionOfFile(step.getJobParameters().getString(VcfImportJob.FILE), step.getJobExecutionId());
+    }
+}
