@@ -58,7 +58,7 @@ class VcfImportJob {
                 .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
                 .transactionManager(transactions)
                 .reader(new VariantReader())
-                .writer(new VariantWriter(sessions, settings.integer("insert-batch-size")))
+                .writer(new VariantWriter(sessions))
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(settings.integer("retry-limit"));
