@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Time to first answer (issue 16): `status` and `report` on an existing embedded data directory, two builds side by
+# side in one run. Makes the data directory once with BEFORE_JAR's `demo --no-serve` (the 60-patient synthetic
+# study), then runs each command RUNS times (default 5) with each jar in turn, alternately, so that both see the same
+# load, and prints every time and the best and median of each (wall clock: JVM, MariaDB start, Spring context,
+# Flyway check, the answer, the server's shutdown).
+# Usage: bench/startup.sh BEFORE_JAR [AFTER_JAR]   (AFTER_JAR defaults to target/thyrobank.jar)
+# Variables: RUNS, WORK (a folder to keep the data directory in; default a temporary one, removed at the end),
+# BENCH_JAVA_OPTS (options for both jars' JVM).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BEFORE=${1:?usage: bench/startup.sh BEFORE_JAR [AFTER_JAR]}
+AFTER=${2:-target/thyrobank.jar}
+RUNS=${RUNS:-5}
+if [[ -z "${WORK:-}" ]]; then
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+fi
+DATA="$WORK/data"
+
+if [[ ! -d "$DATA/db" ]]; then
+  java -jar "$BEFORE" demo --no-serve --data-dir "$DATA" --study-dir "$WORK/study" >/dev/null 2>&1 \
+    || { echo "bench: demo failed" >&2; exit 1; }
+fi
+
+seconds() {   # the wall-clock seconds of one command, its output dropped
+  local start end
+  start=$(date +%s.%N)
+  java ${BENCH_JAVA_OPTS:-} -jar "$@" >/dev/null 2>&1 || { echo "bench: $* failed" >&2; exit 1; }
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
+}
+
+echo "data directory: $DATA; $RUNS runs of each command with each jar, alternately; load avg $(cut -d' ' -f1 /proc/loadavg)"
+for command in status report; do
+  args=("$command" --data-dir "$DATA")
+  [[ $command == report ]] && args+=(--format json)
+  before=() after=()
+  for run in $(seq 1 "$RUNS"); do
+    before+=("$(seconds "$BEFORE" "${args[@]}")")
+    after+=("$(seconds "$AFTER" "${args[@]}")")
+    echo "  $command run $run: before ${before[-1]} s, after ${after[-1]} s (load avg $(cut -d' ' -f1 /proc/loadavg))"
+  done
+  printf '%s\n' "${before[@]}" | sort -n > "$WORK/before.txt"
+  printf '%s\n' "${after[@]}" | sort -n > "$WORK/after.txt"
+  paste "$WORK/before.txt" "$WORK/after.txt" | awk -v c="$command" -v n="$RUNS" '
+    { b[NR] = $1; a[NR] = $2 }
+    END { m = int((n + 1) / 2)
+          printf "%s: best %.2f s -> %.2f s (%.2fx), median %.2f s -> %.2f s (%.2fx; target <= 0.33x)\n",
+                 c, b[1], a[1], a[1] / b[1], b[m], a[m], a[m] / b[m] }'
+done
