@@ -5,7 +5,8 @@
 # load, and prints every time and the best and median of each: wall clock (JVM, MariaDB start, Spring context,
 # Flyway check, the answer, the server's shutdown) and CPU seconds (user + system, the embedded server's included),
 # which a shared, overloaded machine distorts less than the wall clock.
-# Usage: bench/startup.sh BEFORE_JAR [AFTER_JAR]   (AFTER_JAR defaults to target/thyrobank.jar)
+# Usage: bench/startup.sh BEFORE_JAR [AFTER]   (AFTER: a jar, or a launcher such as bin/thyrobank, run as it is;
+# default target/thyrobank.jar). A launcher's first run (its training run) is done before the timed runs.
 # Variables: RUNS, WORK (a folder to keep the data directory in; default a temporary one, removed at the end),
 # BENCH_JAVA_OPTS (options for both jars' JVM).
 set -euo pipefail
@@ -26,11 +27,14 @@ if [[ ! -d "$DATA/db" ]]; then
 fi
 
 seconds() {   # "wall-clock-seconds cpu-seconds" of one command, its output dropped
-  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" java ${BENCH_JAVA_OPTS:-} -jar "$@" >/dev/null 2>&1 \
+  local runner=(java ${BENCH_JAVA_OPTS:-} -jar)
+  [[ $1 == *.jar ]] || runner=()
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "${runner[@]}" "$@" >/dev/null 2>&1 \
     || { echo "bench: $* failed" >&2; exit 1; }
   awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$WORK/time.txt"
 }
 
+[[ $AFTER == *.jar ]] || "$AFTER" status --data-dir "$DATA" >/dev/null 2>&1
 echo "data directory: $DATA; $RUNS runs of each command with each jar, alternately; load avg $(cut -d' ' -f1 /proc/loadavg)"
 for command in status report; do
   args=("$command" --data-dir "$DATA")
