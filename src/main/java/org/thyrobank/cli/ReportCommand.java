@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
@@ -42,7 +41,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportOptions options = reportOptions.toOptions();
         try (OpenDatabase db = SpringContexts.open(database);
-                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context =
+                        SpringContexts.start(db, WebApplicationType.NONE, SpringContexts.LAZY)) {
             CommandLineAudit.record(context, spec, AuditAction.REPORT_REQUESTED);
             return write(context.getBean(ReportService.class).report(options), options, spec);
         }

@@ -11,6 +11,12 @@ import org.thyrobank.platform.database.OpenDatabase;
 /** Starts the application context on an open database, for the commands that need Spring. */
 public final class SpringContexts {
 
+    /**
+     * For a command that reads a few beans and ends: only the beans it asks for (and theirs) are made, not the
+     * whole service's; Flyway still migrates first, since the mappers depend on the database's initialisation.
+     */
+    static final Map<String, Object> LAZY = Map.of("spring.main.lazy-initialization", true);
+
     private SpringContexts() {}
 
     static OpenDatabase open(DatabaseOptions options) {

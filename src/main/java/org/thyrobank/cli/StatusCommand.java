@@ -1,7 +1,6 @@
 package org.thyrobank.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +37,8 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenDatabase db = SpringContexts.open(database);
-                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+                ConfigurableApplicationContext context =
+                        SpringContexts.start(db, WebApplicationType.NONE, SpringContexts.LAZY)) {
             Status status = context.getBean(StatusQueries.class).status();
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {

@@ -86,11 +86,11 @@ class SettingsTests {
 
     @Test
     void anOverrideFolderReplacesKeysOneByOne(@TempDir Path dir) throws Exception {
-        int insertBatchSize = JOBS.load("vcf-import").integer("insert-batch-size");
+        int skipLimit = JOBS.load("vcf-import").integer("skip-limit");
         Files.writeString(dir.resolve("vcf-import.properties"), "chunk-size=7\nretry-limit=many\n");
         Settings job = new JobSettings(new BatchJobsProperties(dir)).load("vcf-import");
         assertThat(job.integer("chunk-size")).isEqualTo(7);
-        assertThat(job.integer("insert-batch-size")).isEqualTo(insertBatchSize);
+        assertThat(job.integer("skip-limit")).isEqualTo(skipLimit);
         assertThatThrownBy(() -> job.integer("retry-limit"))
                 .hasMessage("batch-jobs/vcf-import.properties: retry-limit = 'many' is not a whole number");
     }

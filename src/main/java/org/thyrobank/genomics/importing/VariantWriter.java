@@ -1,6 +1,15 @@
 package org.thyrobank.genomics.importing;
 
-import org.apache.ibatis.session.ExecutorType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionUtils;
@@ -8,39 +17,73 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.thyrobank.genomics.persistence.SequencingMapper;
-import org.thyrobank.genomics.persistence.SequencingMapper.VariantRow;
 import org.thyrobank.genomics.vcf.VcfVariant;
+import org.thyrobank.platform.BundleFileException;
+import org.thyrobank.platform.importing.BundleFileParameters;
 
 /**
- * Writes a chunk of variants as rows of table variant, tagged with the execution id, through MyBatis's BATCH
- * executor: one prepared INSERT, its rows sent to the driver as JDBC batches of {@code insert-batch-size}. The
- * chunk's session is taken once (bound to the chunk's transaction, which commits it) rather than per row through
- * a mapper proxy: at 50,000 rows a second the per-call lookups showed.
+ * Writes a chunk of variants as rows of table variant, tagged with the execution id, with one
+ * {@code LOAD DATA LOCAL INFILE} statement whose "file" is the chunk as tab-separated text streamed through the
+ * driver: the server's bulk path, 2-3x the rows per second of batched INSERTs. The statement runs on the chunk's
+ * transactional connection, so a chunk is stored whole or not at all and {@link DiscardFailedRows} still removes a
+ * failed execution's rows.
+ *
+ * <p>With LOCAL the server cannot stop the client half-way, so a value it cannot store (a REF longer than the
+ * column) becomes a warning and a truncated row instead of an error; the writer reads the warnings after each load
+ * and rejects the file, naming the record's line, when there is one.
  */
 class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
 
-    private static final String INSERT = SequencingMapper.class.getName() + ".insertVariant";
+    private static final String LOAD = SequencingMapper.class.getName() + ".loadVariants";
+    private static final String WARNINGS = SequencingMapper.class.getName() + ".loadWarnings";
+    /** "Data truncated for column 'ref' at row 3", "Incorrect integer value: 'x' for column `db`.`variant`.`depth` at row 2" */
+    private static final Pattern COLUMN_AND_ROW = Pattern.compile("column .*[`'](\\w+)[`'] at row (\\d+)");
+    /** What the VCF calls the column whose value could not be stored. */
+    private static final Map<String, String> VCF_NAME_OF_COLUMN = Map.of(
+            "sample", "the sample name",
+            "chrom", "CHROM",
+            "pos", "POS",
+            "ref", "REF",
+            "alt", "ALT",
+            "filter", "FILTER",
+            "caller", "##source");
 
     private final SqlSessionFactory sessions;
-    private final int insertBatchSize;
+    private final String loadStatement;
+    private final String warningsStatement;
+    private final SQLExceptionTranslator translator;
     private String file;
+    /** The VCF as the reader names it in its rejections. */
+    private String path;
+
     private String runId;
     private String specimenId;
     private long executionId;
 
-    VariantWriter(SqlSessionFactory sessions, int insertBatchSize) {
-        if (insertBatchSize < 1) {
-            throw new IllegalArgumentException("batch-jobs/" + VcfImportJob.SETTINGS
-                    + ".properties: insert-batch-size must be at least 1, not " + insertBatchSize);
-        }
+    VariantWriter(SqlSessionFactory sessions) {
         this.sessions = sessions;
-        this.insertBatchSize = insertBatchSize;
+        this.loadStatement = sql(sessions, LOAD);
+        this.warningsStatement = sql(sessions, WARNINGS);
+        this.translator = new SQLErrorCodeSQLExceptionTranslator(
+                sessions.getConfiguration().getEnvironment().getDataSource());
+    }
+
+    private static String sql(SqlSessionFactory sessions, String statement) {
+        return sessions.getConfiguration()
+                .getMappedStatement(statement)
+                .getBoundSql(null)
+                .getSql();
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         file = stepExecution.getJobParameters().getString(VcfImportJob.FILE);
+        path = BundleFileParameters.file(stepExecution.getJobParameters())
+                .path()
+                .toString();
         runId = stepExecution.getJobParameters().getString(VcfImportJob.RUN);
         specimenId = stepExecution.getJobParameters().getString(VcfImportJob.SPECIMEN);
         executionId = stepExecution.getJobExecutionId();
@@ -48,35 +91,91 @@ class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
 
     @Override
     public void write(Chunk<? extends VcfVariant> chunk) {
-        SqlSession session = SqlSessionUtils.getSqlSession(sessions, ExecutorType.BATCH, null);
-        try {
-            int pending = 0;
-            for (VcfVariant v : chunk) {
-                session.insert(
-                        INSERT,
-                        new VariantRow(
-                                file,
-                                runId,
-                                specimenId,
-                                v.sample(),
-                                v.chrom(),
-                                v.pos(),
-                                v.ref(),
-                                v.alt(),
-                                v.filter(),
-                                v.depth(),
-                                v.altReads(),
-                                v.vaf(),
-                                v.caller(),
-                                executionId));
-                if (++pending == insertBatchSize) {
-                    session.flushStatements();
-                    pending = 0;
-                }
+        byte[] rows = tabSeparated(chunk.getItems());
+        SqlSession session = SqlSessionUtils.getSqlSession(sessions);
+        try (Statement statement = session.getConnection().createStatement()) {
+            statement
+                    .unwrap(org.mariadb.jdbc.Statement.class)
+                    .setLocalInfileInputStream(new ByteArrayInputStream(rows));
+            long stored = statement.executeLargeUpdate(loadStatement);
+            rejectValuesNotStored(statement, chunk.getItems());
+            if (stored != chunk.size()) {
+                throw new IllegalStateException(
+                        file + ": the server stored " + stored + " rows of a chunk of " + chunk.size());
             }
-            session.flushStatements();
+        } catch (SQLException e) {
+            throw translator.translate("LOAD DATA of " + file, loadStatement, e);
         } finally {
             SqlSessionUtils.closeSqlSession(session, sessions);
         }
+    }
+
+    private void rejectValuesNotStored(Statement statement, List<? extends VcfVariant> items) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet warnings = statement.executeQuery(warningsStatement)) {
+            while (warnings.next()) {
+                if (!"Note".equals(warnings.getString("Level"))) {
+                    problems.add(problem(warnings.getString("Message"), items));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BundleFileException(path, problems);
+        }
+    }
+
+    private static String problem(String serverMessage, List<? extends VcfVariant> items) {
+        Matcher m = COLUMN_AND_ROW.matcher(serverMessage);
+        if (m.find()) {
+            int row = Integer.parseInt(m.group(2));
+            if (row >= 1 && row <= items.size()) {
+                String column = VCF_NAME_OF_COLUMN.getOrDefault(m.group(1), m.group(1));
+                return "line " + items.get(row - 1).line() + ": " + column + " cannot be stored as it is (the server: "
+                        + serverMessage.substring(0, m.start(2)).replaceFirst(" at row $", "")
+                        + ")";
+            }
+        }
+        return "a record could not be stored as it is: " + serverMessage;
+    }
+
+    /** The rows as LOAD DATA reads them: fields split by tabs, rows by newlines, {@code \N} for NULL, backslash escapes. */
+    private byte[] tabSeparated(List<? extends VcfVariant> items) {
+        StringBuilder text = new StringBuilder(items.size() * (file.length() + 120));
+        for (VcfVariant v : items) {
+            field(text, file);
+            field(text, runId);
+            field(text, specimenId);
+            field(text, v.sample());
+            field(text, v.chrom());
+            field(text, Integer.toString(v.pos()));
+            field(text, v.ref());
+            field(text, v.alt());
+            field(text, v.filter());
+            field(text, v.depth() == null ? null : v.depth().toString());
+            field(text, v.altReads() == null ? null : v.altReads().toString());
+            field(text, v.vaf() == null ? null : v.vaf().toString());
+            field(text, v.caller());
+            text.append(executionId).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void field(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("\\N");
+        } else {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    case '\0' -> text.append("\\0");
+                    default -> text.append(c);
+                }
+            }
+        }
+        text.append('\t');
     }
 }

@@ -97,7 +97,7 @@ class VcfImportJob {
                 .transactionManager(transactions)
                 .transactionAttribute(readCommitted())
                 .reader(new VariantReader())
-                .writer(new VariantWriter(sessions, settings.integer("insert-batch-size")))
+                .writer(new VariantWriter(sessions))
                 .listener(new PartitionAttempt(
                         repository, mapper, new TransactionTemplate(transactions, readCommitted())))
                 .faultTolerant()

@@ -16,9 +16,6 @@ public interface SequencingMapper {
     /** The variant rows the file's last completed import stored, or {@code null} when it was never imported. */
     Long variantsOf(String sourceFile);
 
-    /** One row; the import runs this statement on a BATCH-executor session, so that rows go to the driver as JDBC batches. */
-    void insertVariant(VariantRow row);
-
     /** Removes the rows of one execution of the file (a failed one). */
     int deleteVariantsOfExecution(ExecutionOfFile execution);
 
@@ -42,23 +39,6 @@ public interface SequencingMapper {
 
     /** One job execution of one VCF. */
     record ExecutionOfFile(String sourceFile, long jobExecutionId) {}
-
-    /** One row of table variant: a VCF record as one sample saw one alternate allele. */
-    record VariantRow(
-            String sourceFile,
-            String runId,
-            String specimenId,
-            String sample,
-            String chrom,
-            long pos,
-            String ref,
-            String alt,
-            String filter,
-            Integer depth,
-            Integer altReads,
-            Double vaf,
-            String caller,
-            long jobExecutionId) {}
 
     /** One row of table hotspot_call. */
     record CallRow(

@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -22,6 +26,10 @@ import org.springframework.stereotype.Component;
  * service cannot rewrite its own audit trail. MariaDB cannot take a table back out of a database-wide grant,
  * hence one grant per table, the tables a new migration adds included. An external database keeps the
  * operator's account ({@link OpenDatabase#external}) and this callback is off.
+ *
+ * <p>Flyway calls it at every start, pending migrations or not. When the account already holds exactly these
+ * privileges (one query of {@code information_schema.TABLE_PRIVILEGES}), nothing is granted: the 30-odd GRANT
+ * statements were a visible part of the start-up of every command on a current schema.
  */
 @Component
 @ConditionalOnProperty(OpenDatabase.APPLICATION_USER_PROPERTY)
@@ -55,11 +63,19 @@ public class ApplicationAccountGrants implements Callback {
         String historyTable = context.getConfiguration().getTable();
         try (Statement s = connection.createStatement()) {
             String schema = connection.getCatalog();
+            Map<String, Set<String>> wanted = new HashMap<>();
             for (String table : tables(connection, schema)) {
                 String privileges = privilegesOn(table, historyTable);
                 if (privileges != null) {
-                    s.execute("GRANT " + privileges + " ON `" + schema + "`.`" + table + "` TO " + account);
+                    wanted.put(table, Set.of(privileges.split(", ")));
                 }
+            }
+            if (wanted.equals(granted(connection, schema))) {
+                return;
+            }
+            for (Map.Entry<String, Set<String>> table : wanted.entrySet()) {
+                s.execute("GRANT " + String.join(", ", table.getValue()) + " ON `" + schema + "`.`" + table.getKey()
+                        + "` TO " + account);
             }
         } catch (SQLException e) {
             throw new FlywayException(
@@ -76,6 +92,23 @@ public class ApplicationAccountGrants implements Callback {
             return APPEND_ONLY;
         }
         return table.toUpperCase(Locale.ROOT).startsWith("BATCH_") ? SPRING_BATCH : EVERY_ROW_OPERATION;
+    }
+
+    /** The account's privileges now, table by table. */
+    private Map<String, Set<String>> granted(Connection connection, String schema) throws SQLException {
+        Map<String, Set<String>> granted = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT TABLE_NAME, PRIVILEGE_TYPE"
+                + " FROM information_schema.TABLE_PRIVILEGES WHERE GRANTEE = ? AND TABLE_SCHEMA = ?")) {
+            query.setString(1, account);
+            query.setString(2, schema);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    granted.computeIfAbsent(rs.getString(1), t -> new HashSet<>())
+                            .add(rs.getString(2));
+                }
+            }
+        }
+        return granted;
     }
 
     private static List<String> tables(Connection connection, String schema) throws SQLException {

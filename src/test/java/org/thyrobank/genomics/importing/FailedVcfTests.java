@@ -90,6 +90,29 @@ class FailedVcfTests {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aRefLongerThanTheTableStoresIsRejectedWithItsLineAndLeavesNoRows(TestDatabases.Server server)
+            throws IOException {
+        long longLine = writeRun(Bad.REF_TOO_LONG);
+        try (TestApplication app = TestApplication.start(server)) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+
+            FileOutcome outcome = importVcf(app);
+
+            // bulk loading turns a value too long into a warning and a truncated row: the writer must reject it
+            assertThat(outcome.outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(outcome.line())
+                    .isEqualTo(FILE + ": rejected: nothing stored: line " + longLine
+                            + ": REF cannot be stored as it is (the server: Data truncated for column 'ref')");
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
+                    .isZero();
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(), "SELECT COUNT(*) FROM imported_file WHERE relative_path = '" + FILE + "'"))
+                    .isZero();
+        }
+    }
+
     private FileOutcome importVcf(TestApplication app) {
         return app.bean(StudyImport.class).importStudy(study).stream()
                 .filter(o -> o.relativePath().equals(FILE))
@@ -99,6 +122,17 @@ class FailedVcfTests {
 
     /** A run of one generated GRCh38 VCF of sample T-MI-001; answers the line of the bad record when there is one. */
     private long writeRun(boolean malformed) throws IOException {
+        return writeRun(malformed ? Bad.MISSING_COLUMN : Bad.NONE);
+    }
+
+    private enum Bad {
+        NONE,
+        MISSING_COLUMN,
+        /** 1,100 bases, the column holds 1,024 */
+        REF_TOO_LONG
+    }
+
+    private long writeRun(Bad bad) throws IOException {
         Path run = Files.createDirectories(study.resolve("sequencing/R09"));
         Files.writeString(run.resolve("manifest.csv"), "vcf,vcf_sample,specimen_id\nT-MI-001.vcf,T-MI-001,T-MI-001\n");
         List<String> header =
@@ -110,8 +144,12 @@ class FailedVcfTests {
         for (int i = 1; i <= RECORDS; i++) {
             String record =
                     "chr12\t" + (1_000_000 + 10 * i) + "\t.\tA\tG\t.\tPASS\tDP=100\tGT:AD:AF:DP\t0/1:80,20:0.2:100";
-            vcf.append(malformed && i == BAD_RECORD ? record.substring(0, record.lastIndexOf('\t')) : record)
-                    .append('\n');
+            if (i == BAD_RECORD && bad == Bad.MISSING_COLUMN) {
+                record = record.substring(0, record.lastIndexOf('\t'));
+            } else if (i == BAD_RECORD && bad == Bad.REF_TOO_LONG) {
+                record = record.replace("\tA\tG\t", "\t" + "A".repeat(1_100) + "\tG\t");
+            }
+            vcf.append(record).append('\n');
         }
         Files.writeString(run.resolve("T-MI-001.vcf"), vcf);
         return header.size() + BAD_RECORD;

@@ -95,6 +95,31 @@ class ApplicationAccountTests {
         }
     }
 
+    @Test
+    void aStartOnACurrentSchemaGrantsAgainOnlyWhatTheAccountLacks() throws Exception {
+        Path dataDir = tempDir.resolve("data");
+        String rootPassword;
+        try (OpenDatabase db = OpenDatabase.embedded(dataDir);
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
+            rootPassword = (String) db.springProperties().get("spring.flyway.password");
+            try (Connection c = DriverManager.getConnection(db.url(), "root", rootPassword);
+                    Statement s = c.createStatement()) {
+                // what a data directory whose grants were lost, or a newer build with other grants, looks like
+                s.execute("REVOKE DELETE ON thyrobank.patient FROM '" + EmbeddedCredentials.APPLICATION_USER
+                        + "'@'127.0.0.1'");
+            }
+        }
+        try (OpenDatabase db = OpenDatabase.embedded(dataDir);
+                ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of());
+                Connection c = context.getBean(DataSource.class).getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO patient (patient_id, centre) VALUES ('P-2', 'C')");
+            assertThat(s.executeUpdate("DELETE FROM patient WHERE patient_id = 'P-2'"))
+                    .as("the revoked privilege is granted again although no migration ran")
+                    .isEqualTo(1);
+        }
+    }
+
     private static String firstString(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             assertThat(rs.next()).as(sql).isTrue();
