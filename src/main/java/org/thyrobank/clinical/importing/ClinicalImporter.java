@@ -153,7 +153,7 @@ class ClinicalImporter implements BundlePartImporter {
                                                 ClinicalDerivations.derive(bundle),
                                                 files,
                                                 settings.batchSize());
-                                        files.forEach(f -> register.record(f, BundlePart.CLINICAL));
+                                        files.forEach(f -> register.record(f, BundlePart.CLINICAL, run.importedBy()));
                                         imported.set(bundle);
                                         return RepeatStatus.FINISHED;
                                     },

@@ -24,6 +24,7 @@ import org.thyrobank.genomics.vcf.Thresholds;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 
 /**
@@ -98,7 +99,7 @@ final class StoreCallsTasklet implements Tasklet {
                 parameters.getString(VcfImportJob.MANIFEST_SETTINGS),
                 variants,
                 executionId));
-        register.record(file, BundlePart.SEQUENCING);
+        register.record(file, BundlePart.SEQUENCING, ImportRun.importedBy(parameters));
         Path coveredRegions = VcfImportJob.coveredRegions(parameters);
         if (coveredRegions != null) {
             // the BED is part of what the calls were made with: `export --format bundle` writes it back

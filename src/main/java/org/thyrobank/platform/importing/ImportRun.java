@@ -1,5 +1,6 @@
 package org.thyrobank.platform.importing;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
@@ -12,7 +13,13 @@ public interface ImportRun {
     /** The non-identifying job parameter holding {@link #id()} on every job an import starts. */
     String JOB_PARAMETER = "import_run";
 
+    /** The non-identifying job parameter holding {@link #importedBy()} on every job an import starts. */
+    String IMPORTED_BY = "imported_by";
+
     String id();
+
+    /** Who imports: the signed-in user of an upload, {@code cli:<os account>} on the command line. */
+    String importedBy();
 
     /** The file (or, for a part imported in one transaction, the folder) the importer is about to import. */
     void starting(String relativePath);
@@ -20,8 +27,13 @@ public interface ImportRun {
     /** A file's outcome, told as soon as it is final; an outcome not told here is told when the part ends. */
     void ended(FileOutcome outcome);
 
-    /** Adds {@link #JOB_PARAMETER} to a job's parameters. */
+    /** Adds {@link #JOB_PARAMETER} and {@link #IMPORTED_BY} to a job's parameters. */
     default JobParametersBuilder tag(JobParametersBuilder parameters) {
-        return parameters.addString(JOB_PARAMETER, id(), false);
+        return parameters.addString(JOB_PARAMETER, id(), false).addString(IMPORTED_BY, importedBy(), false);
+    }
+
+    /** Who started the job execution, as {@link #tag} wrote it. */
+    static String importedBy(JobParameters parameters) {
+        return parameters.getString(IMPORTED_BY);
     }
 }

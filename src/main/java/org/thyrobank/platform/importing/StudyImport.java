@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
+import org.thyrobank.platform.audit.AuditLog;
 
 /**
  * The job launcher behind {@code import STUDY_DIR}: walks the bundle layout (clinical/, sequencing/&lt;run&gt;/,
@@ -33,15 +34,17 @@ public class StudyImport {
         importers.forEach(importer -> this.importers.put(importer.part(), importer));
     }
 
+    /** Imports on the command line: the file versions it stores are recorded as {@code cli:<os account>}'s. */
     public List<FileOutcome> importStudy(Path studyDir) {
-        return importStudy(studyDir, UUID.randomUUID().toString(), ImportProgress.NONE);
+        return importStudy(studyDir, UUID.randomUUID().toString(), ImportProgress.NONE, AuditLog.commandLine());
     }
 
     /**
-     * As {@link #importStudy(Path)}, with {@code runId} on every job the import starts and {@code progress} told of
-     * each file as it is taken up and as it gets its outcome.
+     * As {@link #importStudy(Path)}, with {@code runId} on every job the import starts, {@code progress} told of
+     * each file as it is taken up and as it gets its outcome, and {@code importedBy} recorded with every file version
+     * it stores.
      */
-    public List<FileOutcome> importStudy(Path studyDir, String runId, ImportProgress progress) {
+    public List<FileOutcome> importStudy(Path studyDir, String runId, ImportProgress progress, String importedBy) {
         Path root = studyDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("study folder " + studyDir + " does not exist or is not a folder");
@@ -64,7 +67,7 @@ public class StudyImport {
         }
         int total = outsideLayout.size()
                 + byPart.values().stream().mapToInt(List::size).sum();
-        Tracker tracker = new Tracker(runId, total, progress);
+        Tracker tracker = new Tracker(runId, importedBy, total, progress);
         outsideLayout.forEach(tracker::ended);
         List<FileOutcome> outcomes = new ArrayList<>(outsideLayout);
         for (BundlePart part : BundlePart.values()) {
@@ -90,13 +93,15 @@ public class StudyImport {
     private static final class Tracker implements ImportRun {
 
         private final String id;
+        private final String importedBy;
         private final int total;
         private final ImportProgress progress;
         private final Set<String> ended = new HashSet<>();
         private BundlePart part;
 
-        Tracker(String id, int total, ImportProgress progress) {
+        Tracker(String id, String importedBy, int total, ImportProgress progress) {
             this.id = id;
+            this.importedBy = importedBy;
             this.total = total;
             this.progress = progress;
         }
@@ -109,6 +114,11 @@ public class StudyImport {
         @Override
         public String id() {
             return id;
+        }
+
+        @Override
+        public String importedBy() {
+            return importedBy;
         }
 
         @Override

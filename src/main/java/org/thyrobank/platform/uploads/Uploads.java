@@ -124,7 +124,7 @@ public class Uploads implements DisposableBean {
             insert(id, name, kind, studyDir, uploadedBy, holdsClinical);
         }
         audit.record(uploadedBy, AuditAction.UPLOAD_STARTED, name + " as " + kind + ", upload " + id);
-        imports.execute(() -> runImport(id, studyDir));
+        imports.execute(() -> runImport(id, studyDir, uploadedBy));
         return find(id, true).orElseThrow();
     }
 
@@ -235,9 +235,9 @@ public class Uploads implements DisposableBean {
         return interrupted;
     }
 
-    private void runImport(String id, Path studyDir) {
+    private void runImport(String id, Path studyDir, String uploadedBy) {
         try {
-            List<FileOutcome> outcomes = studyImport.importStudy(studyDir, id, new RecordedProgress(id));
+            List<FileOutcome> outcomes = studyImport.importStudy(studyDir, id, new RecordedProgress(id), uploadedBy);
             // The lines written as files ended are in the order they were decided; keep the import's own order.
             transaction.executeWithoutResult(status -> {
                 mapper.deleteFiles(id);

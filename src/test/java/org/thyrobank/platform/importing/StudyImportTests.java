@@ -52,17 +52,22 @@ class StudyImportTests {
         importers.add(recording(BundlePart.CLINICAL, new ArrayList<>(), new ArrayList<>()));
         importers.add(fileByFile(BundlePart.QPCR));
         List<String> told = new ArrayList<>();
-        new StudyImport(importers).importStudy(study, "run-1", new ImportProgress() {
-            @Override
-            public void progressed(int done, int total, BundlePart part, String file) {
-                told.add(done + "/" + total + " " + part + " " + file);
-            }
+        new StudyImport(importers)
+                .importStudy(
+                        study,
+                        "run-1",
+                        new ImportProgress() {
+                            @Override
+                            public void progressed(int done, int total, BundlePart part, String file) {
+                                told.add(done + "/" + total + " " + part + " " + file);
+                            }
 
-            @Override
-            public void fileEnded(FileOutcome outcome) {
-                told.add("ended " + outcome.line());
-            }
-        });
+                            @Override
+                            public void fileEnded(FileOutcome outcome) {
+                                told.add("ended " + outcome.line());
+                            }
+                        },
+                        "tester");
         assertThat(told)
                 .containsExactly(
                         "ended notes/readme.txt: skipped: not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)",
@@ -93,6 +98,11 @@ class StudyImportTests {
             }
 
             @Override
+            public String importedBy() {
+                return "lab";
+            }
+
+            @Override
             public void starting(String relativePath) {}
 
             @Override
@@ -103,6 +113,8 @@ class StudyImportTests {
         assertThat(parameters.getString(ImportRun.JOB_PARAMETER)).isEqualTo("upload-7");
         assertThat(parameters.getParameter(ImportRun.JOB_PARAMETER).identifying())
                 .isFalse();
+        assertThat(ImportRun.importedBy(parameters)).isEqualTo("lab");
+        assertThat(parameters.getParameter(ImportRun.IMPORTED_BY).identifying()).isFalse();
     }
 
     @Test
