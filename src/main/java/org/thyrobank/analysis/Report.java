@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.thyrobank.platform.provenance.Provenance;
 
 /**
  * The trial's report (docs/interfaces.md, {@code report --format json}; the sections of docs/analyses.md): the
@@ -29,7 +30,31 @@ public record Report(
         FdgChange fdgChange,
         IodinePet iodinePet,
         List<CumulativeActivity> cumulativeActivity,
-        List<DosimetryRow> dosimetry) {
+        List<DosimetryRow> dosimetry,
+        Provenance provenance) {
+
+    /** This report with {@code newProvenance} (docs/provenance.md); the figures are not touched. */
+    public Report withProvenance(Provenance newProvenance) {
+        return new Report(
+                cohort,
+                populations,
+                primaryEndpoint,
+                responseRates,
+                associations,
+                survival,
+                followUp,
+                toxicity,
+                doseResponse,
+                deviations,
+                mirna,
+                mirnaQc,
+                correlations,
+                fdgChange,
+                iodinePet,
+                cumulativeActivity,
+                dosimetry,
+                newProvenance);
+    }
 
     /**
      * A proportion with its Clopper-Pearson 95 % interval ({@code binom.test(k, n)$conf.int}); {@code rate} and

@@ -41,7 +41,8 @@ public final class ReportBuilder {
                 ScanAnalyses.iodinePet(
                         patients, input.bundle(), input.clinical().lesionDoses()),
                 ScanAnalyses.cumulativeActivity(patients, input.bundle()),
-                ClinicalTables.dosimetry(patients));
+                ClinicalTables.dosimetry(patients),
+                null);
     }
 
     private static Set<String> flaggedSpecimens(ReportInput input) {

@@ -1,6 +1,8 @@
 package org.thyrobank.analysis;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.mirna.normalisation.QcFlag;
+import org.thyrobank.platform.provenance.ProvenanceRecorder;
 import org.thyrobank.platform.status.StatusQueries;
 
 /**
@@ -37,6 +40,7 @@ public class ReportService {
     private final HotspotQueries hotspots;
     private final QpcrQueries qpcr;
     private final StatusQueries status;
+    private final ProvenanceRecorder provenance;
     private final TransactionTemplate consistentRead;
     private final ResultCache<ReportQuery, Optional<Report>> reports = new ResultCache<>(16);
     private final ResultCache<String, Optional<Cohort>> cohorts = new ResultCache<>(2);
@@ -46,11 +50,13 @@ public class ReportService {
             HotspotQueries hotspots,
             QpcrQueries qpcr,
             StatusQueries status,
+            ProvenanceRecorder provenance,
             PlatformTransactionManager transactions) {
         this.clinical = clinical;
         this.hotspots = hotspots;
         this.qpcr = qpcr;
         this.status = status;
+        this.provenance = provenance;
         this.consistentRead = new TransactionTemplate(transactions);
         consistentRead.setReadOnly(true);
         consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -61,11 +67,34 @@ public class ReportService {
      * {@link IllegalArgumentException}; a normalisation the data cannot support an {@link IllegalStateException}.
      */
     public Optional<Report> report(ReportOptions options) {
+        return report(options, null);
+    }
+
+    /**
+     * As {@link #report(ReportOptions)}, its provenance generated now for {@code generatedBy} (the signed-in user,
+     * or {@code cli:<os account>}). The provenance's inputs and data version are read in the same transaction as the
+     * figures.
+     */
+    public Optional<Report> report(ReportOptions options, String generatedBy) {
         ReportQuery query = new ReportQuery(options.normalisation(), options.nullRate(), options.excludeFlagged());
         return reports.get(
-                query,
-                status.dataFingerprint(),
-                () -> read(() -> input(options)).map(ReportBuilder::build));
+                        query,
+                        status.dataFingerprint(),
+                        () -> read(() -> input(options)
+                                .map(input -> ReportBuilder.build(input)
+                                        .withProvenance(ProvenanceRecorder.of(
+                                                provenance.capture(), provenanceOptions(input), null)))))
+                .map(report -> report.withProvenance(report.provenance().generated(generatedBy)));
+    }
+
+    /** The options a report was computed with, and the thresholds of reference/report.properties in force. */
+    static Map<String, Object> provenanceOptions(ReportInput input) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("null_rate", input.nullRate());
+        options.put("normalisation", input.normalisation());
+        options.put("exclude_flagged", input.flaggedExcluded());
+        options.put("thresholds", ProvenanceRecorder.referenceSettings(ReportOptions.REFERENCE));
+        return options;
     }
 
     /** What a report's figures depend on besides the data (not its output format or file). */

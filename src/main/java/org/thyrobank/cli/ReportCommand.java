@@ -14,6 +14,7 @@ import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.database.OpenDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         try (OpenDatabase db = SpringContexts.open(database);
                 ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             CommandLineAudit.record(context, spec, AuditAction.REPORT_REQUESTED);
-            return write(context.getBean(ReportService.class).report(options), options, spec);
+            return write(context.getBean(ReportService.class).report(options, AuditLog.commandLine()), options, spec);
         }
     }
 

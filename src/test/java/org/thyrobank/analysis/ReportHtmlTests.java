@@ -329,6 +329,7 @@ class ReportHtmlTests {
                 r.fdgChange(),
                 r.iodinePet(),
                 r.cumulativeActivity(),
-                r.dosimetry());
+                r.dosimetry(),
+                r.provenance());
     }
 }
