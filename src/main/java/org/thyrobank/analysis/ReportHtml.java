@@ -75,9 +75,6 @@ public final class ReportHtml {
                 .append(escape(p.software().commit()))
                 .append("), data version ")
                 .append(escape(p.dataVersion()));
-        if (p.freeze() != null) {
-            html.append(", freeze ").append(escape(p.freeze()));
-        }
         html.append(", generated ")
                 .append(escape(p.generatedAt()))
                 .append(" by ")

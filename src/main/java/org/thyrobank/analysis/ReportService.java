@@ -83,7 +83,7 @@ public class ReportService {
                         () -> read(() -> input(options)
                                 .map(input -> ReportBuilder.build(input)
                                         .withProvenance(ProvenanceRecorder.of(
-                                                provenance.capture(), provenanceOptions(input), null)))))
+                                                provenance.capture(), provenanceOptions(input))))))
                 .map(report -> report.withProvenance(report.provenance().generated(generatedBy)));
     }
 
@@ -102,6 +102,16 @@ public class ReportService {
 
     /** What {@link #report} computes the report from; empty when there is nothing to report. */
     Optional<ReportInput> input(ReportOptions options) {
+        return data().map(data -> input(data, options));
+    }
+
+    /** Runs {@code reads} in one read-only REPEATABLE READ transaction: everything it reads is of one moment. */
+    public <T> T consistentRead(Supplier<T> reads) {
+        return read(reads);
+    }
+
+    /** The data as they are now, before the options; empty when there is nothing to report. Call in a read. */
+    public Optional<ReportData> data() {
         Optional<ClinicalBundle> bundle = clinical.bundle();
         if (bundle.isEmpty()) {
             return Optional.empty();
@@ -110,18 +120,36 @@ public class ReportService {
         if (derived.patients().isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(new ReportData(bundle.get(), derived, hotspots.patientStatuses(), qpcr.snapshot()));
+    }
+
+    /** The options applied to the data: the one way both a report of now and a frozen report are computed. */
+    ReportInput input(ReportData data, ReportOptions options) {
         NormalisationMethod method = NormalisationMethod.parse(options.normalisation(), qpcr.panel());
-        List<QcFlag> flags = qpcr.qcFlags();
-        Normalisation mirna = qpcr.valueCount() == 0 ? null : qpcr.normalise(method, options.excludeFlagged());
-        return Optional.of(new ReportInput(
-                derived,
-                bundle.get(),
-                hotspots.patientStatuses(),
+        List<QcFlag> flags = qpcr.qcFlags(data.qpcr());
+        Normalisation mirna =
+                data.qpcr().valueCount() == 0 ? null : qpcr.normalise(data.qpcr(), method, options.excludeFlagged());
+        return new ReportInput(
+                data.derived(),
+                data.bundle(),
+                data.hotspotStatuses(),
                 mirna,
                 flags,
                 method.spec(),
                 options.excludeFlagged(),
-                options.nullRate()));
+                options.nullRate());
+    }
+
+    /**
+     * The report computed from a freeze's data, with its provenance (the freeze's inputs and data version) generated
+     * now for {@code generatedBy}: equal to the report made when the freeze was created but for generated_at/by.
+     */
+    public Report frozenReport(
+            ReportData data, ProvenanceRecorder.Captured captured, ReportOptions options, String generatedBy) {
+        ReportInput input = input(data, options);
+        return ReportBuilder.build(input)
+                .withProvenance(ProvenanceRecorder.of(captured, provenanceOptions(input))
+                        .generated(generatedBy));
     }
 
     /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             ExportCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            FreezeCommand.class
         })
 public final class ThyrobankCli {
 

@@ -54,7 +54,26 @@ public class QpcrQueries {
      */
     @Transactional(readOnly = true)
     public Normalisation normalise(NormalisationMethod method, boolean excludeFlagged) {
+        return normalise(snapshot(), method, excludeFlagged);
+    }
+
+    /** The stored wells and their specimens, read once: what {@link #normalise(QpcrSnapshot, ...)} starts from. */
+    @Transactional(readOnly = true)
+    public QpcrSnapshot snapshot() {
         List<PlateCq> cq = plateCq();
+        StoredSpecimens stored = new StoredSpecimens(clinical);
+        List<RegisteredSpecimen> specimens = cq.stream()
+                .map(PlateCq::specimenId)
+                .distinct()
+                .sorted()
+                .flatMap(id -> stored.find(id).stream())
+                .toList();
+        return new QpcrSnapshot(values.countValues(), cq, specimens);
+    }
+
+    /** As {@link #normalise(NormalisationMethod, boolean)}, from a snapshot rather than the database now. */
+    public Normalisation normalise(QpcrSnapshot snapshot, NormalisationMethod method, boolean excludeFlagged) {
+        List<PlateCq> cq = snapshot.cq();
         if (excludeFlagged) {
             Set<String> flagged = flaggedSpecimens(new QualityControl(parameters, panel).flags(cq));
             if (!flagged.isEmpty()) {
@@ -68,7 +87,12 @@ public class QpcrQueries {
                     .filter(value -> !flagged.contains(value.specimenId()))
                     .toList();
         }
-        return new Normaliser(panel, parameters, new StoredSpecimens(clinical)).normalise(cq, method);
+        return new Normaliser(panel, parameters, snapshot.registry()).normalise(cq, method);
+    }
+
+    /** As {@link #qcFlags()}, from a snapshot. */
+    public List<QcFlag> qcFlags(QpcrSnapshot snapshot) {
+        return new QualityControl(parameters, panel).flags(snapshot.cq());
     }
 
     /** The QC flags of every stored plate (spike-in range and detection, haemolysis), plate by plate. */

@@ -17,5 +17,7 @@ public enum AuditAction {
     /** {@code thyrobank import} from the command line (an upload's import is {@link #UPLOAD_STARTED}). */
     IMPORT_STARTED,
     /** A CSV, SVG or zip file sent to a signed-in user. */
-    DOWNLOAD
+    DOWNLOAD,
+    /** A data freeze created (docs/provenance.md). */
+    FREEZE_CREATED
 }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * data version. Everything but {@code generatedAt} and {@code generatedBy} is fixed by the data and the options, so a
  * result remade from a freeze equals the frozen one apart from those two.
  *
- * @param freeze the freeze the result was computed from; null when computed from the data as they are now
+ * <p>A report remade from a freeze does not name the freeze: it is the frozen report, byte for byte but for
+ * generated_at and generated_by, and its data version identifies the data.
  */
 public record Provenance(
         Software software,
@@ -21,8 +22,7 @@ public record Provenance(
         Map<String, Object> options,
         List<ReferenceFile> referenceFiles,
         List<Input> inputs,
-        long dataVersion,
-        String freeze) {
+        long dataVersion) {
 
     public Provenance {
         options = new TreeMap<>(options);
@@ -52,7 +52,6 @@ public record Provenance(
                 options,
                 referenceFiles,
                 inputs,
-                dataVersion,
-                freeze);
+                dataVersion);
     }
 }

@@ -60,9 +60,9 @@ public class ProvenanceRecorder {
     public record Captured(List<Provenance.Input> inputs, long dataVersion) {}
 
     /** A provenance not yet generated for anybody ({@link Provenance#generated}). */
-    public static Provenance of(Captured captured, Map<String, Object> options, String freeze) {
+    public static Provenance of(Captured captured, Map<String, Object> options) {
         return new Provenance(
-                SOFTWARE, null, null, options, referenceFiles(), captured.inputs(), captured.dataVersion(), freeze);
+                SOFTWARE, null, null, options, referenceFiles(), captured.inputs(), captured.dataVersion());
     }
 
     public static Provenance.Software software() {
