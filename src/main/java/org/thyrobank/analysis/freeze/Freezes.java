@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Freezes {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final JsonMapper SNAPSHOT = JsonMapper.builder()
+    public static final JsonMapper SNAPSHOT = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

@@ -1,0 +1,41 @@
+package org.thyrobank.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.mirna.QpcrSnapshot;
+
+class SnapshotRoundTripTests {
+
+    @Test
+    void reportDataSurvivesTheSnapshotFormat() {
+        ReportInput input = FixtureCohort.input();
+        ReportData data = new ReportData(
+                input.bundle(), input.clinical(), input.hotspotStatuses(), new QpcrSnapshot(0, List.of(), List.of()));
+        byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(data);
+        assertThat(Freezes.SNAPSHOT.readValue(json, ReportData.class)).isEqualTo(data);
+    }
+
+    @Test
+    void aFreezeWithQpcrAndProvenanceSurvivesTheSnapshotFormat() {
+        ReportInput input = FixtureCohort.input();
+        QpcrSnapshot qpcr = new QpcrSnapshot(
+                1,
+                List.of(new org.thyrobank.mirna.normalisation.PlateCq("PL01", "P-1", "hsa-miR-1", 25.0)),
+                List.of(new org.thyrobank.mirna.RegisteredSpecimen(
+                        "P-1",
+                        "MI-001",
+                        org.thyrobank.clinical.Specimen.Kind.PLASMA,
+                        org.thyrobank.mirna.Timepoint.PRE)));
+        Freezes.Frozen frozen = new Freezes.Frozen(
+                "f",
+                new ReportData(input.bundle(), input.clinical(), input.hotspotStatuses(), qpcr),
+                new org.thyrobank.platform.provenance.ProvenanceRecorder.Captured(
+                        List.of(new org.thyrobank.platform.provenance.Provenance.Input("a", "b", "c", "IMPORTED")), 3),
+                List.of(new org.thyrobank.platform.provenance.Provenance.ReferenceFile("reference/x", "y")));
+        byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(frozen);
+        assertThat(Freezes.SNAPSHOT.readValue(json, Freezes.Frozen.class)).isEqualTo(frozen);
+    }
+}
