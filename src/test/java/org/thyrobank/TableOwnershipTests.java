@@ -38,6 +38,7 @@ class TableOwnershipTests {
                             "batch_step_execution",
                             "batch_step_execution_context",
                             "imported_file",
+                            "imported_file_version",
                             "imported_content",
                             "app_user",
                             "api_token",
@@ -67,7 +68,8 @@ class TableOwnershipTests {
                             "lab_nadir",
                             "adverse_event_summary"),
             "genomics", List.of("variant", "hotspot_call", "sequencing_file", "run_sign_out"),
-            "mirna", List.of("qpcr_plate", "qpcr_value")));
+            "mirna", List.of("qpcr_plate", "qpcr_value"),
+            "analysis", List.of("data_freeze")));
 
     /**
      * The one known exception: the status command's counts read other modules' tables from platform (COUNT(*)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.thyrobank.platform.provenance.Provenance;
 
 /**
  * The trial's report (docs/interfaces.md, {@code report --format json}; the sections of docs/analyses.md): the
@@ -30,7 +31,8 @@ public record Report(
         IodinePet iodinePet,
         List<CumulativeActivity> cumulativeActivity,
         List<DosimetryRow> dosimetry,
-        ConsentCounts consent) {
+        ConsentCounts consent,
+        Provenance provenance) {
 
     /**
      * What consent left out (docs/consent.md): {@code recorded} false with the note "consent not recorded" when the
@@ -44,6 +46,30 @@ public record Report(
             Map<String, Integer> excludedCounts,
             Map<String, List<String>> excluded,
             Map<String, List<String>> stopNewData) {}
+
+    /** This report with {@code newProvenance} (docs/provenance.md); the figures are not touched. */
+    public Report withProvenance(Provenance newProvenance) {
+        return new Report(
+                cohort,
+                populations,
+                primaryEndpoint,
+                responseRates,
+                associations,
+                survival,
+                followUp,
+                toxicity,
+                doseResponse,
+                deviations,
+                mirna,
+                mirnaQc,
+                correlations,
+                fdgChange,
+                iodinePet,
+                cumulativeActivity,
+                dosimetry,
+                consent,
+                newProvenance);
+    }
 
     /**
      * A proportion with its Clopper-Pearson 95 % interval ({@code binom.test(k, n)$conf.int}); {@code rate} and

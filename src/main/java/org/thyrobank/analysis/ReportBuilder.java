@@ -49,7 +49,8 @@ public final class ReportBuilder {
                         patients, input.bundle(), input.clinical().lesionDoses()),
                 ScanAnalyses.cumulativeActivity(patients, input.bundle()),
                 ClinicalTables.dosimetry(patients),
-                consentCounts(input.consent()));
+                consentCounts(input.consent()),
+                null);
     }
 
     private static ConsentCounts consentCounts(ConsentExclusions consent) {

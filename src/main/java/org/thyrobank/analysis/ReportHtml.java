@@ -23,6 +23,7 @@ import org.thyrobank.analysis.Report.MirnaTest;
 import org.thyrobank.analysis.Report.OverallSurvival;
 import org.thyrobank.analysis.Report.SurvivalAnalysis;
 import org.thyrobank.analysis.Report.SurvivalGroup;
+import org.thyrobank.platform.provenance.Provenance;
 
 /**
  * The report as one self-contained HTML page a researcher can send by email, in the order a trial report reads:
@@ -64,7 +65,46 @@ public final class ReportHtml {
         mirna(report, html);
         scans(report, html);
         dosimetry(report, html);
+        if (report.provenance() != null) {
+            provenance(report.provenance(), html);
+        }
         return html.toString();
+    }
+
+    /** The footer a reader cites: software, data version (and freeze), who and when, options, files and their hashes. */
+    private static void provenance(Provenance p, StringBuilder html) {
+        html.append("<footer>\n<h2>Provenance</h2>\n<p class=\"cite\">thyrobank ")
+                .append(escape(p.software().version()))
+                .append(" (commit ")
+                .append(escape(p.software().commit()))
+                .append("), data version ")
+                .append(escape(p.dataVersion()));
+        html.append(", generated ")
+                .append(escape(p.generatedAt()))
+                .append(" by ")
+                .append(escape(p.generatedBy()))
+                .append(".</p>\n<p>Options: ")
+                .append(escape(p.options().entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(Collectors.joining("; "))))
+                .append("</p>\n<table>\n")
+                .append(headerRow("input file", "SHA-256", "imported at", "outcome"));
+        for (Provenance.Input input : p.inputs()) {
+            html.append("<tr>")
+                    .append(textCell(input.path()))
+                    .append(textCell(input.sha256()))
+                    .append(textCell(input.importedAt()))
+                    .append(textCell(input.outcome()))
+                    .append("</tr>\n");
+        }
+        html.append("</table>\n<table>\n").append(headerRow("reference file", "SHA-256"));
+        for (Provenance.ReferenceFile file : p.referenceFiles()) {
+            html.append("<tr>")
+                    .append(textCell(file.path()))
+                    .append(textCell(file.sha256()))
+                    .append("</tr>\n");
+        }
+        html.append("</table>\n</footer>\n");
     }
 
     private static void populations(Report report, StringBuilder html) {

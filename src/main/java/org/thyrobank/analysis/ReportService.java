@@ -1,6 +1,8 @@
 package org.thyrobank.analysis;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.normalisation.Normalisation;
 import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.mirna.normalisation.QcFlag;
+import org.thyrobank.platform.provenance.ProvenanceRecorder;
 import org.thyrobank.platform.status.StatusQueries;
 
 /**
@@ -37,6 +40,7 @@ public class ReportService {
     private final HotspotQueries hotspots;
     private final QpcrQueries qpcr;
     private final StatusQueries status;
+    private final ProvenanceRecorder provenance;
     private final TransactionTemplate consistentRead;
     private final ResultCache<ReportQuery, Optional<Report>> reports = new ResultCache<>(16);
     private final ResultCache<String, Optional<Cohort>> cohorts = new ResultCache<>(2);
@@ -46,11 +50,13 @@ public class ReportService {
             HotspotQueries hotspots,
             QpcrQueries qpcr,
             StatusQueries status,
+            ProvenanceRecorder provenance,
             PlatformTransactionManager transactions) {
         this.clinical = clinical;
         this.hotspots = hotspots;
         this.qpcr = qpcr;
         this.status = status;
+        this.provenance = provenance;
         this.consistentRead = new TransactionTemplate(transactions);
         consistentRead.setReadOnly(true);
         consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -61,11 +67,34 @@ public class ReportService {
      * {@link IllegalArgumentException}; a normalisation the data cannot support an {@link IllegalStateException}.
      */
     public Optional<Report> report(ReportOptions options) {
+        return report(options, null);
+    }
+
+    /**
+     * As {@link #report(ReportOptions)}, its provenance generated now for {@code generatedBy} (the signed-in user,
+     * or {@code cli:<os account>}). The provenance's inputs and data version are read in the same transaction as the
+     * figures.
+     */
+    public Optional<Report> report(ReportOptions options, String generatedBy) {
         ReportQuery query = new ReportQuery(options.normalisation(), options.nullRate(), options.excludeFlagged());
         return reports.get(
-                query,
-                status.dataFingerprint(),
-                () -> read(() -> input(options)).map(ReportBuilder::build));
+                        query,
+                        status.dataFingerprint(),
+                        () -> read(() -> input(options)
+                                .map(input -> ReportBuilder.build(input)
+                                        .withProvenance(ProvenanceRecorder.of(
+                                                provenance.capture(), provenanceOptions(input))))))
+                .map(report -> report.withProvenance(report.provenance().generated(generatedBy)));
+    }
+
+    /** The options a report was computed with, and the thresholds of reference/report.properties in force. */
+    static Map<String, Object> provenanceOptions(ReportInput input) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("null_rate", input.nullRate());
+        options.put("normalisation", input.normalisation());
+        options.put("exclude_flagged", input.flaggedExcluded());
+        options.put("thresholds", ProvenanceRecorder.referenceSettings(ReportOptions.REFERENCE));
+        return options;
     }
 
     /** What a report's figures depend on besides the data (not its output format or file). */
@@ -73,6 +102,16 @@ public class ReportService {
 
     /** What {@link #report} computes the report from; empty when there is nothing to report. */
     Optional<ReportInput> input(ReportOptions options) {
+        return data().map(data -> input(data, options));
+    }
+
+    /** Runs {@code reads} in one read-only REPEATABLE READ transaction: everything it reads is of one moment. */
+    public <T> T consistentRead(Supplier<T> reads) {
+        return read(reads);
+    }
+
+    /** The data as they are now, before the options; empty when there is nothing to report. Call in a read. */
+    public Optional<ReportData> data() {
         Optional<ClinicalBundle> bundle = clinical.bundle();
         if (bundle.isEmpty()) {
             return Optional.empty();
@@ -81,19 +120,38 @@ public class ReportService {
         if (derived.patients().isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(new ReportData(
+                bundle.get(), derived, hotspots.patientStatuses(), qpcr.snapshot(), clinical.consentExclusions()));
+    }
+
+    /** The options applied to the data: the one way both a report of now and a frozen report are computed. */
+    ReportInput input(ReportData data, ReportOptions options) {
         NormalisationMethod method = NormalisationMethod.parse(options.normalisation(), qpcr.panel());
-        List<QcFlag> flags = qpcr.qcFlags();
-        Normalisation mirna = qpcr.valueCount() == 0 ? null : qpcr.normalise(method, options.excludeFlagged());
-        return Optional.of(new ReportInput(
-                derived,
-                bundle.get(),
-                hotspots.patientStatuses(),
+        List<QcFlag> flags = qpcr.qcFlags(data.qpcr());
+        Normalisation mirna =
+                data.qpcr().valueCount() == 0 ? null : qpcr.normalise(data.qpcr(), method, options.excludeFlagged());
+        return new ReportInput(
+                data.derived(),
+                data.bundle(),
+                data.hotspotStatuses(),
                 mirna,
                 flags,
                 method.spec(),
                 options.excludeFlagged(),
                 options.nullRate(),
-                clinical.consentExclusions()));
+                data.consent());
+    }
+
+    /**
+     * The report computed from a freeze's data, with its provenance (the freeze's inputs and data version) generated
+     * now for {@code generatedBy}: equal to the report made when the freeze was created but for generated_at/by.
+     */
+    public Report frozenReport(
+            ReportData data, ProvenanceRecorder.Captured captured, ReportOptions options, String generatedBy) {
+        ReportInput input = input(data, options);
+        return ReportBuilder.build(input)
+                .withProvenance(ProvenanceRecorder.of(captured, provenanceOptions(input))
+                        .generated(generatedBy));
     }
 
     /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */

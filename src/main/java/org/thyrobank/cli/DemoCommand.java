@@ -18,6 +18,7 @@ import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.analysis.ReportText;
 import org.thyrobank.demo.SyntheticCohort;
+import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.database.OpenDatabase;
 import org.thyrobank.platform.importing.FileOutcome;
 import org.thyrobank.platform.importing.StudyImport;
@@ -119,7 +120,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("thyrobank demo: the synthetic bundle was not imported whole; see the rejected lines above");
             return 1;
         }
-        Optional<Report> report = context.getBean(ReportService.class).report(options);
+        Optional<Report> report = context.getBean(ReportService.class).report(options, AuditLog.commandLine());
         if (spec.commandLine().getParseResult().hasMatchedOption("--format") || report.isEmpty()) {
             return ReportCommand.write(report, options, spec);
         }

@@ -12,11 +12,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
 import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.database.OpenDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -37,6 +40,12 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportOptionsMixin reportOptions;
 
+    @Option(
+            names = "--freeze",
+            paramLabel = "NAME",
+            description = "Report the data of this freeze (freeze create), exactly as they were when it was made.")
+    String freeze;
+
     @Override
     public Integer call() throws IOException {
         ReportOptions options = reportOptions.toOptions();
@@ -44,7 +53,18 @@ final class ReportCommand implements Callable<Integer> {
                 ConfigurableApplicationContext context =
                         SpringContexts.start(db, WebApplicationType.NONE, SpringContexts.LAZY)) {
             CommandLineAudit.record(context, spec, AuditAction.REPORT_REQUESTED);
-            return write(context.getBean(ReportService.class).report(options), options, spec);
+            if (freeze == null) {
+                return write(
+                        context.getBean(ReportService.class).report(options, AuditLog.commandLine()), options, spec);
+            }
+            Report frozen;
+            try {
+                frozen = context.getBean(Freezes.class).report(freeze, options, AuditLog.commandLine());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("thyrobank report: " + e.getMessage());
+                return ThyrobankCli.BAD_INPUT;
+            }
+            return write(Optional.of(frozen), options, spec);
         }
     }
 

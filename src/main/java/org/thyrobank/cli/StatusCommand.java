@@ -55,8 +55,14 @@ final class StatusCommand implements Callable<Integer> {
         Status.Counts c = status.counts();
         out.printf(
                 "patients        %d%nspecimens       %d%nvariants        %d%nhotspot calls   %d%n"
-                        + "qPCR values     %d%nimported files  %d%n",
-                c.patients(), c.specimens(), c.variants(), c.hotspotCalls(), c.qpcrValues(), c.importedFiles());
+                        + "qPCR values     %d%nimported files  %d%ndata version    %d%n",
+                c.patients(),
+                c.specimens(),
+                c.variants(),
+                c.hotspotCalls(),
+                c.qpcrValues(),
+                c.importedFiles(),
+                c.dataVersion());
         out.println(status.jobs().isEmpty() ? "no job has run yet" : "last jobs:");
         for (Status.JobRun job : status.jobs()) {
             out.printf(

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             RecallHotspotsCommand.class,
-            WorkerCommand.class
+            WorkerCommand.class,
+            FreezeCommand.class
         })
 public final class ThyrobankCli {
 

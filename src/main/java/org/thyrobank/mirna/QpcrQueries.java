@@ -55,10 +55,29 @@ public class QpcrQueries {
      */
     @Transactional(readOnly = true)
     public Normalisation normalise(NormalisationMethod method, boolean excludeFlagged) {
+        return normalise(snapshot(), method, excludeFlagged);
+    }
+
+    /** The stored wells and their specimens, read once: what {@link #normalise(QpcrSnapshot, ...)} starts from. */
+    @Transactional(readOnly = true)
+    public QpcrSnapshot snapshot() {
         Map<String, List<ReplicateMean>> means = replicateMeans();
         List<PlateCq> cq = plateCq(means);
+        StoredSpecimens stored = new StoredSpecimens(clinical);
+        List<RegisteredSpecimen> specimens = cq.stream()
+                .map(PlateCq::specimenId)
+                .distinct()
+                .sorted()
+                .flatMap(id -> stored.find(id).stream())
+                .toList();
+        return new QpcrSnapshot(values.countValues(), means, specimens);
+    }
+
+    /** As {@link #normalise(NormalisationMethod, boolean)}, from a snapshot rather than the database now. */
+    public Normalisation normalise(QpcrSnapshot snapshot, NormalisationMethod method, boolean excludeFlagged) {
+        List<PlateCq> cq = snapshot.cq();
         if (excludeFlagged) {
-            Set<String> flagged = flaggedSpecimens(flags(means));
+            Set<String> flagged = flaggedSpecimens(flags(snapshot.replicateMeans()));
             if (!flagged.isEmpty()) {
                 log.info(
                         "{} normalisation leaves out {} QC-flagged specimens: {}",
@@ -70,7 +89,12 @@ public class QpcrQueries {
                     .filter(value -> !flagged.contains(value.specimenId()))
                     .toList();
         }
-        return new Normaliser(panel, parameters, new StoredSpecimens(clinical)).normalise(cq, method);
+        return new Normaliser(panel, parameters, snapshot.registry()).normalise(cq, method);
+    }
+
+    /** As {@link #qcFlags()}, from a snapshot. */
+    public List<QcFlag> qcFlags(QpcrSnapshot snapshot) {
+        return flags(snapshot.replicateMeans());
     }
 
     /**
@@ -146,7 +170,7 @@ public class QpcrQueries {
         return means;
     }
 
-    private static List<PlateCq> plateCq(Map<String, List<ReplicateMean>> means) {
+    static List<PlateCq> plateCq(Map<String, List<ReplicateMean>> means) {
         List<PlateCq> cq = new ArrayList<>();
         means.forEach((plate, onPlate) ->
                 onPlate.forEach(r -> cq.add(new PlateCq(plate, r.specimenId(), r.assay(), r.cq()))));

@@ -363,7 +363,8 @@ class ReportHtmlTests {
                 same.iodinePet(),
                 same.cumulativeActivity(),
                 same.dosimetry(),
-                consent);
+                consent,
+                same.provenance());
     }
 
     private static Report with(Report r, Report.Populations populations, Toxicity toxicity, DoseResponse doseResponse) {
@@ -385,6 +386,7 @@ class ReportHtmlTests {
                 r.iodinePet(),
                 r.cumulativeActivity(),
                 r.dosimetry(),
-                r.consent());
+                r.consent(),
+                r.provenance());
     }
 }

@@ -172,7 +172,7 @@ class ClinicalImporter implements BundlePartImporter {
                                                     AuditAction.CONSENT_CHANGED,
                                                     ConsentSummary.of(bundle));
                                         }
-                                        files.forEach(f -> register.record(f, BundlePart.CLINICAL));
+                                        files.forEach(f -> register.record(f, BundlePart.CLINICAL, run.importedBy()));
                                         imported.set(bundle);
                                         return RepeatStatus.FINISHED;
                                     },

@@ -209,7 +209,7 @@ class SequencingImporter implements BundlePartImporter {
                 return FileOutcome.of(manifest, Outcome.UNCHANGED, detail);
             }
             Outcome outcome = register.wasImported(manifest) ? Outcome.REPLACED : Outcome.IMPORTED;
-            register.record(manifest, BundlePart.SEQUENCING);
+            register.record(manifest, BundlePart.SEQUENCING, importRun.importedBy());
             return FileOutcome.of(manifest, outcome, detail);
         } catch (ImportLockTimeoutException e) {
             return FileOutcome.of(manifest, Outcome.REJECTED, e.getMessage());

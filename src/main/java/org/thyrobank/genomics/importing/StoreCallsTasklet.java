@@ -94,7 +94,7 @@ final class StoreCallsTasklet implements Tasklet {
                 List.of(runId),
                 importedBy == null ? "unknown" : importedBy,
                 (before == null ? "calls of " : "calls of re-imported ") + file.relativePath());
-        register.record(file, BundlePart.SEQUENCING);
+        register.record(file, BundlePart.SEQUENCING, importedBy);
         Path coveredRegions = VcfImportJob.coveredRegions(parameters);
         if (coveredRegions != null) {
             // the BED is part of what the calls were made with: `export --format bundle` writes it back

@@ -78,7 +78,7 @@ class QpcrImporter implements BundlePartImporter {
             if (!mapChanged) {
                 outcome = FileOutcome.of(map, Outcome.UNCHANGED, "same SHA-256 as when it was imported");
             } else {
-                outcome = checkSampleMap(map);
+                outcome = checkSampleMap(map, run.importedBy());
             }
             outcomes.add(outcome);
             run.ended(outcome);
@@ -87,7 +87,7 @@ class QpcrImporter implements BundlePartImporter {
     }
 
     /** Recorded only when readable, so that a corrected map is read again and its plates with it. */
-    private FileOutcome checkSampleMap(BundleFile map) {
+    private FileOutcome checkSampleMap(BundleFile map, String importedBy) {
         try {
             SampleMap.parse(map.relativePath(), Files.readAllBytes(map.path()));
         } catch (BundleFileException rejection) {
@@ -95,7 +95,7 @@ class QpcrImporter implements BundlePartImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + map.relativePath(), e);
         }
-        register.record(map, BundlePart.QPCR);
+        register.record(map, BundlePart.QPCR, importedBy);
         return FileOutcome.of(map, Outcome.IMPORTED, "sample labels of the plates, read with each plate");
     }
 

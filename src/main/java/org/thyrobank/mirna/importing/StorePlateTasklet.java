@@ -25,6 +25,7 @@ import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundleFileParameters;
 import org.thyrobank.platform.importing.BundlePart;
+import org.thyrobank.platform.importing.ImportRun;
 import org.thyrobank.platform.importing.ImportedFiles;
 import org.thyrobank.platform.importing.JobSettings;
 
@@ -89,7 +90,10 @@ final class StorePlateTasklet implements Tasklet {
                 plate.measurements().size() + plate.offPanel().size()));
         insert(file, plateId, plate.measurements(), false, batchSize);
         insert(file, plateId, plate.offPanel(), true, batchSize);
-        register.record(file, BundlePart.QPCR);
+        register.record(
+                file,
+                BundlePart.QPCR,
+                ImportRun.importedBy(contribution.getStepExecution().getJobParameters()));
 
         contribution.incrementReadCount();
         contribution.incrementWriteCount(

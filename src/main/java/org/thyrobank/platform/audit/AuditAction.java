@@ -27,5 +27,7 @@ public enum AuditAction {
     /** Hotspot calls re-derived from the stored VCFs after a change of the thresholds or the catalogue. */
     HOTSPOTS_RECALLED,
     /** A clinical import that changed the stored consent (clinical/consent.csv), once per import. */
-    CONSENT_CHANGED
+    CONSENT_CHANGED,
+    /** A data freeze created (docs/provenance.md). */
+    FREEZE_CREATED
 }

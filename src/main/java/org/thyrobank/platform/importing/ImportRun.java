@@ -1,5 +1,6 @@
 package org.thyrobank.platform.importing;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
@@ -29,5 +30,10 @@ public interface ImportRun {
     /** Adds {@link #JOB_PARAMETER} and {@link #IMPORTED_BY} to a job's parameters. */
     default JobParametersBuilder tag(JobParametersBuilder parameters) {
         return parameters.addString(JOB_PARAMETER, id(), false).addString(IMPORTED_BY, importedBy(), false);
+    }
+
+    /** Who started the job execution, as {@link #tag} wrote it. */
+    static String importedBy(JobParameters parameters) {
+        return parameters.getString(IMPORTED_BY);
     }
 }

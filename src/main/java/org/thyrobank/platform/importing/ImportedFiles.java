@@ -1,6 +1,7 @@
 package org.thyrobank.platform.importing;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The register of imported files: what was seen, by path and SHA-256, with the bytes it was seen with. */
@@ -30,10 +31,34 @@ public class ImportedFiles {
         return mapper.sha256Of(relativePath);
     }
 
-    public void record(BundleFile file, BundlePart part) {
+    /**
+     * Registers {@code file} as imported now by {@code importedBy}, in the caller's transaction (the one storing the
+     * file's data). A content new at its path also becomes a version in the file's history, replacing the path's
+     * previous version; the same content again (a folder imported whole) adds none, so the data version stays.
+     */
+    public void record(BundleFile file, BundlePart part, String importedBy) {
         content.keep(file.path(), file.sha256());
+        ImportedFileMapper.Version previous = mapper.latestVersion(file.relativePath());
         mapper.upsert(new ImportedFileMapper.ImportedFileRow(
                 file.relativePath(), part.name(), file.sha256(), file.sizeBytes()));
+        if (previous == null || !previous.sha256().equals(file.sha256())) {
+            mapper.addVersion(file.relativePath(), importedBy, previous == null ? null : previous.id());
+        }
+    }
+
+    /** The number of file versions ever imported: grows with every import that changed data. */
+    public long dataVersion() {
+        return mapper.dataVersion();
+    }
+
+    /** Every version imported at {@code relativePath}, oldest first. */
+    public List<FileVersion> history(String relativePath) {
+        return mapper.history(relativePath);
+    }
+
+    /** The version in force at every imported path, in path order: what a result computed now is made from. */
+    public List<FileVersion> current() {
+        return mapper.current();
     }
 
     /**

@@ -34,8 +34,9 @@ public class StudyImport {
         importers.forEach(importer -> this.importers.put(importer.part(), importer));
     }
 
+    /** Imports on the command line: the file versions it stores are recorded as {@code cli:<os account>}'s. */
     public List<FileOutcome> importStudy(Path studyDir) {
-        return importStudy(studyDir, UUID.randomUUID().toString(), ImportProgress.NONE);
+        return importStudy(studyDir, UUID.randomUUID().toString(), AuditLog.commandLine(), ImportProgress.NONE);
     }
 
     /** As {@link #importStudy(Path, String, String, ImportProgress)}, imported by the command line's account. */

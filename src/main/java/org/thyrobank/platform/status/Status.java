@@ -10,8 +10,15 @@ public record Status(Counts counts, List<JobRun> jobs) {
         jobs = List.copyOf(jobs);
     }
 
+    /** {@code dataVersion}: how many file versions were ever imported; grows with every import that changed data. */
     public record Counts(
-            long patients, long specimens, long variants, long hotspotCalls, long qpcrValues, long importedFiles) {}
+            long patients,
+            long specimens,
+            long variants,
+            long hotspotCalls,
+            long qpcrValues,
+            long importedFiles,
+            long dataVersion) {}
 
     /** One Spring Batch job execution; {@code file} is its {@code file} job parameter, if it had one. */
     public record JobRun(String job, String file, String status, LocalDateTime started, LocalDateTime ended) {}

@@ -3,6 +3,7 @@ package org.thyrobank.web.report;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +28,8 @@ class ReportController {
     ResponseEntity<String> report(
             @RequestParam(required = false) Double nullRate,
             @RequestParam(required = false) String normalisation,
-            @RequestParam(defaultValue = "false") boolean excludeFlagged) {
+            @RequestParam(defaultValue = "false") boolean excludeFlagged,
+            Authentication user) {
         ReportOptions options;
         try {
             options = ReportOptions.defaults().withExcludeFlagged(excludeFlagged);
@@ -38,7 +40,7 @@ class ReportController {
                 options = options.withNormalisation(normalisation);
             }
             ReportOptions chosen = options;
-            return reports.report(chosen)
+            return reports.report(chosen, user.getName())
                     .map(report -> ResponseEntity.ok()
                             .contentType(MediaType.APPLICATION_JSON)
                             .body(ReportJson.write(report)))

@@ -52,7 +52,10 @@ class ClinicalImportTests {
             List<String> followed = new java.util.ArrayList<>();
             List<FileOutcome> outcomes = app.bean(StudyImport.class)
                     .importStudy(
-                            study, "run-1", (done, total, part, file) -> followed.add(done + "/" + total + " " + file));
+                            study,
+                            "run-1",
+                            "tester",
+                            (done, total, part, file) -> followed.add(done + "/" + total + " " + file));
 
             assertThat(outcomes)
                     .hasSize(12)

@@ -65,7 +65,7 @@ class LockedImportTests {
                     Duration.ZERO);
             try (ImportLocks.Held clinical = otherImport.lock("clinical/", () -> {});
                     ImportLocks.Held plate01 = otherImport.lock(PLATE, () -> {})) {
-                outcomes = imports.importStudy(study, "locked", (done, total, part, file) -> told.add(file));
+                outcomes = imports.importStudy(study, "locked", "tester", (done, total, part, file) -> told.add(file));
             }
 
             Map<String, FileOutcome> byFile =

@@ -52,7 +52,7 @@ class StudyImportTests {
         importers.add(recording(BundlePart.CLINICAL, new ArrayList<>(), new ArrayList<>()));
         importers.add(fileByFile(BundlePart.QPCR));
         List<String> told = new ArrayList<>();
-        new StudyImport(importers).importStudy(study, "run-1", new ImportProgress() {
+        new StudyImport(importers).importStudy(study, "run-1", "tester", new ImportProgress() {
             @Override
             public void progressed(int done, int total, BundlePart part, String file) {
                 told.add(done + "/" + total + " " + part + " " + file);

@@ -28,8 +28,11 @@ class StatusQueriesTests {
         try (TestApplication app = TestApplication.start(server)) {
             ImportedFiles register = app.bean(ImportedFiles.class);
             register.record(
-                    new BundleFile(contentFile("x"), "clinical/patients.csv", "a".repeat(64), 10), BundlePart.CLINICAL);
-            register.record(new BundleFile(contentFile("y"), "qpcr/PL01.csv", "b".repeat(64), 20), BundlePart.QPCR);
+                    new BundleFile(contentFile("x"), "clinical/patients.csv", "a".repeat(64), 10),
+                    BundlePart.CLINICAL,
+                    "tester");
+            register.record(
+                    new BundleFile(contentFile("y"), "qpcr/PL01.csv", "b".repeat(64), 20), BundlePart.QPCR, "tester");
             StatusQueries status = app.bean(StatusQueries.class);
             assertThat(status.lastImportedFiles(1)).singleElement().satisfies(f -> {
                 assertThat(f.relativePath()).isEqualTo("qpcr/PL01.csv");

@@ -198,7 +198,7 @@ class SecurityRulesTests {
         assertThat(lab.get("/api/v1/uploads").statusCode()).isEqualTo(401);
 
         app.bean(ImportedFiles.class)
-                .record(new BundleFile(contentFile("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR);
+                .record(new BundleFile(contentFile("x"), "qpcr/PL09.csv", "c".repeat(64), 42), BundlePart.QPCR, "boss");
         TestHttp boss = http();
         boss.signIn("boss", PASSWORD);
         HttpResponse<String> status = boss.get("/status");

@@ -1,0 +1,46 @@
+package org.thyrobank.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.mirna.QpcrSnapshot;
+
+class SnapshotRoundTripTests {
+
+    @Test
+    void reportDataSurvivesTheSnapshotFormat() {
+        ReportInput input = FixtureCohort.input();
+        ReportData data = new ReportData(
+                input.bundle(),
+                input.clinical(),
+                input.hotspotStatuses(),
+                new QpcrSnapshot(0, Map.of(), List.of()),
+                input.consent());
+        byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(data);
+        assertThat(Freezes.SNAPSHOT.readValue(json, ReportData.class)).isEqualTo(data);
+    }
+
+    @Test
+    void aFreezeWithQpcrAndProvenanceSurvivesTheSnapshotFormat() {
+        ReportInput input = FixtureCohort.input();
+        QpcrSnapshot qpcr = new QpcrSnapshot(
+                1,
+                Map.of("PL01", List.of(new org.thyrobank.mirna.ReplicateMean("P-1", "hsa-miR-1", 25.0, 0.1, 2, 0))),
+                List.of(new org.thyrobank.mirna.RegisteredSpecimen(
+                        "P-1",
+                        "MI-001",
+                        org.thyrobank.clinical.Specimen.Kind.PLASMA,
+                        org.thyrobank.mirna.Timepoint.PRE)));
+        Freezes.Frozen frozen = new Freezes.Frozen(
+                "f",
+                new ReportData(input.bundle(), input.clinical(), input.hotspotStatuses(), qpcr, input.consent()),
+                new org.thyrobank.platform.provenance.ProvenanceRecorder.Captured(
+                        List.of(new org.thyrobank.platform.provenance.Provenance.Input("a", "b", "c", "IMPORTED")), 3),
+                List.of(new org.thyrobank.platform.provenance.Provenance.ReferenceFile("reference/x", "y")));
+        byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(frozen);
+        assertThat(Freezes.SNAPSHOT.readValue(json, Freezes.Frozen.class)).isEqualTo(frozen);
+    }
+}
