@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Service;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportData;
@@ -17,6 +19,8 @@ import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.analysis.persistence.FreezeMapper;
 import org.thyrobank.analysis.persistence.FreezeMapper.FreezeSummary;
+import org.thyrobank.clinical.Consent;
+import org.thyrobank.clinical.Consents;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.provenance.Provenance;
@@ -35,7 +39,21 @@ public class Freezes {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     public static final JsonMapper SNAPSHOT = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(Consents.class, ConsentsAsRows.class)
             .build();
+
+    /** {@link Consents} (a plain class of the clinical module, not a record) as the rows it was made from. */
+    private abstract static class ConsentsAsRows {
+
+        @JsonCreator
+        ConsentsAsRows(@JsonProperty("recorded") boolean recorded, @JsonProperty("rows") List<Consent> rows) {}
+
+        @JsonProperty("recorded")
+        abstract boolean isRecorded();
+
+        @JsonProperty("rows")
+        abstract List<Consent> rows();
+    }
 
     private final ReportService reports;
     private final ProvenanceRecorder provenance;
@@ -95,11 +113,11 @@ public class Freezes {
      * it could not remake the frozen figures), is an {@link IllegalArgumentException} naming it.
      */
     public Report report(String name, ReportOptions options, String generatedBy) {
-        byte[] snapshot = mapper.snapshot(name);
+        FreezeMapper.FrozenBytes snapshot = mapper.snapshot(name);
         if (snapshot == null) {
             throw new IllegalArgumentException("no freeze named '" + name + "' (see freeze list)");
         }
-        Frozen frozen = SNAPSHOT.readValue(gunzip(snapshot), Frozen.class);
+        Frozen frozen = SNAPSHOT.readValue(gunzip(snapshot.gzipped()), Frozen.class);
         List<Provenance.ReferenceFile> now = ProvenanceRecorder.referenceFiles();
         for (Provenance.ReferenceFile then : frozen.referenceFiles()) {
             if (!now.contains(then)) {

@@ -13,7 +13,14 @@ public interface FreezeMapper {
 
     List<FreezeSummary> list();
 
-    byte[] snapshot(String name);
+    /** Null when there is no freeze of that name. */
+    FrozenBytes snapshot(String name);
+
+    /**
+     * The gzipped snapshot. A record rather than {@code byte[]}: MyBatis reads an array return type as one element per
+     * row and fails to put a row's bytes into it ("argument type mismatch").
+     */
+    record FrozenBytes(byte[] gzipped) {}
 
     record FreezeRow(String name, String note, String createdBy, long dataVersion, long sizeBytes, byte[] snapshot) {}
 
