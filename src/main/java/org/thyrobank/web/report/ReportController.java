@@ -12,23 +12,30 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.ReportJson;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
 
 @RestController
 @RequestMapping("/api/v1")
 class ReportController {
 
     private final ReportService reports;
+    private final Freezes freezes;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, Freezes freezes) {
         this.reports = reports;
+        this.freezes = freezes;
     }
 
-    /** The same JSON as {@code thyrobank report --format json}, byte for byte. */
+    /**
+     * The same JSON as {@code thyrobank report --format json}, byte for byte; with {@code freeze}, the report of that
+     * data freeze as {@code report --freeze NAME} gives it (docs/provenance.md).
+     */
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> report(
             @RequestParam(required = false) Double nullRate,
             @RequestParam(required = false) String normalisation,
             @RequestParam(defaultValue = "false") boolean excludeFlagged,
+            @RequestParam(required = false) String freeze,
             Authentication user) {
         ReportOptions options;
         try {
@@ -40,6 +47,11 @@ class ReportController {
                 options = options.withNormalisation(normalisation);
             }
             ReportOptions chosen = options;
+            if (freeze != null) {
+                return ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(ReportJson.write(freezes.report(freeze, chosen, user.getName())));
+            }
             return reports.report(chosen, user.getName())
                     .map(report -> ResponseEntity.ok()
                             .contentType(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package org.thyrobank.web.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.springframework.boot.WebApplicationType;
 import org.thyrobank.analysis.ReportJson;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
 import org.thyrobank.demo.SyntheticCohort;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
@@ -102,5 +104,28 @@ class ReportApiTests {
         HttpResponse<String> bad = http.get("/api/v1/report?nullRate=2", "researcher", PASSWORD);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("null-rate");
+    }
+
+    @Test
+    @Order(3)
+    void aFrozenReportIsServedAsItWasAtTheFreezeAfterTheDataChanged() throws Exception {
+        String atFreeze = http.get("/api/v1/report", "researcher", PASSWORD).body();
+        app.bean(Freezes.class).create("paper-1", "api test", "researcher");
+
+        // a corrected clinical file: a patient moves centre, so the live report changes
+        Path patients = study.resolve("cohort/clinical/patients.csv");
+        String csv = Files.readString(patients);
+        Files.writeString(patients, csv.replaceFirst("(\\n[^,\\n]+),MILAN,", "$1,NEGRAR,"));
+        app.bean(StudyImport.class).importStudy(study.resolve("cohort"));
+        String now = http.get("/api/v1/report", "researcher", PASSWORD).body();
+        assertThat(Generation.strip(now)).isNotEqualTo(Generation.strip(atFreeze));
+
+        HttpResponse<String> frozen = http.get("/api/v1/report?freeze=paper-1", "researcher", PASSWORD);
+        assertThat(frozen.statusCode()).isEqualTo(200);
+        assertThat(Generation.strip(frozen.body())).isEqualTo(Generation.strip(atFreeze));
+
+        HttpResponse<String> unknown = http.get("/api/v1/report?freeze=paper-2", "researcher", PASSWORD);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("no freeze named 'paper-2'");
     }
 }
