@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.genomics.SignOuts.SignOut;
 import org.thyrobank.genomics.persistence.RunMapper;
 import org.thyrobank.genomics.persistence.RunMapper.RunCounts;
@@ -46,10 +48,17 @@ public class SequencingRuns {
     private final SignOuts signOuts;
     private final ImportedFiles importedFiles;
     private final ImportedContent content;
+    private final ClinicalQueries clinical;
     private final Map<String, Hotspot> catalogue = new LinkedHashMap<>();
 
-    SequencingRuns(RunMapper mapper, SignOuts signOuts, ImportedFiles importedFiles, ImportedContent content) {
+    SequencingRuns(
+            RunMapper mapper,
+            SignOuts signOuts,
+            ImportedFiles importedFiles,
+            ImportedContent content,
+            ClinicalQueries clinical) {
         this.mapper = mapper;
+        this.clinical = clinical;
         this.signOuts = signOuts;
         this.importedFiles = importedFiles;
         this.content = content;
@@ -153,6 +162,10 @@ public class SequencingRuns {
         List<ThresholdsUsed> thresholds = new ArrayList<>();
         List<SpecimenCalls> specimens = new ArrayList<>();
         for (RunFileRow file : fileRows) {
+            if (clinical.withheld(file.specimenId(), Consent.Scope.GENOMICS)) {
+                // consent withholds this specimen's genomics data: its calls and variants are not shown
+                continue;
+            }
             List<HotspotCallRow> calls = callsByFile.getOrDefault(file.sourceFile(), List.of());
             GenomeBuild build = GenomeBuild.valueOf(file.genomeBuild());
             List<RunCall> runCalls = new ArrayList<>();
@@ -195,7 +208,7 @@ public class SequencingRuns {
         Optional<RunFileRow> file = mapper.filesOfRun(runId).stream()
                 .filter(f -> f.specimenId().equals(specimenId))
                 .findFirst();
-        if (file.isEmpty()) {
+        if (file.isEmpty() || clinical.withheld(specimenId, Consent.Scope.GENOMICS)) {
             return Optional.empty();
         }
         String sha256 = importedFiles.sha256Of(file.get().sourceFile());

@@ -28,6 +28,7 @@ import org.thyrobank.export.CbioportalExport;
 import org.thyrobank.export.TidyCsvExport;
 import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.genomics.SequencedFile;
+import org.thyrobank.genomics.SequencingRuns;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.platform.audit.AuditAction;
@@ -217,6 +218,21 @@ class ConsentEnforcementTests {
         assertThat(patients).doesNotContain(noMirna, noConsent, withdrawn).contains(noGenomics, noSharing);
         assertThat(qpcr.wellsOf(noMirnaPlasma)).isEmpty();
         assertThat(qpcr.qcFlags()).noneMatch(f -> f.specimenId().equals(noMirnaPlasma));
+    }
+
+    @Test
+    void theLabsRunPageShowsNoCallOrVcfLineConsentWithholds() {
+        SequencedFile vcf = app.bean(HotspotQueries.class).sequencedFiles().stream()
+                .filter(f -> f.specimenId().equals(noGenomicsTumour))
+                .findFirst()
+                .orElseThrow();
+        SequencingRuns runs = app.bean(SequencingRuns.class);
+        SequencingRuns.RunDetail run = runs.run(vcf.runId()).orElseThrow();
+        assertThat(run.specimens())
+                .isNotEmpty()
+                .extracting(SequencingRuns.SpecimenCalls::specimenId)
+                .doesNotContain(noGenomicsTumour);
+        assertThat(runs.vcfLines(vcf.runId(), noGenomicsTumour, "BRAF_V600E")).isEmpty();
     }
 
     @Test
