@@ -1,9 +1,13 @@
 // Sortable tables (progressive enhancement; a file, not inline: the pages' CSP allows no inline script).
 // Every <table class="sortable"> gets a button in each header cell: the first click sorts its rows ascending by that
-// column, the next descending. Cells that read as numbers ("< 0.001" as 0.001, "—" and blanks last) sort as numbers.
+// column, the next descending. A cell's data-sort, when present, is its value; cells that read as numbers ("< 0.001" as 0.001, "—" and blanks last) sort as numbers.
 (function () {
   function key(cell) {
     var text = cell.textContent.trim();
+    // a cell may carry its exact value (data-sort), e.g. a VAF shown as "5.2 %" or a figure shown rounded
+    if (cell.dataset.sort !== undefined && cell.dataset.sort !== '') {
+      return { text: text, number: parseFloat(cell.dataset.sort) };
+    }
     var number = parseFloat(text.replace(/^<\s*/, '').replace(/,/g, ''));
     return { text: text, number: /^<?\s*-?[\d.,]+/.test(text) ? number : NaN };
   }

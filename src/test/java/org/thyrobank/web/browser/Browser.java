@@ -1,6 +1,7 @@
 package org.thyrobank.web.browser;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,17 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    /** A chromedriver on a free port, quiet, for a test class's browsers; the class stops it when done. */
+    static ChromeDriverService startChromedriver() throws IOException {
+        ChromeDriverService chromedriver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
+        chromedriver.start();
+        return chromedriver;
+    }
 
     private final RemoteWebDriver driver;
     private final Path profile;

@@ -89,12 +89,7 @@ class BrowserTests {
                                 o.relativePath().endsWith(".bed")
                                         ? FileOutcome.Outcome.SKIPPED
                                         : FileOutcome.Outcome.IMPORTED));
-        chromedriver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Browser.CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        chromedriver.start();
+        chromedriver = Browser.startChromedriver();
     }
 
     @AfterAll

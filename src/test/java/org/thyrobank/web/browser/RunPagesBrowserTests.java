@@ -3,7 +3,6 @@ package org.thyrobank.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,12 +67,7 @@ class RunPagesBrowserTests {
         copyFolder(bundle.resolve("clinical"), clinical.resolve("clinical"));
         assertThat(app.bean(StudyImport.class).importStudy(clinical))
                 .allSatisfy(o -> assertThat(o.outcome()).as(o.line()).isEqualTo(FileOutcome.Outcome.IMPORTED));
-        chromedriver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Browser.CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogOutput(OutputStream.nullOutputStream())
-                .build();
-        chromedriver.start();
+        chromedriver = Browser.startChromedriver();
     }
 
     @AfterAll
@@ -137,10 +131,10 @@ class RunPagesBrowserTests {
             second.screenshot("lab-03-run-signed-out");
 
             // the calls sort by VAF, a number: descending after two clicks, the highest first
-            WebElement vafHeading =
-                    second.driver().findElement(By.xpath("//table[contains(@class,'calls')]//th[text()='VAF']"));
-            vafHeading.click();
-            vafHeading.click();
+            WebElement vafHeading = second.driver()
+                    .findElement(By.xpath("//table[contains(@class,'calls')]//th[normalize-space(.)='VAF']"));
+            vafHeading.findElement(By.cssSelector("button.sort")).click();
+            vafHeading.findElement(By.cssSelector("button.sort")).click();
             assertThat(vafHeading.getAttribute("aria-sort")).isEqualTo("descending");
             List<Double> vafs =
                     second.driver().findElements(By.cssSelector("table.calls tbody tr td:nth-child(8)")).stream()
