@@ -71,6 +71,23 @@ public final class ReportHtml {
         return html.toString();
     }
 
+    /** The options as a reader reads them: {@code key = value; ...}, a nested map (the thresholds) as its entries. */
+    private static String options(Map<String, Object> options) {
+        return options.entrySet().stream()
+                .map(e -> e.getValue() instanceof Map<?, ?> nested
+                        ? e.getKey() + ": "
+                                + nested.entrySet().stream()
+                                        .map(n -> n.getKey() + " = " + n.getValue())
+                                        .collect(Collectors.joining(", "))
+                        : e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A timestamp as a reader cites it, to the second (the JSON keeps the stored microseconds). */
+    private static String toTheSecond(String timestamp) {
+        return timestamp == null ? null : timestamp.replaceFirst("(T\\d\\d:\\d\\d:\\d\\d)\\.\\d+", "$1");
+    }
+
     /** The footer a reader cites: software, data version (and freeze), who and when, options, files and their hashes. */
     private static void provenance(Provenance p, StringBuilder html) {
         html.append("<footer>\n<h2>Provenance</h2>\n<p class=\"cite\">thyrobank ")
@@ -80,20 +97,18 @@ public final class ReportHtml {
                 .append("), data version ")
                 .append(escape(p.dataVersion()));
         html.append(", generated ")
-                .append(escape(p.generatedAt()))
+                .append(escape(toTheSecond(p.generatedAt())))
                 .append(" by ")
                 .append(escape(p.generatedBy()))
                 .append(".</p>\n<p>Options: ")
-                .append(escape(p.options().entrySet().stream()
-                        .map(e -> e.getKey() + " = " + e.getValue())
-                        .collect(Collectors.joining("; "))))
+                .append(escape(options(p.options())))
                 .append("</p>\n<table>\n")
                 .append(headerRow("input file", "SHA-256", "imported at", "outcome"));
         for (Provenance.Input input : p.inputs()) {
             html.append("<tr>")
                     .append(textCell(input.path()))
                     .append(textCell(input.sha256()))
-                    .append(textCell(input.importedAt()))
+                    .append(textCell(toTheSecond(input.importedAt())))
                     .append(textCell(input.outcome()))
                     .append("</tr>\n");
         }

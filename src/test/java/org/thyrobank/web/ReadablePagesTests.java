@@ -43,7 +43,7 @@ class ReadablePagesTests {
             "an Optional", Pattern.compile("Optional(\\.empty|\\[)"),
             "a record's toString", Pattern.compile("\\b[A-Z]\\w*\\[\\w+="),
             "an object's identity", Pattern.compile("\\b[\\w.$]+@[0-9a-f]{5,}\\b"),
-            "an undefined number", Pattern.compile("\\b(NaN|Infinity)\\b|\\bnull\\b(?! rate)"));
+            "an undefined number", Pattern.compile("\\b(NaN|Infinity)\\b|\\bnull\\b(?! rate|-rate)"));
 
     private static final Pattern LINK = Pattern.compile("href=\"([^\"#]*)\"");
 

@@ -2,6 +2,7 @@ package org.thyrobank.web.report;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +26,15 @@ class ReportPage {
     }
 
     @GetMapping("/research/report")
-    String report(Model model) {
-        reports.report(ReportOptions.defaults()).ifPresent(r -> model.addAttribute("report", ReportHtml.body(r)));
+    String report(Model model, Authentication user) {
+        reports.report(ReportOptions.defaults(), user.getName())
+                .ifPresent(r -> model.addAttribute("report", ReportHtml.body(r)));
         return "research/report";
     }
 
     @GetMapping("/research/report.html")
-    ResponseEntity<String> download() {
-        String html = reports.report(ReportOptions.defaults())
+    ResponseEntity<String> download(Authentication user) {
+        String html = reports.report(ReportOptions.defaults(), user.getName())
                 .map(ReportHtml::write)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "nothing to report: the database holds no clinical data"));
