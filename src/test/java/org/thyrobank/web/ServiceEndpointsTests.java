@@ -37,8 +37,9 @@ class ServiceEndpointsTests {
         HttpResponse<String> response = http.get("/api/v1/status", "operator", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .startsWith("{\"counts\":{\"patients\":0,\"specimens\":0,\"variants\":0,"
-                        + "\"hotspot_calls\":0,\"qpcr_values\":0,\"imported_files\":0},\"jobs\":[]}");
+                .startsWith(
+                        "{\"counts\":{\"patients\":0,\"specimens\":0,\"variants\":0,"
+                                + "\"hotspot_calls\":0,\"qpcr_values\":0,\"imported_files\":0,\"data_version\":0},\"jobs\":[]}");
     }
 
     @Test
