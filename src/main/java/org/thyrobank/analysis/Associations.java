@@ -57,7 +57,7 @@ final class Associations {
                 patients,
                 patient -> factors.of(factor, patient),
                 outcome,
-                patient -> factors.withheld(factor, patient));
+                patient -> factors.withheldReason(factor, patient));
         var fisher = FisherExactTest.test(
                 counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
         return new Association(

@@ -13,9 +13,10 @@ import org.thyrobank.clinical.PatientOutcome;
  * <p>A combination joins two or more names with {@code +} (all present) or {@code |} (any present), never both. As
  * docs/analyses.md defines {@code BRAF_V600E+TERT}: {@code A+B} is true when every part is present, false when any part
  * is absent, undefined otherwise; {@code A|B} is true when any part is present, false when every part is absent,
- * undefined otherwise.
+ * undefined otherwise. {@code fromHotspots}: whether any part is a hotspot factor (so consent or a preliminary call can
+ * be why it is undefined).
  */
-record FactorChoice(String label, List<String> levels, Function<PatientOutcome, Boolean> level) {
+record FactorChoice(String label, List<String> levels, Function<PatientOutcome, Boolean> level, boolean fromHotspots) {
 
     static final String ALL = "+";
     static final String ANY = "|";
@@ -27,20 +28,29 @@ record FactorChoice(String label, List<String> levels, Function<PatientOutcome, 
                 .orElse(null);
         if (named != null) {
             return new FactorChoice(
-                    label, List.of(named.presentLevel(), named.absentLevel()), p -> factors.of(named, p));
+                    label,
+                    List.of(named.presentLevel(), named.absentLevel()),
+                    p -> factors.of(named, p),
+                    named.fromHotspots());
         }
         List<String> parts = parts(label);
         if (parts.size() > 1) {
+            List<FactorChoice> choices =
+                    parts.stream().map(part -> of(part, factors)).toList();
             List<Function<PatientOutcome, Boolean>> levels =
-                    parts.stream().map(part -> of(part, factors).level()).toList();
+                    choices.stream().map(FactorChoice::level).toList();
             boolean all = label.contains(ALL);
             return new FactorChoice(
                     label,
                     List.of("true", "false"),
-                    p -> combined(all, levels.stream().map(l -> l.apply(p)).toList()));
+                    p -> combined(all, levels.stream().map(l -> l.apply(p)).toList()),
+                    choices.stream().anyMatch(FactorChoice::fromHotspots));
         }
         return new FactorChoice(
-                label, List.of(PatientFactors.MUTANT, PatientFactors.WILD_TYPE), p -> factors.ofHotspot(label, p));
+                label,
+                List.of(PatientFactors.MUTANT, PatientFactors.WILD_TYPE),
+                p -> factors.ofHotspot(label, p),
+                true);
     }
 
     /** The names a combination joins (one name when {@code label} joins none). */

@@ -15,6 +15,8 @@ final class LeftOut {
     static final String MISSING_SAMPLE = "missing_sample";
     /** A factor undefined because consent withholds the data behind it (docs/consent.md). */
     static final String CONSENT_WITHDRAWN = "consent_withdrawn";
+    /** A hotspot factor undefined because the patient's calls are of runs not signed out (docs/lab-pages.md). */
+    static final String PRELIMINARY_CALL = "preliminary_call";
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 

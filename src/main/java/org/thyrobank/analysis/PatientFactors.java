@@ -21,24 +21,42 @@ public final class PatientFactors {
 
     private final Map<String, Map<String, String>> hotspotStatuses;
     private final Set<String> genomicsWithheld;
+    private final Set<String> preliminaryOnly;
 
     /** @param hotspotStatuses patient -> hotspot (e.g. {@code TERT_C228T}) -> MUTANT, WILD_TYPE or NO_CALL */
     public PatientFactors(Map<String, Map<String, String>> hotspotStatuses) {
-        this(hotspotStatuses, Set.of());
+        this(hotspotStatuses, Set.of(), Set.of());
     }
 
     /**
      * @param genomicsWithheld the patients without GENOMICS consent (docs/consent.md): their hotspot statuses are
      *                         absent from {@code hotspotStatuses}, and a test leaves them out as consent_withdrawn
+     * @param preliminaryOnly  the patients whose calls are all of runs not signed out (docs/lab-pages.md), absent
+     *                         from {@code hotspotStatuses} too: a test leaves them out as preliminary_call
      */
-    public PatientFactors(Map<String, Map<String, String>> hotspotStatuses, Set<String> genomicsWithheld) {
+    public PatientFactors(
+            Map<String, Map<String, String>> hotspotStatuses,
+            Set<String> genomicsWithheld,
+            Set<String> preliminaryOnly) {
         this.hotspotStatuses = Map.copyOf(Objects.requireNonNull(hotspotStatuses, "hotspotStatuses"));
         this.genomicsWithheld = Set.copyOf(genomicsWithheld);
+        this.preliminaryOnly = Set.copyOf(preliminaryOnly);
     }
 
-    /** Whether the factor is undefined for the patient because consent withholds their genomics data. */
-    boolean withheld(Factor factor, PatientOutcome patient) {
-        return factor.fromHotspots() && genomicsWithheld.contains(patient.patientId());
+    /**
+     * Why the factor is undefined for the patient other than a NO_CALL: {@code consent_withdrawn} when consent
+     * withholds their genomics data, {@code preliminary_call} when their calls are not signed out; null otherwise.
+     */
+    String withheldReason(Factor factor, PatientOutcome patient) {
+        return factor.fromHotspots() ? hotspotsWithheldReason(patient) : null;
+    }
+
+    /** Why no hotspot of the patient's is called other than a NO_CALL ({@link #withheldReason}); null otherwise. */
+    String hotspotsWithheldReason(PatientOutcome patient) {
+        if (genomicsWithheld.contains(patient.patientId())) {
+            return LeftOut.CONSENT_WITHDRAWN;
+        }
+        return preliminaryOnly.contains(patient.patientId()) ? LeftOut.PRELIMINARY_CALL : null;
     }
 
     public Boolean of(Factor factor, PatientOutcome patient) {

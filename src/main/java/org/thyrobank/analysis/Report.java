@@ -31,8 +31,22 @@ public record Report(
         IodinePet iodinePet,
         List<CumulativeActivity> cumulativeActivity,
         List<DosimetryRow> dosimetry,
+        HotspotCalls hotspotCalls,
         ConsentCounts consent,
         Provenance provenance) {
+
+    /**
+     * Which hotspot calls the figures use (docs/lab-pages.md): {@code signed_out_only} true when only the calls of
+     * runs a second lab member signed out count, with the patients left out because all their calls are preliminary
+     * (every hotspot factor undefined for them; an association counts them as {@code preliminary_call}) and the
+     * number of preliminary tumour calls left out; false when the report was asked to include preliminary calls.
+     */
+    public record HotspotCalls(
+            boolean signedOutOnly,
+            String note,
+            int patientsLeftOutCount,
+            List<String> patientsLeftOut,
+            int callsLeftOut) {}
 
     /**
      * What consent left out (docs/consent.md): {@code recorded} false with the note "consent not recorded" when the
@@ -67,6 +81,7 @@ public record Report(
                 iodinePet,
                 cumulativeActivity,
                 dosimetry,
+                hotspotCalls,
                 consent,
                 newProvenance);
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.thyrobank.analysis.Report.Cohort;
 import org.thyrobank.analysis.Report.ConsentCounts;
+import org.thyrobank.analysis.Report.HotspotCalls;
 import org.thyrobank.analysis.Report.MirnaQc;
 import org.thyrobank.analysis.Report.QcFlagRow;
 import org.thyrobank.clinical.Consent;
@@ -26,7 +27,8 @@ public final class ReportBuilder {
         List<PatientOutcome> patients = input.clinical().patients();
         PatientFactors factors = new PatientFactors(
                 input.hotspotStatuses(),
-                Set.copyOf(input.consent().excluded().getOrDefault(Consent.Scope.GENOMICS, List.of())));
+                Set.copyOf(input.consent().excluded().getOrDefault(Consent.Scope.GENOMICS, List.of())),
+                Set.copyOf(input.preliminary().patients()));
         PlanSettings settings = PlanSettings.fromReference();
         int evaluable =
                 (int) patients.stream().filter(PatientOutcome::evaluable).count();
@@ -49,8 +51,21 @@ public final class ReportBuilder {
                         patients, input.bundle(), input.clinical().lesionDoses()),
                 ScanAnalyses.cumulativeActivity(patients, input.bundle()),
                 ClinicalTables.dosimetry(patients),
+                hotspotCalls(input.preliminary()),
                 consentCounts(input.consent()),
                 null);
+    }
+
+    private static HotspotCalls hotspotCalls(PreliminaryCalls preliminary) {
+        if (!preliminary.leftOut()) {
+            return new HotspotCalls(false, "every stored call used, signed out or not", 0, List.of(), 0);
+        }
+        return new HotspotCalls(
+                true,
+                "calls of runs signed out by a second lab member only",
+                preliminary.patients().size(),
+                preliminary.patients(),
+                preliminary.calls());
     }
 
     private static ConsentCounts consentCounts(ConsentExclusions consent) {

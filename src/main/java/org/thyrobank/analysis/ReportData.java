@@ -4,6 +4,7 @@ import java.util.Map;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ConsentExclusions;
 import org.thyrobank.clinical.DerivedClinical;
+import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.mirna.QpcrSnapshot;
 
 /**
@@ -14,5 +15,6 @@ public record ReportData(
         ClinicalBundle bundle,
         DerivedClinical derived,
         Map<String, Map<String, String>> hotspotStatuses,
+        HotspotQueries.SignedOutStatuses signedOut,
         QpcrSnapshot qpcr,
         ConsentExclusions consent) {}

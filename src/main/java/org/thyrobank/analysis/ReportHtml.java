@@ -318,7 +318,10 @@ public final class ReportHtml {
     }
 
     private static void associations(Report report, StringBuilder html) {
-        html.append("<h2>Associations (Fisher's exact test)</h2>\n<table>\n")
+        html.append("<h2>Associations (Fisher's exact test)</h2>\n")
+                .append("<p class=\"calls\">")
+                .append(escape(ReportText.hotspotCalls(report.hotspotCalls())))
+                .append("</p>\n<table>\n")
                 .append(headerRow(
                         "factor",
                         "outcome",

@@ -22,6 +22,8 @@ import org.thyrobank.mirna.normalisation.QcFlag;
  * @param flaggedExcluded whether flagged specimens were left out of the normalisation (--exclude-flagged)
  * @param nullRate        the historical SOFT_TISSUE_CR rate p0 the primary endpoint is tested against
  * @param consent         who consent leaves out, per scope (the other inputs already leave them out)
+ * @param preliminary     the hotspot calls left out as not signed out ({@code hotspotStatuses} already leaves them
+ *                        out)
  */
 public record ReportInput(
         DerivedClinical clinical,
@@ -32,7 +34,32 @@ public record ReportInput(
         String normalisation,
         boolean flaggedExcluded,
         double nullRate,
-        ConsentExclusions consent) {
+        ConsentExclusions consent,
+        PreliminaryCalls preliminary) {
+
+    /** Every stored hotspot call used, signed out or not. */
+    public ReportInput(
+            DerivedClinical clinical,
+            ClinicalBundle bundle,
+            Map<String, Map<String, String>> hotspotStatuses,
+            Normalisation mirna,
+            List<QcFlag> qcFlags,
+            String normalisation,
+            boolean flaggedExcluded,
+            double nullRate,
+            ConsentExclusions consent) {
+        this(
+                clinical,
+                bundle,
+                hotspotStatuses,
+                mirna,
+                qcFlags,
+                normalisation,
+                flaggedExcluded,
+                nullRate,
+                consent,
+                PreliminaryCalls.INCLUDED);
+    }
 
     /** Without consent.csv: consent not recorded. */
     public ReportInput(
@@ -62,6 +89,7 @@ public record ReportInput(
         hotspotStatuses = Map.copyOf(Objects.requireNonNull(hotspotStatuses, "hotspotStatuses"));
         qcFlags = List.copyOf(qcFlags == null ? List.of() : qcFlags);
         consent = consent == null ? ConsentExclusions.notRecorded() : consent;
+        preliminary = preliminary == null ? PreliminaryCalls.INCLUDED : preliminary;
         if (!(nullRate > 0 && nullRate < 1)) {
             throw new IllegalArgumentException("the null rate must lie strictly between 0 and 1, got " + nullRate);
         }

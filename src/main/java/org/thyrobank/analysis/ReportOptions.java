@@ -8,10 +8,17 @@ import org.thyrobank.platform.Settings;
 
 /**
  * What the user asks of the report (docs/interfaces.md, {@code report}): the format, where to write it (null: standard
- * output), the miRNA normalisation spec, the null rate of the primary endpoint and whether QC-flagged specimens are
- * left out. Defaults come from {@code reference/report.properties}.
+ * output), the miRNA normalisation spec, the null rate of the primary endpoint, whether QC-flagged specimens are
+ * left out and whether hotspot calls no second lab member has signed out are used (docs/lab-pages.md). Defaults come
+ * from {@code reference/report.properties}.
  */
-public record ReportOptions(Format format, Path out, String normalisation, double nullRate, boolean excludeFlagged) {
+public record ReportOptions(
+        Format format,
+        Path out,
+        String normalisation,
+        double nullRate,
+        boolean excludeFlagged,
+        boolean includePreliminary) {
 
     public static final String REFERENCE = "report.properties";
 
@@ -57,26 +64,31 @@ public record ReportOptions(Format format, Path out, String normalisation, doubl
                 null,
                 defaults.text("normalisation"),
                 defaults.number("null-rate"),
-                defaults.flag("exclude-flagged"));
+                defaults.flag("exclude-flagged"),
+                defaults.flag("include-preliminary"));
     }
 
     public ReportOptions withFormat(Format newFormat) {
-        return new ReportOptions(newFormat, out, normalisation, nullRate, excludeFlagged);
+        return new ReportOptions(newFormat, out, normalisation, nullRate, excludeFlagged, includePreliminary);
     }
 
     public ReportOptions withOut(Path newOut) {
-        return new ReportOptions(format, newOut, normalisation, nullRate, excludeFlagged);
+        return new ReportOptions(format, newOut, normalisation, nullRate, excludeFlagged, includePreliminary);
     }
 
     public ReportOptions withNormalisation(String spec) {
-        return new ReportOptions(format, out, spec, nullRate, excludeFlagged);
+        return new ReportOptions(format, out, spec, nullRate, excludeFlagged, includePreliminary);
     }
 
     public ReportOptions withNullRate(double rate) {
-        return new ReportOptions(format, out, normalisation, rate, excludeFlagged);
+        return new ReportOptions(format, out, normalisation, rate, excludeFlagged, includePreliminary);
     }
 
     public ReportOptions withExcludeFlagged(boolean exclude) {
-        return new ReportOptions(format, out, normalisation, nullRate, exclude);
+        return new ReportOptions(format, out, normalisation, nullRate, exclude, includePreliminary);
+    }
+
+    public ReportOptions withIncludePreliminary(boolean include) {
+        return new ReportOptions(format, out, normalisation, nullRate, excludeFlagged, include);
     }
 }

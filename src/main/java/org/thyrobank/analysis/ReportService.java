@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,6 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.DerivedClinical;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.genomics.HotspotQueries;
@@ -29,12 +31,13 @@ import org.thyrobank.platform.status.StatusQueries;
  * <p>Each answer reads the database in one read-only REPEATABLE READ transaction, so it sees every imported file
  * whole or not at all even while an import runs (an import stores a file in one transaction), and computes after
  * that transaction ends. Reports and the patients behind the on-demand queries are cached per data version
- * ({@link StatusQueries#dataFingerprint}), so concurrent researchers share one computation.
+ * ({@link StatusQueries#dataFingerprint} and the runs' sign-outs), so concurrent researchers share one computation.
  */
 @Service
 public class ReportService {
 
-    private static final String COHORT = "cohort";
+    private static final String COHORT_EVERY_CALL = "cohort of every call";
+    private static final String COHORT_SIGNED_OUT = "cohort of signed-out calls";
 
     private final ClinicalQueries clinical;
     private final HotspotQueries hotspots;
@@ -76,10 +79,11 @@ public class ReportService {
      * figures.
      */
     public Optional<Report> report(ReportOptions options, String generatedBy) {
-        ReportQuery query = new ReportQuery(options.normalisation(), options.nullRate(), options.excludeFlagged());
+        ReportQuery query = new ReportQuery(
+                options.normalisation(), options.nullRate(), options.excludeFlagged(), options.includePreliminary());
         return reports.get(
                         query,
-                        status.dataFingerprint(),
+                        dataFingerprint(),
                         () -> read(() -> input(options)
                                 .map(input -> ReportBuilder.build(input)
                                         .withProvenance(ProvenanceRecorder.of(
@@ -93,12 +97,14 @@ public class ReportService {
         options.put("null_rate", input.nullRate());
         options.put("normalisation", input.normalisation());
         options.put("exclude_flagged", input.flaggedExcluded());
+        options.put("include_preliminary", !input.preliminary().leftOut());
         options.put("thresholds", ProvenanceRecorder.referenceSettings(ReportOptions.REFERENCE));
         return options;
     }
 
     /** What a report's figures depend on besides the data (not its output format or file). */
-    private record ReportQuery(String normalisation, double nullRate, boolean excludeFlagged) {}
+    private record ReportQuery(
+            String normalisation, double nullRate, boolean excludeFlagged, boolean includePreliminary) {}
 
     /** What {@link #report} computes the report from; empty when there is nothing to report. */
     Optional<ReportInput> input(ReportOptions options) {
@@ -121,7 +127,12 @@ public class ReportService {
             return Optional.empty();
         }
         return Optional.of(new ReportData(
-                bundle.get(), derived, hotspots.patientStatuses(), qpcr.snapshot(), clinical.consentExclusions()));
+                bundle.get(),
+                derived,
+                hotspots.patientStatuses(),
+                hotspots.signedOutPatientStatuses(),
+                qpcr.snapshot(),
+                clinical.consentExclusions()));
     }
 
     /** The options applied to the data: the one way both a report of now and a frozen report are computed. */
@@ -130,16 +141,23 @@ public class ReportService {
         List<QcFlag> flags = qpcr.qcFlags(data.qpcr());
         Normalisation mirna =
                 data.qpcr().valueCount() == 0 ? null : qpcr.normalise(data.qpcr(), method, options.excludeFlagged());
+        boolean signedOutOnly = !options.includePreliminary() && data.signedOut() != null;
         return new ReportInput(
                 data.derived(),
                 data.bundle(),
-                data.hotspotStatuses(),
+                signedOutOnly ? data.signedOut().statuses() : data.hotspotStatuses(),
                 mirna,
                 flags,
                 method.spec(),
                 options.excludeFlagged(),
                 options.nullRate(),
-                data.consent());
+                data.consent(),
+                signedOutOnly
+                        ? new PreliminaryCalls(
+                                true,
+                                data.signedOut().preliminaryPatients(),
+                                data.signedOut().callsLeftOut())
+                        : PreliminaryCalls.INCLUDED);
     }
 
     /**
@@ -154,6 +172,11 @@ public class ReportService {
                         .generated(generatedBy));
     }
 
+    /** Moves with every import, sign-out and re-call: what the cached reports and cohorts depend on. */
+    private String dataFingerprint() {
+        return status.dataFingerprint() + "|" + hotspots.reviewFingerprint();
+    }
+
     /** The factors a single association may be asked for: the report's, then every catalogue hotspot. */
     public List<String> factorNames() {
         return AssociationQuery.factorNames(hotspotIds());
@@ -161,38 +184,60 @@ public class ReportService {
 
     /**
      * One association on demand ({@link AssociationQuery}); empty without clinical data. A bad parameter is a
-     * {@link QueryParameterException} naming it.
+     * {@link QueryParameterException} naming it. Without {@code includePreliminary}, the hotspot factors come from the
+     * calls of signed-out runs only, as the report's (a patient with preliminary calls only is left out as
+     * {@code preliminary_call}).
      */
     public Optional<AssociationQuery.Answer> association(
-            String factor, String outcome, String centre, String histology) {
+            String factor, String outcome, String centre, String histology, boolean includePreliminary) {
         AssociationQuery query = AssociationQuery.parse(factor, outcome, centre, histology, hotspotIds());
-        return cohort().map(cohort -> query.answer(cohort.patients(), cohort.factors()));
+        return cohort(includePreliminary).map(cohort -> query.answer(cohort.patients(), cohort.factors()));
     }
 
     /**
      * PFS or OS by any factor {@link #factorNames} lists: Kaplan-Meier per level, log-rank p, Cox HR, as the report's
      * survival by BRAF_V600E. Empty without clinical data; a bad parameter is a {@link QueryParameterException}.
+     * {@code includePreliminary} as for {@link #association}.
      */
-    public Optional<Report.GroupedSurvival> survival(String endpoint, String factor) {
+    public Optional<Report.GroupedSurvival> survival(String endpoint, String factor, boolean includePreliminary) {
         if (!"PFS".equals(endpoint) && !"OS".equals(endpoint)) {
             throw new QueryParameterException("endpoint", "'" + endpoint + "' is not one of [PFS, OS]");
         }
         String checked = AssociationQuery.checkFactor(factor, hotspotIds());
-        return cohort().map(cohort ->
-                SurvivalAnalyses.grouped(endpoint, FactorChoice.of(checked, cohort.factors()), cohort.patients()));
+        return cohort(includePreliminary)
+                .map(cohort -> SurvivalAnalyses.grouped(
+                        endpoint, FactorChoice.of(checked, cohort.factors()), cohort.patients()));
+    }
+
+    /** Whether a query includes preliminary calls: as asked, else as reference/report.properties says. */
+    public static boolean included(Boolean includePreliminary) {
+        return includePreliminary != null
+                ? includePreliminary
+                : ReportOptions.defaults().includePreliminary();
     }
 
     /** The patients' outcomes and factors the on-demand queries start from; empty without clinical data. */
-    private Optional<Cohort> cohort() {
+    private Optional<Cohort> cohort(boolean includePreliminary) {
         return cohorts.get(
-                COHORT,
-                status.dataFingerprint(),
+                includePreliminary ? COHORT_EVERY_CALL : COHORT_SIGNED_OUT,
+                dataFingerprint(),
                 () -> read(() -> {
                     List<PatientOutcome> patients = clinical.patientOutcomes();
                     return patients.isEmpty()
                             ? Optional.<Cohort>empty()
-                            : Optional.of(new Cohort(patients, new PatientFactors(hotspots.patientStatuses())));
+                            : Optional.of(new Cohort(patients, factors(includePreliminary)));
                 }));
+    }
+
+    /** As the report's: consent's GENOMICS exclusions named, and preliminary calls left out unless included. */
+    private PatientFactors factors(boolean includePreliminary) {
+        Set<String> genomicsWithheld =
+                Set.copyOf(clinical.consentExclusions().excluded().getOrDefault(Consent.Scope.GENOMICS, List.of()));
+        if (includePreliminary) {
+            return new PatientFactors(hotspots.patientStatuses(), genomicsWithheld, Set.of());
+        }
+        HotspotQueries.SignedOutStatuses signedOut = hotspots.signedOutPatientStatuses();
+        return new PatientFactors(signedOut.statuses(), genomicsWithheld, Set.copyOf(signedOut.preliminaryPatients()));
     }
 
     private record Cohort(List<PatientOutcome> patients, PatientFactors factors) {

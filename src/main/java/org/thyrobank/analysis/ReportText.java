@@ -55,6 +55,7 @@ public final class ReportText {
         populations(report.populations(), out);
         primaryEndpoint(report.primaryEndpoint(), out);
         responseRates(report.responseRates(), out);
+        out.append('\n').append(hotspotCalls(report.hotspotCalls())).append('\n');
         associations(report.associations(), out);
         survival(report.survival(), report.followUp(), out);
         doseResponse(report.doseResponse(), out);
@@ -178,6 +179,20 @@ public final class ReportText {
                 .append(", DCR ")
                 .append(rateWithInterval(rates.dcr()))
                 .append('\n');
+    }
+
+    /** Which hotspot calls the figures use, in words (docs/lab-pages.md). */
+    public static String hotspotCalls(Report.HotspotCalls calls) {
+        if (!calls.signedOutOnly()) {
+            return "Hotspot calls: every stored call, signed out or not (--include-preliminary).";
+        }
+        if (calls.callsLeftOut() == 0) {
+            return "Hotspot calls: signed-out runs only; none left out as preliminary.";
+        }
+        return "Hotspot calls: signed-out runs only; " + calls.callsLeftOut() + " preliminary "
+                + (calls.callsLeftOut() == 1 ? "call" : "calls") + " left out, " + calls.patientsLeftOutCount()
+                + (calls.patientsLeftOutCount() == 1 ? " patient" : " patients")
+                + " with no signed-out call (report --include-preliminary uses them).";
     }
 
     private static void associations(List<Association> associations, StringBuilder out) {
@@ -358,6 +373,7 @@ public final class ReportText {
             case LeftOut.UNDEFINED_OUTCOME -> "with the outcome undefined";
             case LeftOut.NO_SURVIVAL_TIME -> "with no survival time";
             case LeftOut.MISSING_SAMPLE -> "with no sample";
+            case LeftOut.PRELIMINARY_CALL -> "with calls not yet signed out";
             default -> words(reason);
         };
     }

@@ -178,8 +178,10 @@ public final class SvgCharts {
         for (int i = 0; i < associations.size(); i++) {
             Association a = associations.get(i);
             double y = TOP + rowHeight * i + rowHeight / 2.0;
-            String figures = "OR " + Html.number(a.oddsRatio()) + " (" + Html.interval(a.oddsRatioCi95()) + "), p "
-                    + Html.pValue(a.pValue()) + ", q " + Html.pValue(a.qValue());
+            String figures = a.n() == 0
+                    ? "no patients in the table (n = 0)"
+                    : "OR " + Html.number(a.oddsRatio()) + " (" + Html.interval(a.oddsRatioCi95()) + "), p "
+                            + Html.pValue(a.pValue()) + ", q " + Html.pValue(a.qValue());
             if (link != null) {
                 svg.beginLink(link.apply(a), a.factor() + " × " + a.outcome() + ": " + figures)
                         .rect(
@@ -190,9 +192,9 @@ public final class SvgCharts {
             }
             svg.text(labelWidth - 8, y + 4, "end", a.factor() + " : " + a.outcome());
             svg.text(labelWidth + plotWidth + 10, y + 4, "start", figures);
-            if (a.oddsRatio() == null || a.oddsRatio() <= 0) {
+            if (a.n() > 0 && (a.oddsRatio() == null || a.oddsRatio() <= 0)) {
                 svg.text(one + 6, y + 4, "start", "no ratio on a log scale");
-            } else {
+            } else if (a.n() > 0) {
                 interval(svg, a, y, labelWidth, plotWidth);
             }
             if (link != null) {

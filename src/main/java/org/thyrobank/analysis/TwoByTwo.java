@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.thyrobank.clinical.PatientOutcome;
 
 /**
@@ -26,28 +25,29 @@ final class TwoByTwo {
     }
 
     static TwoByTwo count(List<PatientOutcome> patients, Function<PatientOutcome, Boolean> factor, Outcome outcome) {
-        return count(patients, factor, outcome, patient -> false);
+        return count(patients, factor, outcome, patient -> null);
     }
 
     /**
-     * As {@link #count(List, Function, Outcome)}; a patient whose factor is undefined because consent withholds the
-     * data behind it ({@code withheld}) is left out as {@code consent_withdrawn} rather than no_call. That key is
-     * there only when someone is so left out.
+     * As {@link #count(List, Function, Outcome)}; a patient whose factor is undefined for a reason other than a
+     * NO_CALL ({@code withheldReason} answers it: consent_withdrawn, preliminary_call) is left out under that reason
+     * rather than no_call. Such a key is there only when someone is so left out.
      */
     static TwoByTwo count(
             List<PatientOutcome> patients,
             Function<PatientOutcome, Boolean> factor,
             Outcome outcome,
-            Predicate<PatientOutcome> withheld) {
+            Function<PatientOutcome, String> withheldReason) {
         TwoByTwo counted = new TwoByTwo();
         for (PatientOutcome patient : patients) {
             Boolean level = factor.apply(patient);
             Boolean result = outcome.of(patient);
+            String withheld = level == null ? withheldReason.apply(patient) : null;
             if (outcome.evaluableOnly() && !patient.evaluable()) {
                 counted.leftOut.get(LeftOut.NOT_EVALUABLE).add(patient.patientId());
-            } else if (level == null && withheld.test(patient)) {
+            } else if (withheld != null) {
                 counted.leftOut
-                        .computeIfAbsent(LeftOut.CONSENT_WITHDRAWN, reason -> new ArrayList<>())
+                        .computeIfAbsent(withheld, reason -> new ArrayList<>())
                         .add(patient.patientId());
             } else if (level == null) {
                 counted.leftOut.get(LeftOut.NO_CALL).add(patient.patientId());

@@ -35,6 +35,12 @@ final class ReportOptionsMixin {
             description = "Leave QC-flagged specimens (spike-in, haemolysis) out of the miRNA tests.")
     boolean excludeFlagged;
 
+    @Option(
+            names = "--include-preliminary",
+            description = "Use every stored hotspot call, also those of runs no second lab member has signed out"
+                    + " (default: signed-out runs only, reference/report.properties).")
+    boolean includePreliminary;
+
     ReportOptions toOptions() {
         ReportOptions options = ReportOptions.defaults()
                 .withFormat(ReportOptions.Format.of(format))
@@ -44,6 +50,9 @@ final class ReportOptionsMixin {
         }
         if (nullRate != null) {
             options = options.withNullRate(nullRate);
+        }
+        if (includePreliminary) {
+            options = options.withIncludePreliminary(true);
         }
         return excludeFlagged ? options.withExcludeFlagged(true) : options;
     }

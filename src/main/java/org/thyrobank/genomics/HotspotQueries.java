@@ -60,10 +60,22 @@ public class HotspotQueries {
      * Hotspot statuses from signed-out runs only (docs/lab-pages.md), with what was left out as preliminary.
      *
      * @param statuses as {@link #patientStatuses()}, from the calls of runs with a standing sign-out
-     * @param patientsLeftOut patients with tumour calls none of which is signed out (absent from {@code statuses})
+     * @param preliminaryPatients patients with tumour calls none of which is signed out (absent from
+     *     {@code statuses}), in id order
      * @param callsLeftOut the tumour specimens' calls of runs not signed out
      */
-    public record SignedOutStatuses(Map<String, Map<String, String>> statuses, int patientsLeftOut, int callsLeftOut) {}
+    public record SignedOutStatuses(
+            Map<String, Map<String, String>> statuses, List<String> preliminaryPatients, int callsLeftOut) {
+
+        public SignedOutStatuses {
+            preliminaryPatients = List.copyOf(preliminaryPatients);
+        }
+
+        /** How many patients {@link #preliminaryPatients} holds. */
+        public int patientsLeftOut() {
+            return preliminaryPatients.size();
+        }
+    }
 
     /** As {@link #patientStatuses()}, leaving out the calls of runs no second lab member has signed out. */
     @Transactional(readOnly = true)
@@ -86,7 +98,15 @@ public class HotspotQueries {
             }
         }
         called.removeAll(statuses.keySet());
-        return new SignedOutStatuses(statuses, called.size(), callsLeftOut);
+        return new SignedOutStatuses(statuses, called.stream().sorted().toList(), callsLeftOut);
+    }
+
+    /**
+     * A value that changes whenever what {@link #signedOutPatientStatuses()} or {@link #patientStatuses()} answer may
+     * change without an import: a sign-out made or withdrawn, calls re-derived by recall-hotspots.
+     */
+    public String reviewFingerprint() {
+        return mapper.reviewFingerprint();
     }
 
     private Map<String, String> patientOfTumour() {

@@ -99,6 +99,7 @@ public class Numbers {
             case "undefined_outcome" -> "with an undefined outcome";
             case "no_survival_time" -> "with no survival time";
             case "missing_sample" -> "with a missing sample";
+            case "preliminary_call" -> "with calls not yet signed out";
             default -> code.replace('_', ' ');
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,5 +87,45 @@ class PatientFactorsTests {
         assertThatThrownBy(() -> factor(Factor.BRAF_V600E, "MUTATED", "WILD_TYPE", "WILD_TYPE"))
                 .hasMessageContaining("BRAF_V600E")
                 .hasMessageContaining("MUTATED");
+    }
+
+    @Test
+    void aHotspotFactorWithheldByConsentOrLeftPreliminaryNamesWhyAndFdgNever() {
+        var factors = new PatientFactors(Map.of(), Set.of("P1", "P3"), Set.of("P2", "P3"));
+        PatientOutcome consentWithdrawn = TinyCohorts.patient("P1", true, true);
+        PatientOutcome preliminary = TinyCohorts.patient("P2", true, true);
+        PatientOutcome both = TinyCohorts.patient("P3", true, true);
+        PatientOutcome notSequenced = TinyCohorts.patient("P4", true, true);
+        assertThat(factors.withheldReason(Factor.BRAF_V600E, consentWithdrawn)).isEqualTo("consent_withdrawn");
+        assertThat(factors.withheldReason(Factor.TERT_PROMOTER, preliminary)).isEqualTo("preliminary_call");
+        assertThat(factors.withheldReason(Factor.BRAF_V600E_AND_TERT, both))
+                .as("consent comes first")
+                .isEqualTo("consent_withdrawn");
+        assertThat(factors.withheldReason(Factor.BRAF_V600E, notSequenced)).isNull();
+        assertThat(factors.withheldReason(Factor.FDG_POSITIVE, preliminary)).isNull();
+    }
+
+    @Test
+    void anAssociationAndAQueryLeaveOutPatientsWithPreliminaryCallsOnlyUnderTheirOwnReason() {
+        var factors = new PatientFactors(
+                Map.of("P1", Map.of("BRAF_V600E", "MUTANT"), "P2", Map.of("BRAF_V600E", "WILD_TYPE")),
+                Set.of(),
+                Set.of("P3"));
+        var patients = java.util.List.of(
+                TinyCohorts.patient("P1", true, true),
+                TinyCohorts.patient("P2", true, false),
+                TinyCohorts.patient("P3", true, true),
+                TinyCohorts.patient("P4", true, false));
+        Report.Association association = Associations.of(Factor.BRAF_V600E, Outcome.SOFT_TISSUE_CR, patients, factors);
+        assertThat(association.n()).isEqualTo(2);
+        assertThat(association.leftOut()).containsEntry("preliminary_call", 1).containsEntry("no_call", 1);
+        AssociationQuery.Answer answer = AssociationQuery.parse(
+                        "BRAF_V600E|NRAS_Q61R", "SOFT_TISSUE_CR", null, null, java.util.List.of("NRAS_Q61R"))
+                .answer(patients, factors);
+        assertThat(answer.leftOut()).containsEntry("preliminary_call", 1);
+        assertThat(AssociationQuery.parse("FDG_POSITIVE", "SOFT_TISSUE_CR", null, null, java.util.List.of("NRAS_Q61R"))
+                        .answer(patients, factors)
+                        .leftOut())
+                .doesNotContainKey("preliminary_call");
     }
 }

@@ -363,6 +363,7 @@ class ReportHtmlTests {
                 same.iodinePet(),
                 same.cumulativeActivity(),
                 same.dosimetry(),
+                same.hotspotCalls(),
                 consent,
                 same.provenance());
     }
@@ -386,6 +387,7 @@ class ReportHtmlTests {
                 r.iodinePet(),
                 r.cumulativeActivity(),
                 r.dosimetry(),
+                r.hotspotCalls(),
                 r.consent(),
                 r.provenance());
     }

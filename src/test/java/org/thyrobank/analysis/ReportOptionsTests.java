@@ -14,6 +14,9 @@ class ReportOptionsTests {
         assertThat(defaults.nullRate()).isEqualTo(0.2);
         assertThat(defaults.normalisation()).isEqualTo("global-mean");
         assertThat(defaults.excludeFlagged()).isFalse();
+        assertThat(defaults.includePreliminary())
+                .as("signed-out calls only by default")
+                .isFalse();
         assertThat(defaults.format()).isEqualTo(ReportOptions.Format.JSON);
         assertThat(defaults.out()).isNull();
     }
@@ -25,10 +28,11 @@ class ReportOptionsTests {
                 .withOut(Path.of("report.html"))
                 .withNullRate(0.15)
                 .withNormalisation("spike-in:cel-miR-39-3p")
-                .withExcludeFlagged(true);
+                .withExcludeFlagged(true)
+                .withIncludePreliminary(true);
         assertThat(options)
                 .isEqualTo(new ReportOptions(
-                        ReportOptions.Format.HTML, Path.of("report.html"), "spike-in:cel-miR-39-3p", 0.15, true));
+                        ReportOptions.Format.HTML, Path.of("report.html"), "spike-in:cel-miR-39-3p", 0.15, true, true));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.StudyImport;
@@ -38,7 +39,7 @@ class ReportServiceCacheTests {
             assertThat(service.report(options).orElseThrow().populations()).isSameAs(clinicalOnly.populations());
             assertThat(service.report(options.withNullRate(0.25)).orElseThrow().populations())
                     .isNotSameAs(clinicalOnly.populations());
-            AssociationQuery.Answer unsequenced = service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null)
+            AssociationQuery.Answer unsequenced = service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null, true)
                     .orElseThrow();
             assertThat(unsequenced.n()).isZero();
 
@@ -48,10 +49,32 @@ class ReportServiceCacheTests {
             Report sequenced = service.report(options).orElseThrow();
             assertThat(sequenced.populations()).isNotSameAs(clinicalOnly.populations());
             assertThat(ReportJson.write(sequenced)).isNotEqualTo(ReportJson.write(clinicalOnly));
-            assertThat(service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null)
+            assertThat(service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null, true)
                             .orElseThrow()
                             .n())
                     .isPositive();
+
+            // A sign-out changes no imported file, but the figures of signed-out calls only
+            Report preliminary = service.report(options).orElseThrow();
+            assertThat(preliminary.hotspotCalls().patientsLeftOutCount()).isPositive();
+            assertThat(service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null, false)
+                            .orElseThrow()
+                            .n())
+                    .isZero();
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            jdbc.update("INSERT INTO run_sign_out (run_id, signed_out_by, signed_out_at)"
+                    + " SELECT DISTINCT run_id, 'second-lab-member', NOW(6) FROM sequencing_file");
+            Report signedOut = service.report(options).orElseThrow();
+            assertThat(signedOut.hotspotCalls().patientsLeftOutCount()).isZero();
+            assertThat(signedOut.hotspotCalls().callsLeftOut()).isZero();
+            assertThat(service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null, false)
+                            .orElseThrow()
+                            .n())
+                    .isPositive();
+            // ... and withdrawing it changes them back
+            jdbc.update("UPDATE run_sign_out SET withdrawn_by = 'second-lab-member', withdrawn_at = NOW(6)");
+            assertThat(service.report(options).orElseThrow().hotspotCalls().patientsLeftOutCount())
+                    .isEqualTo(preliminary.hotspotCalls().patientsLeftOutCount());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.mirna.QpcrSnapshot;
 
 class SnapshotRoundTripTests {
@@ -17,6 +18,7 @@ class SnapshotRoundTripTests {
                 input.bundle(),
                 input.clinical(),
                 input.hotspotStatuses(),
+                new HotspotQueries.SignedOutStatuses(Map.of(), List.of("P-2"), 3),
                 new QpcrSnapshot(0, Map.of(), List.of()),
                 input.consent());
         byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(data);
@@ -36,7 +38,13 @@ class SnapshotRoundTripTests {
                         org.thyrobank.mirna.Timepoint.PRE)));
         Freezes.Frozen frozen = new Freezes.Frozen(
                 "f",
-                new ReportData(input.bundle(), input.clinical(), input.hotspotStatuses(), qpcr, input.consent()),
+                new ReportData(
+                        input.bundle(),
+                        input.clinical(),
+                        input.hotspotStatuses(),
+                        new HotspotQueries.SignedOutStatuses(input.hotspotStatuses(), List.of(), 0),
+                        qpcr,
+                        input.consent()),
                 new org.thyrobank.platform.provenance.ProvenanceRecorder.Captured(
                         List.of(new org.thyrobank.platform.provenance.Provenance.Input("a", "b", "c", "IMPORTED")), 3),
                 List.of(new org.thyrobank.platform.provenance.Provenance.ReferenceFile("reference/x", "y")));

@@ -24,7 +24,7 @@ import org.thyrobank.platform.importing.StudyImport;
 /**
  * The shared study example (../shared/examples/study-example, whose three parts are copied under src/test/resources:
  * clinical/ by the clinical tests, qpcr/ by the miRNA tests, sequencing/ by the genomics tests), imported into the
- * embedded database, gives the report of {@code report --format json --null-rate 0.2} that R gives: the report's
+ * embedded database, gives the report of {@code report --format json --null-rate 0.2 --include-preliminary} that R gives: the report's
  * input, as {@link ReportService} reads it back, is exported by {@link FixtureExport} to study-example-fixture/,
  * src/test/r/report-golden.R computes every figure from those CSVs (study-example-golden.tsv), and each figure of
  * the report agrees within the tolerances of {@link RGolden}: cohort, primary endpoint, the 12 associations with
@@ -46,6 +46,7 @@ class StudyExampleReportTests {
 
     private static ReportInput input;
     private static Map<String, String> report;
+    private static Map<String, String> signedOutOnly;
 
     @BeforeAll
     static void importTheStudyExample() throws Exception {
@@ -56,10 +57,15 @@ class StudyExampleReportTests {
             assertThat(app.bean(StudyImport.class).importStudy(study))
                     .extracting(FileOutcome::outcome)
                     .doesNotContain(FileOutcome.Outcome.REJECTED, FileOutcome.Outcome.NOT_HANDLED);
-            ReportOptions options = ReportOptions.defaults().withNullRate(NULL_RATE);
+            // Nobody signed the example's runs out: R's figures are those of every stored call.
+            ReportOptions options =
+                    ReportOptions.defaults().withNullRate(NULL_RATE).withIncludePreliminary(true);
             input = app.bean(ReportService.class).input(options).orElseThrow();
             report = RGolden.tsv(ReportTsv.write(
                     app.bean(ReportService.class).report(options).orElseThrow()));
+            signedOutOnly = RGolden.tsv(ReportTsv.write(app.bean(ReportService.class)
+                    .report(ReportOptions.defaults().withNullRate(NULL_RATE))
+                    .orElseThrow()));
         }
     }
 
@@ -85,6 +91,27 @@ class StudyExampleReportTests {
                         "survival.PFS.TERT_PROMOTER.logrank_p",
                         "correlations.fdg_suvmax_vs_gy_per_gbq.rho");
         assertThat(report.get("associations.BRAF_V600E.SOFT_TISSUE_CR.n")).isNotEqualTo("0");
+    }
+
+    @Test
+    void byDefaultTheCallsOfRunsNobodySignedOutAreLeftOutAndCounted() {
+        assertThat(report.get("hotspot_calls.signed_out_only")).isEqualTo("false");
+        assertThat(report.get("hotspot_calls.calls_left_out")).isEqualTo("0");
+
+        assertThat(signedOutOnly.get("hotspot_calls.signed_out_only")).isEqualTo("true");
+        assertThat(signedOutOnly.get("hotspot_calls.patients_left_out_count"))
+                .isEqualTo(Integer.toString(input.hotspotStatuses().size()));
+        assertThat(Integer.parseInt(signedOutOnly.get("hotspot_calls.calls_left_out")))
+                .isGreaterThanOrEqualTo(input.hotspotStatuses().size());
+        assertThat(signedOutOnly.get("associations.BRAF_V600E.SOFT_TISSUE_CR.n"))
+                .isEqualTo("0");
+        assertThat(signedOutOnly.get("associations.BRAF_V600E.SOFT_TISSUE_CR.left_out.preliminary_call"))
+                .isNotEqualTo("0")
+                .isNotNull();
+        // what does not depend on the calls stays as it was
+        assertThat(signedOutOnly.get("primary_endpoint.p_value")).isEqualTo(report.get("primary_endpoint.p_value"));
+        assertThat(signedOutOnly.get("associations.FDG_POSITIVE.SOFT_TISSUE_CR.p_value"))
+                .isEqualTo(report.get("associations.FDG_POSITIVE.SOFT_TISSUE_CR.p_value"));
     }
 
     static Stream<Arguments> goldenFigures() {

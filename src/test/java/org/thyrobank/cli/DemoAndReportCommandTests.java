@@ -60,6 +60,7 @@ class DemoAndReportCommandTests {
                         "PFS by BRAF_V600E: log-rank p ",
                         "  all treated  ",
                         "D80 ")
+                .contains("Hotspot calls: every stored call, signed out or not (--include-preliminary).")
                 .doesNotContain("\t")
                 .doesNotContainPattern("\\d\\.\\d{6,}");
         // Not on a terminal and without --progress: no progress line.
@@ -81,6 +82,32 @@ class DemoAndReportCommandTests {
         assertThat(report.get("populations").get("exited").asInt()).isEqualTo(5);
         assertThat(report.get("survival")).hasSize(6);
         assertThat(report.get("mirna").size()).isPositive();
+
+        // nobody signed the demo's runs out: by default their calls are left out and counted ...
+        JsonNode calls = report.get("hotspot_calls");
+        assertThat(calls.get("signed_out_only").asBoolean()).isTrue();
+        assertThat(calls.get("patients_left_out_count").asInt()).isPositive();
+        assertThat(calls.get("calls_left_out").asInt()).isPositive();
+        assertThat(report.get("associations").get(0).get("n").asInt()).isZero();
+        assertThat(report.get("associations")
+                        .get(0)
+                        .get("left_out")
+                        .get("preliminary_call")
+                        .asInt())
+                .isPositive();
+        // ... and used on request
+        CliRun included = CliRun.of("report", "--format", "json", "--include-preliminary", "--data-dir", dataDir());
+        assertThat(included.exitCode()).as(included.err()).isZero();
+        JsonNode everyCall = JSON.readTree(included.out());
+        assertThat(everyCall.get("hotspot_calls").get("signed_out_only").asBoolean())
+                .isFalse();
+        assertThat(everyCall.get("associations").get(0).get("n").asInt()).isPositive();
+        assertThat(everyCall
+                        .get("provenance")
+                        .get("options")
+                        .get("include_preliminary")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -32,13 +32,16 @@ class ResearchApiTests {
 
     private static TestApplication app;
     private static TestHttp http;
+    /** With every call: nobody signed the cohort's runs out. */
     private static Report report;
 
     @BeforeAll
     static void serveAnImportedCohort() {
         app = ServedCohort.start(study);
         http = TestHttp.of(app);
-        report = app.bean(ReportService.class).report(ReportOptions.defaults()).orElseThrow();
+        report = app.bean(ReportService.class)
+                .report(ReportOptions.defaults().withIncludePreliminary(true))
+                .orElseThrow();
     }
 
     @AfterAll
@@ -54,7 +57,9 @@ class ResearchApiTests {
         "FDG_POSITIVE,SOFT_TISSUE_CR"
     })
     void theFullCohortGivesTheReportsFigures(String factor, String outcome) throws Exception {
-        JsonNode answer = get("/api/v1/associations?factor=" + factor + "&outcome=" + outcome, "researcher");
+        JsonNode answer = get(
+                "/api/v1/associations?factor=" + factor + "&outcome=" + outcome + "&includePreliminary=true",
+                "researcher");
         Report.Association expected = report.associations().stream()
                 .filter(a -> a.factor().equals(answer.get("factor").asString())
                         && a.outcome().equals(outcome))
@@ -77,6 +82,33 @@ class ResearchApiTests {
             cellSizes.add(sizes);
         });
         assertThat(cellSizes).isEqualTo(expected.table());
+    }
+
+    @Test
+    void byDefaultAQueryLeavesOutPatientsWithPreliminaryCallsOnlyAsTheReportDoes() throws Exception {
+        Report signedOutOnly =
+                app.bean(ReportService.class).report(ReportOptions.defaults()).orElseThrow();
+        assertThat(signedOutOnly.hotspotCalls().signedOutOnly()).isTrue();
+        assertThat(signedOutOnly.hotspotCalls().patientsLeftOutCount()).isPositive();
+        JsonNode answer = get("/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR", "researcher");
+        Report.Association expected = signedOutOnly.associations().stream()
+                .filter(a -> a.factor().equals("BRAF_V600E") && a.outcome().equals("SOFT_TISSUE_CR"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(expected.leftOut().get("preliminary_call")).isPositive();
+        assertThat(answer.get("n").asInt()).isEqualTo(expected.n()).isZero();
+        expected.leftOut()
+                .forEach((reason, count) -> assertThat(
+                                answer.get("left_out").get(reason).asInt())
+                        .as(reason)
+                        .isEqualTo(count));
+        JsonNode withEveryCall = get(
+                "/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&includePreliminary=true", "researcher");
+        assertThat(withEveryCall.get("n").asInt()).isPositive();
+        assertThat(withEveryCall.get("left_out").has("preliminary_call")).isFalse();
+
+        JsonNode survival = get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "researcher");
+        assertThat(survival.get("groups").get(0).get("n").asInt()).isZero();
     }
 
     @Test
@@ -117,9 +149,12 @@ class ResearchApiTests {
         assertThat(spelled.get("table")).isEqualTo(named.get("table")).isEqualTo(unencoded.get("table"));
         assertThat(spelled.get("p_value")).isEqualTo(named.get("p_value"));
 
-        JsonNode any =
-                get("/api/v1/associations?factor=BRAF_V600E%7CTERT_PROMOTER&outcome=RADIORESISTANT", "researcher");
-        JsonNode braf = get("/api/v1/associations?factor=BRAF_V600E&outcome=RADIORESISTANT", "researcher");
+        JsonNode any = get(
+                "/api/v1/associations?factor=BRAF_V600E%7CTERT_PROMOTER&outcome=RADIORESISTANT"
+                        + "&includePreliminary=true",
+                "researcher");
+        JsonNode braf = get(
+                "/api/v1/associations?factor=BRAF_V600E&outcome=RADIORESISTANT&includePreliminary=true", "researcher");
         assertThat(any.get("levels").toString()).isEqualTo("[\"true\",\"false\"]");
         // every BRAF-mutant patient is in the any-of's present row, so it holds at least as many
         int presentAny = any.get("table").get(0).get(0).asInt()
@@ -162,7 +197,8 @@ class ResearchApiTests {
 
     @Test
     void survivalByAReportFactorIsTheReportsAnalysis() throws Exception {
-        JsonNode answer = get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "researcher");
+        JsonNode answer =
+                get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER&includePreliminary=true", "researcher");
         Report.GroupedSurvival expected = report.survival().stream()
                 .filter(s -> s instanceof Report.GroupedSurvival g
                         && g.endpoint().equals("OS")

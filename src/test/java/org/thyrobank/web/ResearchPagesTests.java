@@ -166,10 +166,27 @@ class ResearchPagesTests {
     }
 
     @Test
+    void byDefaultThePagesLeaveOutCallsNobodySignedOutAndSaySo() throws Exception {
+        String forest = researcher.get("/research/associations").body();
+        assertThat(forest).contains("Hotspot calls: signed-out runs only;", "preliminary calls left out");
+        assertThat(forest).contains("name=\"includePreliminary\" value=\"true\">");
+        String query = researcher
+                .get("/research/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR")
+                .body();
+        assertThat(query).contains("with calls not yet signed out");
+        String included = researcher
+                .get("/research/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&includePreliminary=true")
+                .body();
+        assertThat(included)
+                .doesNotContain("with calls not yet signed out")
+                .contains("name=\"includePreliminary\" value=\"true\" checked=\"checked\">");
+    }
+
+    @Test
     void theDownloadLinksOfACombinationCarryItIntact() throws Exception {
         for (String page : List.of(
-                "/research/associations?factor=BRAF_V600E%2BTERT_PROMOTER&outcome=SOFT_TISSUE_CR",
-                "/research/survival?factor=BRAF_V600E%7CTERT_PROMOTER")) {
+                "/research/associations?factor=BRAF_V600E%2BTERT_PROMOTER&outcome=SOFT_TISSUE_CR&includePreliminary=true",
+                "/research/survival?factor=BRAF_V600E%7CTERT_PROMOTER&includePreliminary=true")) {
             String body = researcher.get(page).body();
             java.util.regex.Matcher links = java.util.regex.Pattern.compile(
                             "href=\"(/research/[a-z]+\\.(csv|svg)\\?[^\"]+)\"")
@@ -212,7 +229,8 @@ class ResearchPagesTests {
     @Test
     void theAssociationPageShowsTheTableTheTestAndThePatientsOfEachCell() throws Exception {
         String page = researcher
-                .get("/research/associations?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=MILAN")
+                .get("/research/associations?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=MILAN"
+                        + "&includePreliminary=true")
                 .body();
         assertThat(page)
                 .contains(
@@ -223,9 +241,11 @@ class ResearchPagesTests {
                         "Fisher",
                         "Patients per cell",
                         "Left out",
-                        "/research/associations.csv");
+                        "/research/associations.csv",
+                        "includePreliminary=true");
         String csv = researcher
-                .get("/research/associations.csv?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=MILAN")
+                .get("/research/associations.csv?factor=BRAF_V600E&outcome=IODINE_REFRACTORY&centre=MILAN"
+                        + "&includePreliminary=true")
                 .body();
         assertThat(csv.lines().skip(1))
                 .isNotEmpty()
@@ -237,7 +257,9 @@ class ResearchPagesTests {
 
     @Test
     void theSurvivalPageDrawsPfsAndOsByTheFactorWithTheTestsAndDownloads() throws Exception {
-        String page = researcher.get("/research/survival?factor=TERT_PROMOTER").body();
+        String page = researcher
+                .get("/research/survival?factor=TERT_PROMOTER&includePreliminary=true")
+                .body();
         assertThat(page)
                 .contains(
                         "PFS by TERT_PROMOTER",
@@ -246,19 +268,20 @@ class ResearchPagesTests {
                         "Number at risk",
                         "Log-rank p",
                         "Hazard ratio MUTANT vs WILD_TYPE",
-                        "/research/survival.svg?endpoint=PFS&amp;factor=TERT_PROMOTER",
-                        "/research/survival.csv?endpoint=OS&amp;factor=TERT_PROMOTER");
+                        "/research/survival.svg?endpoint=PFS&amp;factor=TERT_PROMOTER&amp;includePreliminary=true",
+                        "/research/survival.csv?endpoint=OS&amp;factor=TERT_PROMOTER&amp;includePreliminary=true");
         assertThat(page)
                 .as("left out by reason, in words")
                 .contains("Left out")
                 .doesNotContain("no_call=", "no_survival_time=");
-        HttpResponse<String> svg = researcher.get("/research/survival.svg?endpoint=PFS&factor=TERT_PROMOTER");
+        HttpResponse<String> svg =
+                researcher.get("/research/survival.svg?endpoint=PFS&factor=TERT_PROMOTER&includePreliminary=true");
         assertThat(svg.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(svg.body()).startsWith("<svg").contains("Kaplan-Meier PFS by TERT_PROMOTER");
         keep("km-pfs-tert.svg", svg.body());
         String csv = researcher
-                .get("/research/survival.csv?endpoint=PFS&factor=TERT_PROMOTER")
+                .get("/research/survival.csv?endpoint=PFS&factor=TERT_PROMOTER&includePreliminary=true")
                 .body();
         assertThat(csv.lines()).first().isEqualTo("endpoint,factor,level,time_months,at_risk,events,censored,survival");
         assertThat(csv).contains("PFS,TERT_PROMOTER,MUTANT,", "PFS,TERT_PROMOTER,WILD_TYPE,");

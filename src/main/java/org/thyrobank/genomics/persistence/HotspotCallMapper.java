@@ -14,6 +14,8 @@ public interface HotspotCallMapper {
     /** Every stored call with whether its run has a standing sign-out, by specimen and hotspot. */
     List<ReviewedCall> reviewedCalls();
 
+    String reviewFingerprint();
+
     List<HotspotCallRow> callsOfSpecimen(String specimenId);
 
     /** The variant rows of completed imports. */

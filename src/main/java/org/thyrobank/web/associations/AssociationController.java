@@ -47,8 +47,13 @@ class AssociationController {
                                     "Only this histology (PAPILLARY, FOLLICULAR, ONCOCYTIC, POORLY_DIFFERENTIATED)",
                             example = "PAPILLARY")
                     @RequestParam(required = false)
-                    String histology) {
-        return reports.association(factor, outcome, centre, histology)
+                    String histology,
+            @Parameter(
+                            description = "Use every stored hotspot call, also those of runs no second lab member has"
+                                    + " signed out (default: signed-out runs only, as the report)")
+                    @RequestParam(required = false)
+                    Boolean includePreliminary) {
+        return reports.association(factor, outcome, centre, histology, ReportService.included(includePreliminary))
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "no patients: the database holds no clinical data"));
     }

@@ -19,6 +19,7 @@ import org.thyrobank.analysis.Outcome;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.ReportText;
 import org.thyrobank.analysis.SvgCharts;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.platform.rendering.CsvWriter;
@@ -49,11 +50,16 @@ class AssociationPage {
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String centre,
             @RequestParam(required = false) String histology,
+            @RequestParam(required = false) Boolean includePreliminary,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
         List<String> factors = reports.factorNames();
         boolean asked = factor != null || outcome != null;
+        boolean preliminary = ReportService.included(includePreliminary);
+        model.addAttribute("includePreliminary", preliminary);
+        // links carry the choice only when it differs from the default
+        model.addAttribute("preliminary", preliminary == ReportService.included(null) ? null : preliminary);
         model.addAttribute("factors", factors);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("centres", Patient.Centre.values());
@@ -64,16 +70,21 @@ class AssociationPage {
         model.addAttribute("centre", centre);
         model.addAttribute("histology", histology);
         if (!asked) {
-            reports.report(ReportOptions.defaults()).ifPresent(report -> {
-                model.addAttribute("associations", report.associations());
-                model.addAttribute(
-                        "forest",
-                        SvgCharts.forest(report.associations(), a -> queryLink(request, a.factor(), a.outcome())));
-            });
+            reports.report(ReportOptions.defaults().withIncludePreliminary(preliminary))
+                    .ifPresent(report -> {
+                        model.addAttribute("associations", report.associations());
+                        model.addAttribute("hotspotCalls", ReportText.hotspotCalls(report.hotspotCalls()));
+                        model.addAttribute(
+                                "forest",
+                                SvgCharts.forest(
+                                        report.associations(),
+                                        a -> queryLink(request, a.factor(), a.outcome(), preliminary)));
+                    });
         }
         if (asked) {
             try {
-                Optional<AssociationQuery.Answer> answer = reports.association(factor, outcome, centre, histology);
+                Optional<AssociationQuery.Answer> answer =
+                        reports.association(factor, outcome, centre, histology, preliminary);
                 model.addAttribute("answer", answer.orElse(null));
                 model.addAttribute("noData", answer.isEmpty());
             } catch (QueryParameterException e) {
@@ -85,10 +96,13 @@ class AssociationPage {
     }
 
     /** The page's own query of a factor against an outcome, as a link within the site. */
-    static String queryLink(HttpServletRequest request, String factor, String outcome) {
+    static String queryLink(HttpServletRequest request, String factor, String outcome, boolean includePreliminary) {
         return request.getContextPath() + "/research/associations?factor="
                 + URLEncoder.encode(factor, StandardCharsets.UTF_8) + "&outcome="
-                + URLEncoder.encode(outcome, StandardCharsets.UTF_8);
+                + URLEncoder.encode(outcome, StandardCharsets.UTF_8)
+                + (includePreliminary == ReportService.included(null)
+                        ? ""
+                        : "&includePreliminary=" + includePreliminary);
     }
 
     /** The patients behind the table: one line per patient in a cell, with their factor level and outcome. */
@@ -97,10 +111,11 @@ class AssociationPage {
             @RequestParam(required = false) String factor,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String centre,
-            @RequestParam(required = false) String histology) {
+            @RequestParam(required = false) String histology,
+            @RequestParam(required = false) Boolean includePreliminary) {
         AssociationQuery.Answer answer;
         try {
-            answer = reports.association(factor, outcome, centre, histology)
+            answer = reports.association(factor, outcome, centre, histology, ReportService.included(includePreliminary))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
         } catch (QueryParameterException e) {
             throw new BadPageParameterException(e);

@@ -35,11 +35,14 @@ class ReportController {
             @RequestParam(required = false) Double nullRate,
             @RequestParam(required = false) String normalisation,
             @RequestParam(defaultValue = "false") boolean excludeFlagged,
+            @RequestParam(required = false) Boolean includePreliminary,
             @RequestParam(required = false) String freeze,
             Authentication user) {
         ReportOptions options;
         try {
-            options = ReportOptions.defaults().withExcludeFlagged(excludeFlagged);
+            options = ReportOptions.defaults()
+                    .withExcludeFlagged(excludeFlagged)
+                    .withIncludePreliminary(ReportService.included(includePreliminary));
             if (nullRate != null) {
                 options = options.withNullRate(nullRate);
             }

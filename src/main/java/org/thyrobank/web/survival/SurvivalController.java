@@ -35,8 +35,13 @@ class SurvivalController {
                                     "BRAF_V600E, TERT_PROMOTER, BRAF_V600E+TERT, FDG_POSITIVE or a catalogue hotspot id",
                             example = "TERT_PROMOTER")
                     @RequestParam(required = false)
-                    String factor) {
-        return reports.survival(endpoint, factor)
+                    String factor,
+            @Parameter(
+                            description = "Use every stored hotspot call, also those of runs no second lab member has"
+                                    + " signed out (default: signed-out runs only, as the report)")
+                    @RequestParam(required = false)
+                    Boolean includePreliminary) {
+        return reports.survival(endpoint, factor, ReportService.included(includePreliminary))
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "no patients: the database holds no clinical data"));
     }

@@ -40,13 +40,20 @@ class SurvivalPage {
 
     @GetMapping("/research/survival")
     String survival(
-            @RequestParam(defaultValue = "BRAF_V600E") String factor, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "BRAF_V600E") String factor,
+            @RequestParam(required = false) Boolean includePreliminary,
+            Model model,
+            HttpServletResponse response) {
+        boolean preliminary = ReportService.included(includePreliminary);
         model.addAttribute("factors", reports.factorNames());
         model.addAttribute("factor", factor);
+        model.addAttribute("includePreliminary", preliminary);
+        // links carry the choice only when it differs from the default
+        model.addAttribute("preliminary", preliminary == ReportService.included(null) ? null : preliminary);
         try {
             Map<GroupedSurvival, String> charts = new LinkedHashMap<>();
             for (String endpoint : ENDPOINTS) {
-                reports.survival(endpoint, factor).ifPresent(s -> charts.put(s, SvgCharts.kaplanMeier(s)));
+                reports.survival(endpoint, factor, preliminary).ifPresent(s -> charts.put(s, SvgCharts.kaplanMeier(s)));
             }
             model.addAttribute("charts", charts);
         } catch (QueryParameterException e) {
@@ -58,16 +65,20 @@ class SurvivalPage {
 
     @GetMapping("/research/survival.svg")
     ResponseEntity<String> svg(
-            @RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
-        GroupedSurvival survival = analysis(endpoint, factor);
+            @RequestParam(required = false) String endpoint,
+            @RequestParam(required = false) String factor,
+            @RequestParam(required = false) Boolean includePreliminary) {
+        GroupedSurvival survival = analysis(endpoint, factor, includePreliminary);
         return Download.attachment(
                 SvgCharts.kaplanMeier(survival), "km-" + endpoint + "-" + factor + ".svg", "image/svg+xml");
     }
 
     @GetMapping("/research/survival.csv")
     ResponseEntity<String> csv(
-            @RequestParam(required = false) String endpoint, @RequestParam(required = false) String factor) {
-        GroupedSurvival survival = analysis(endpoint, factor);
+            @RequestParam(required = false) String endpoint,
+            @RequestParam(required = false) String factor,
+            @RequestParam(required = false) Boolean includePreliminary) {
+        GroupedSurvival survival = analysis(endpoint, factor, includePreliminary);
         List<List<?>> rows = new ArrayList<>();
         for (SurvivalGroup group : survival.groups()) {
             for (CurveStep step : group.curve()) {
@@ -86,9 +97,9 @@ class SurvivalPage {
                 CsvWriter.text(CSV_HEADER, rows), "km-" + endpoint + "-" + factor + ".csv", "text/csv");
     }
 
-    private GroupedSurvival analysis(String endpoint, String factor) {
+    private GroupedSurvival analysis(String endpoint, String factor, Boolean includePreliminary) {
         try {
-            return reports.survival(endpoint, factor)
+            return reports.survival(endpoint, factor, ReportService.included(includePreliminary))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NO_DATA));
         } catch (QueryParameterException e) {
             throw new BadPageParameterException(e);

@@ -226,6 +226,8 @@ class BrowserTests {
         factor.clear();
         factor.sendKeys("BRAF_V600E|TERT_PROMOTER");
         new Select(browser.driver().findElement(By.name("outcome"))).selectByValue("SOFT_TISSUE_CR");
+        // nobody signed the cohort's runs out: without this box every hotspot call would be left out
+        browser.driver().findElement(By.name("includePreliminary")).click();
         browser.screenshot("04-researcher-association-form");
         browser.driver()
                 .findElement(By.cssSelector("form.filters button[type=submit]"))
@@ -258,6 +260,7 @@ class BrowserTests {
         WebElement factor = browser.visible(By.name("factor"));
         factor.clear();
         factor.sendKeys("TERT_PROMOTER");
+        browser.driver().findElement(By.name("includePreliminary")).click();
         browser.driver()
                 .findElement(By.cssSelector("form.filters button[type=submit]"))
                 .click();
@@ -369,7 +372,7 @@ class BrowserTests {
     @Test
     void theKaplanMeierLegendsDoNotCrossACurveAndTheReportIsServed() {
         browser.signIn("reader", PASSWORD);
-        browser.open("/research/survival?factor=BRAF_V600E");
+        browser.open("/research/survival?factor=BRAF_V600E&includePreliminary=true");
         browser.waitUpTo(Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector("section.chart svg")).size() == 2);
         for (WebElement svg : browser.driver().findElements(By.cssSelector("section.chart svg"))) {

@@ -98,6 +98,17 @@ class ReportApiTests {
         assertThat(Generation.strip(response.body())).isEqualTo(Generation.strip(expected));
         assertThat(response.body()).contains("\"generated_by\" : \"researcher\"");
 
+        // nobody signed the runs out: by default their calls are left out, on request they are used
+        String everyCall = ReportJson.write(app.bean(ReportService.class)
+                .report(ReportOptions.defaults().withNullRate(0.25).withIncludePreliminary(true))
+                .orElseThrow());
+        assertThat(everyCall).isNotEqualTo(expected);
+        HttpResponse<String> included =
+                http.get("/api/v1/report?nullRate=0.25&includePreliminary=true", "researcher", PASSWORD);
+        assertThat(Generation.strip(included.body())).isEqualTo(Generation.strip(everyCall));
+        assertThat(included.body()).contains("\"include_preliminary\" : true");
+        assertThat(response.body()).contains("\"include_preliminary\" : false", "\"signed_out_only\" : true");
+
         assertThat(http.get("/api/v1/report", "lab", PASSWORD).statusCode()).isEqualTo(403);
         assertThat(http.get("/api/v1/report").statusCode()).isEqualTo(401);
 
