@@ -1,0 +1,143 @@
+package org.thyrobank.web.freezes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.thyrobank.web.ServedCohort.PASSWORD;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditEntry;
+import org.thyrobank.platform.audit.AuditLog;
+import org.thyrobank.platform.audit.AuditQuery;
+import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.web.ServedCohort;
+import org.thyrobank.web.TestHttp;
+
+/** Data freezes over the web (docs/provenance.md): the API and the ADMIN page that make them. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FreezeWebTests {
+
+    @TempDir
+    static Path study;
+
+    private static TestApplication app;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void serve() {
+        app = ServedCohort.start(study);
+        http = TestHttp.of(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void anySignedInUserListsTheFreezesAndOnlyAnAdministratorMakesOne() throws Exception {
+        assertThat(http.get("/api/v1/freezes").statusCode()).isEqualTo(401);
+        HttpResponse<String> none = http.get("/api/v1/freezes", "lab", PASSWORD);
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo("[]");
+
+        String paper1 = "{\"name\": \"paper-1\", \"note\": \"first draft\"}";
+        assertThat(post(paper1, "researcher").statusCode()).isEqualTo(403);
+        assertThat(post(paper1, "lab").statusCode()).isEqualTo(403);
+        assertThat(app.bean(Freezes.class).list()).isEmpty();
+
+        HttpResponse<String> created = post(paper1, "boss");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/freezes/paper-1");
+        long dataVersion = app.bean(Freezes.class).find("paper-1").orElseThrow().dataVersion();
+        assertThat(created.body())
+                .contains(
+                        "\"name\":\"paper-1\"",
+                        "\"note\":\"first draft\"",
+                        "\"created_by\":\"boss\"",
+                        "\"data_version\":" + dataVersion);
+        assertThat(freezeAudits())
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("paper-1 at data version " + dataVersion));
+
+        HttpResponse<String> again = post("{\"name\": \"paper-1\"}", "boss");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("'paper-1' exists already");
+        HttpResponse<String> badName = post("{\"name\": \"bad name!\"}", "boss");
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(badName.body()).contains("not 'bad name!'");
+        assertThat(post("{\"note\": \"no name\"}", "boss").statusCode()).isEqualTo(400);
+        assertThat(freezeAudits()).hasSize(1);
+
+        HttpResponse<String> list = http.get("/api/v1/freezes", "researcher", PASSWORD);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).startsWith("[{\"name\":\"paper-1\"").contains("\"size_bytes\":");
+        assertThat(http.get("/api/v1/freezes/paper-1", "lab", PASSWORD).body()).contains("\"name\":\"paper-1\"");
+        HttpResponse<String> unknown = http.get("/api/v1/freezes/paper-2", "lab", PASSWORD);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no freeze named 'paper-2'");
+    }
+
+    @Test
+    @Order(2)
+    void anAdministratorMakesAFreezeOnTheFreezesPage() throws Exception {
+        TestHttp researcher = TestHttp.of(app);
+        researcher.signIn("researcher", PASSWORD);
+        assertThat(researcher.get("/admin/freezes").statusCode()).isEqualTo(403);
+        assertThat(researcher
+                        .postForm("/admin/freezes", Map.of("name", "paper-3", "_csrf", researcher.csrfToken("/")))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(researcher.get("/").body()).doesNotContain("href=\"/admin/freezes\"");
+
+        TestHttp boss = TestHttp.of(app);
+        boss.signIn("boss", PASSWORD);
+        HttpResponse<String> page = boss.get("/admin/freezes");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("href=\"/admin/freezes\"", "<code>paper-1</code>", "first draft")
+                .contains("href=\"/research/report?freeze=paper-1\"");
+        assertThat(boss.postForm("/admin/freezes", Map.of("name", "paper-3")).statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+
+        HttpResponse<String> created = boss.postForm(
+                "/admin/freezes",
+                Map.of("name", "paper-3", "note", "second draft", "_csrf", boss.csrfToken("/admin/freezes")));
+        assertThat(created.statusCode()).isEqualTo(302);
+        long dataVersion = app.bean(Freezes.class).find("paper-3").orElseThrow().dataVersion();
+        assertThat(boss.get("/admin/freezes").body())
+                .contains("Freeze paper-3 created at data version " + dataVersion)
+                .contains("<code>paper-3</code>", "second draft");
+        assertThat(freezeAudits()).extracting(AuditEntry::actor).containsExactly("boss", "boss");
+
+        boss.postForm("/admin/freezes", Map.of("name", "paper-3", "_csrf", boss.csrfToken("/admin/freezes")));
+        assertThat(boss.get("/admin/freezes").body()).contains("a freeze named &#39;paper-3&#39; exists already");
+        boss.postForm("/admin/freezes", Map.of("name", "bad name!", "_csrf", boss.csrfToken("/admin/freezes")));
+        assertThat(boss.get("/admin/freezes").body()).contains("not &#39;bad name!&#39;");
+        assertThat(app.bean(Freezes.class).list()).hasSize(2);
+    }
+
+    private static HttpResponse<String> post(String json, String user) throws Exception {
+        return http.send(http.request("/api/v1/freezes")
+                .header("Authorization", TestHttp.basic(user, PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static List<AuditEntry> freezeAudits() {
+        return app.bean(AuditLog.class).find(new AuditQuery(null, AuditAction.FREEZE_CREATED, null, null, 100, 0));
+    }
+}
