@@ -169,17 +169,37 @@ public class ReportService {
         return cohort().map(cohort -> query.answer(cohort.patients(), cohort.factors()));
     }
 
+    /** As {@link #association(String, String, String, String)}, from a freeze's data. */
+    public AssociationQuery.Answer association(
+            ReportData data, String factor, String outcome, String centre, String histology) {
+        AssociationQuery query = AssociationQuery.parse(factor, outcome, centre, histology, hotspotIds());
+        Cohort cohort = Cohort.of(data);
+        return query.answer(cohort.patients(), cohort.factors());
+    }
+
     /**
      * PFS or OS by any factor {@link #factorNames} lists: Kaplan-Meier per level, log-rank p, Cox HR, as the report's
      * survival by BRAF_V600E. Empty without clinical data; a bad parameter is a {@link QueryParameterException}.
      */
     public Optional<Report.GroupedSurvival> survival(String endpoint, String factor) {
+        String checked = checkSurvival(endpoint, factor);
+        return cohort().map(cohort -> survival(cohort, endpoint, checked));
+    }
+
+    /** As {@link #survival(String, String)}, from a freeze's data. */
+    public Report.GroupedSurvival survival(ReportData data, String endpoint, String factor) {
+        return survival(Cohort.of(data), endpoint, checkSurvival(endpoint, factor));
+    }
+
+    private static String checkSurvival(String endpoint, String factor) {
         if (!"PFS".equals(endpoint) && !"OS".equals(endpoint)) {
             throw new QueryParameterException("endpoint", "'" + endpoint + "' is not one of [PFS, OS]");
         }
-        String checked = AssociationQuery.checkFactor(factor, hotspotIds());
-        return cohort().map(cohort ->
-                SurvivalAnalyses.grouped(endpoint, FactorChoice.of(checked, cohort.factors()), cohort.patients()));
+        return AssociationQuery.checkFactor(factor, hotspotIds());
+    }
+
+    private static Report.GroupedSurvival survival(Cohort cohort, String endpoint, String factor) {
+        return SurvivalAnalyses.grouped(endpoint, FactorChoice.of(factor, cohort.factors()), cohort.patients());
     }
 
     /** The patients' outcomes and factors the on-demand queries start from; empty without clinical data. */
@@ -198,6 +218,11 @@ public class ReportService {
     private record Cohort(List<PatientOutcome> patients, PatientFactors factors) {
         Cohort {
             patients = List.copyOf(patients);
+        }
+
+        /** What {@link #cohort()} reads, as a freeze kept it: {@link ClinicalQueries#patientOutcomes} are the derived patients. */
+        static Cohort of(ReportData data) {
+            return new Cohort(data.derived().patients(), new PatientFactors(data.hotspotStatuses()));
         }
     }
 

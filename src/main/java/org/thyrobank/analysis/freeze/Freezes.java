@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Service;
+import org.thyrobank.analysis.AssociationQuery;
 import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportData;
@@ -117,6 +118,21 @@ public class Freezes {
     public Report report(String name, ReportOptions options, String generatedBy) {
         Frozen frozen = load(name);
         return reports.frozenReport(frozen.data(), frozen.captured(), options, generatedBy);
+    }
+
+    /**
+     * One association on demand ({@link ReportService#association}) answered from freeze {@code name}'s data: the
+     * same patients' outcomes and hotspot statuses as the live query reads, as they were at the freeze. Refused as
+     * {@link #report} is; a bad parameter is a {@link QueryParameterException}.
+     */
+    public AssociationQuery.Answer association(
+            String name, String factor, String outcome, String centre, String histology) {
+        return reports.association(load(name).data(), factor, outcome, centre, histology);
+    }
+
+    /** PFS or OS by a factor ({@link ReportService#survival}) from freeze {@code name}'s data, as {@link #association}. */
+    public Report.GroupedSurvival survival(String name, String endpoint, String factor) {
+        return reports.survival(load(name).data(), endpoint, factor);
     }
 
     /** The freeze's snapshot, read back only when the reference files it was made with are still those in force. */

@@ -5,6 +5,7 @@ import static org.thyrobank.web.ServedCohort.PASSWORD;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,20 @@ import org.thyrobank.platform.audit.AuditEntry;
 import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.audit.AuditQuery;
 import org.thyrobank.platform.database.TestApplication;
+import org.thyrobank.platform.importing.StudyImport;
 import org.thyrobank.web.ServedCohort;
 import org.thyrobank.web.TestHttp;
 
-/** Data freezes over the web (docs/provenance.md): the API and the ADMIN page that make them. */
+/**
+ * Data freezes over the web (docs/provenance.md): the API and the ADMIN page that make them, and {@code ?freeze=} on
+ * the report page and the association and survival queries, which answer as at the freeze after the data changed.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreezeWebTests {
+
+    private static final String ASSOCIATION =
+            "/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&centre=MILAN";
+    private static final String SURVIVAL = "/api/v1/survival?endpoint=OS&factor=BRAF_V600E";
 
     @TempDir
     static Path study;
@@ -92,6 +101,76 @@ class FreezeWebTests {
 
     @Test
     @Order(2)
+    void theQueriesAndTheReportPageAnswerFromTheFreezeAfterTheDataChanged() throws Exception {
+        long frozenVersion =
+                app.bean(Freezes.class).find("paper-1").orElseThrow().dataVersion();
+        // nothing was imported since the freeze: these are the answers at the freeze
+        String association = researcher(ASSOCIATION).body();
+        String survival = researcher(SURVIVAL).body();
+
+        // corrections: a patient moves centre, and the patients alive at their last contact have died then
+        Path patients = study.resolve("clinical/patients.csv");
+        Files.writeString(patients, Files.readString(patients).replaceFirst("(\\n[^,\\n]+),MILAN,", "$1,NEGRAR,"));
+        Path followUp = study.resolve("clinical/follow_up.csv");
+        Files.writeString(
+                followUp,
+                Files.readString(followUp)
+                        .replaceAll("(?m)^([^,\\n]+),(\\d{4}-\\d{2}-\\d{2}),([^,\\n]*),$", "$1,$2,$3,$2"));
+        app.bean(StudyImport.class).importStudy(study);
+        assertThat(researcher(ASSOCIATION).body()).isNotEqualTo(association);
+        assertThat(researcher(SURVIVAL).body()).isNotEqualTo(survival);
+
+        HttpResponse<String> frozenAssociation = researcher(ASSOCIATION + "&freeze=paper-1");
+        assertThat(frozenAssociation.statusCode()).isEqualTo(200);
+        assertThat(frozenAssociation.body()).isEqualTo(association);
+        HttpResponse<String> frozenSurvival = researcher(SURVIVAL + "&freeze=paper-1");
+        assertThat(frozenSurvival.statusCode()).isEqualTo(200);
+        assertThat(frozenSurvival.body()).isEqualTo(survival);
+        // a bad parameter is refused as without a freeze
+        HttpResponse<String> badEndpoint = researcher("/api/v1/survival?endpoint=DFS&factor=BRAF_V600E&freeze=paper-1");
+        assertThat(badEndpoint.statusCode()).isEqualTo(400);
+        assertThat(badEndpoint.body()).contains("'DFS' is not one of [PFS, OS]");
+
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("researcher", PASSWORD);
+        HttpResponse<String> now = browser.get("/research/report");
+        assertThat(now.statusCode()).isEqualTo(200);
+        assertThat(now.body())
+                .contains("<option value=\"paper-1\">freeze paper-1 (data version " + frozenVersion + ")</option>")
+                .doesNotContain(", data version " + frozenVersion + ", generated");
+        HttpResponse<String> page = browser.get("/research/report?freeze=paper-1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("The report of data freeze <code>paper-1</code>")
+                .contains(", data version " + frozenVersion + ", generated")
+                .contains("href=\"/research/report.html?freeze=paper-1\"", "href=\"/api/v1/report?freeze=paper-1\"");
+        HttpResponse<String> download = browser.get("/research/report.html?freeze=paper-1");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("thyrobank-report-paper-1.html");
+        assertThat(download.body()).contains(", data version " + frozenVersion + ", generated");
+    }
+
+    @Test
+    @Order(3)
+    void anUnknownFreezeIsNotFoundByName() throws Exception {
+        for (String path : List.of(
+                ASSOCIATION + "&freeze=paper-2", SURVIVAL + "&freeze=paper-2", "/api/v1/report?freeze=paper-2")) {
+            HttpResponse<String> response = researcher(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("no freeze named 'paper-2'");
+        }
+        TestHttp browser = TestHttp.of(app);
+        browser.signIn("researcher", PASSWORD);
+        for (String path : List.of("/research/report?freeze=paper-2", "/research/report.html?freeze=paper-2")) {
+            HttpResponse<String> response = browser.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("no freeze named 'paper-2'");
+        }
+    }
+
+    @Test
+    @Order(4)
     void anAdministratorMakesAFreezeOnTheFreezesPage() throws Exception {
         TestHttp researcher = TestHttp.of(app);
         researcher.signIn("researcher", PASSWORD);
@@ -135,6 +214,10 @@ class FreezeWebTests {
                 .header("Authorization", TestHttp.basic(user, PASSWORD))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpResponse<String> researcher(String path) throws Exception {
+        return http.get(path, "researcher", PASSWORD);
     }
 
     private static List<AuditEntry> freezeAudits() {
