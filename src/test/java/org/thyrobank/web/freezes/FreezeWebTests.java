@@ -3,10 +3,12 @@ package org.thyrobank.web.freezes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.thyrobank.web.ServedCohort.PASSWORD;
 
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.platform.ReferenceFiles;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditEntry;
 import org.thyrobank.platform.audit.AuditLog;
@@ -171,6 +174,30 @@ class FreezeWebTests {
 
     @Test
     @Order(4)
+    void aFreezeMadeWithOtherReferenceFilesIsRefusedNamingTheFile() throws Exception {
+        Path reference = Files.createDirectories(study.resolve("reference-now"));
+        try (InputStream in = ReferenceFiles.open("report.properties")) {
+            Files.write(reference.resolve("report.properties"), in.readAllBytes());
+        }
+        Files.writeString(reference.resolve("report.properties"), "# corrected\n", StandardOpenOption.APPEND);
+        System.setProperty(ReferenceFiles.OVERRIDE_PROPERTY, reference.toString());
+        try {
+            for (String path : List.of(
+                    ASSOCIATION + "&freeze=paper-1", SURVIVAL + "&freeze=paper-1", "/api/v1/report?freeze=paper-1")) {
+                HttpResponse<String> response = researcher(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(400);
+                assertThat(response.body())
+                        .as(path)
+                        .contains("reference/report.properties has changed since freeze 'paper-1'");
+            }
+        } finally {
+            System.clearProperty(ReferenceFiles.OVERRIDE_PROPERTY);
+        }
+        assertThat(researcher(ASSOCIATION + "&freeze=paper-1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
     void anAdministratorMakesAFreezeOnTheFreezesPage() throws Exception {
         TestHttp researcher = TestHttp.of(app);
         researcher.signIn("researcher", PASSWORD);
