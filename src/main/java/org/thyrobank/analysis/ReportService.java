@@ -220,7 +220,10 @@ public class ReportService {
             patients = List.copyOf(patients);
         }
 
-        /** What {@link #cohort()} reads, as a freeze kept it: {@link ClinicalQueries#patientOutcomes} are the derived patients. */
+        /**
+         * What {@link #cohort()} reads, as a freeze kept it: {@link ClinicalQueries#patientOutcomes} are the derived
+         * patients.
+         */
         static Cohort of(ReportData data) {
             return new Cohort(data.derived().patients(), new PatientFactors(data.hotspotStatuses()));
         }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -167,9 +166,8 @@ public class TidyCsvExport {
                         .toList());
         TidyCsv.write(dir.resolve("hotspot_calls.csv"), HOTSPOT_CALLS, hotspotCalls(sharing));
         TidyCsv.write(dir.resolve("mirna_dcq.csv"), MIRNA_DCQ, mirnaDcq(sharing));
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("format", "csv");
-        options.put("normalisation", ReportOptions.defaults().normalisation());
+        Map<String, Object> options = Map.of(
+                "format", "csv", "normalisation", ReportOptions.defaults().normalisation());
         return List.of(
                 "patients.csv",
                 "lesions.csv",
