@@ -1,5 +1,6 @@
 package org.thyrobank.analysis;
 
+import org.thyrobank.platform.provenance.Provenance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,11 @@ public final class ReportJson {
 
     public static String write(Report report) {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + System.lineSeparator();
+    }
+
+    /** A provenance block alone, as the report writes it: an export's {@code provenance.json}. */
+    public static String write(Provenance provenance) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(provenance) + System.lineSeparator();
     }
 
     /** The JSON tree, for writers that walk it (TSV). */

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.clinical.ClinicalBundle;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Consent;
+import org.thyrobank.clinical.ConsentExclusions;
 import org.thyrobank.clinical.DerivedClinical;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.genomics.HotspotQueries;
@@ -194,19 +195,33 @@ public class ReportService {
         return cohort(includePreliminary).map(cohort -> query.answer(cohort.patients(), cohort.factors()));
     }
 
+    /** As {@link #association(String, String, String, String, boolean)}, from a freeze's data. */
+    public AssociationQuery.Answer association(
+            ReportData data,
+            String factor,
+            String outcome,
+            String centre,
+            String histology,
+            boolean includePreliminary) {
+        AssociationQuery query = AssociationQuery.parse(factor, outcome, centre, histology, hotspotIds());
+        Cohort cohort = Cohort.of(data, includePreliminary);
+        return query.answer(cohort.patients(), cohort.factors());
+    }
+
     /**
      * PFS or OS by any factor {@link #factorNames} lists: Kaplan-Meier per level, log-rank p, Cox HR, as the report's
      * survival by BRAF_V600E. Empty without clinical data; a bad parameter is a {@link QueryParameterException}.
      * {@code includePreliminary} as for {@link #association}.
      */
     public Optional<Report.GroupedSurvival> survival(String endpoint, String factor, boolean includePreliminary) {
-        if (!"PFS".equals(endpoint) && !"OS".equals(endpoint)) {
-            throw new QueryParameterException("endpoint", "'" + endpoint + "' is not one of [PFS, OS]");
-        }
-        String checked = AssociationQuery.checkFactor(factor, hotspotIds());
-        return cohort(includePreliminary)
-                .map(cohort -> SurvivalAnalyses.grouped(
-                        endpoint, FactorChoice.of(checked, cohort.factors()), cohort.patients()));
+        String checked = checkSurvival(endpoint, factor);
+        return cohort(includePreliminary).map(cohort -> survival(cohort, endpoint, checked));
+    }
+
+    /** As {@link #survival(String, String, boolean)}, from a freeze's data. */
+    public Report.GroupedSurvival survival(
+            ReportData data, String endpoint, String factor, boolean includePreliminary) {
+        return survival(Cohort.of(data, includePreliminary), endpoint, checkSurvival(endpoint, factor));
     }
 
     /** Whether a query includes preliminary calls: as asked, else as reference/report.properties says. */
@@ -214,6 +229,17 @@ public class ReportService {
         return includePreliminary != null
                 ? includePreliminary
                 : ReportOptions.defaults().includePreliminary();
+    }
+
+    private static String checkSurvival(String endpoint, String factor) {
+        if (!"PFS".equals(endpoint) && !"OS".equals(endpoint)) {
+            throw new QueryParameterException("endpoint", "'" + endpoint + "' is not one of [PFS, OS]");
+        }
+        return AssociationQuery.checkFactor(factor, hotspotIds());
+    }
+
+    private static Report.GroupedSurvival survival(Cohort cohort, String endpoint, String factor) {
+        return SurvivalAnalyses.grouped(endpoint, FactorChoice.of(factor, cohort.factors()), cohort.patients());
     }
 
     /** The patients' outcomes and factors the on-demand queries start from; empty without clinical data. */
@@ -225,24 +251,45 @@ public class ReportService {
                     List<PatientOutcome> patients = clinical.patientOutcomes();
                     return patients.isEmpty()
                             ? Optional.<Cohort>empty()
-                            : Optional.of(new Cohort(patients, factors(includePreliminary)));
+                            : Optional.of(new Cohort(
+                                    patients,
+                                    patientFactors(
+                                            hotspots.patientStatuses(),
+                                            hotspots.signedOutPatientStatuses(),
+                                            clinical.consentExclusions(),
+                                            includePreliminary)));
                 }));
     }
 
-    /** As the report's: consent's GENOMICS exclusions named, and preliminary calls left out unless included. */
-    private PatientFactors factors(boolean includePreliminary) {
-        Set<String> genomicsWithheld =
-                Set.copyOf(clinical.consentExclusions().excluded().getOrDefault(Consent.Scope.GENOMICS, List.of()));
-        if (includePreliminary) {
-            return new PatientFactors(hotspots.patientStatuses(), genomicsWithheld, Set.of());
+    /**
+     * As the report's: consent's GENOMICS exclusions named, and the calls of runs nobody signed out left out unless
+     * included ({@code signedOut} null: a freeze made before sign-outs counted, every call used).
+     */
+    private static PatientFactors patientFactors(
+            Map<String, Map<String, String>> everyCall,
+            HotspotQueries.SignedOutStatuses signedOut,
+            ConsentExclusions consent,
+            boolean includePreliminary) {
+        Set<String> genomicsWithheld = Set.copyOf(consent.excluded().getOrDefault(Consent.Scope.GENOMICS, List.of()));
+        if (includePreliminary || signedOut == null) {
+            return new PatientFactors(everyCall, genomicsWithheld, Set.of());
         }
-        HotspotQueries.SignedOutStatuses signedOut = hotspots.signedOutPatientStatuses();
         return new PatientFactors(signedOut.statuses(), genomicsWithheld, Set.copyOf(signedOut.preliminaryPatients()));
     }
 
     private record Cohort(List<PatientOutcome> patients, PatientFactors factors) {
         Cohort {
             patients = List.copyOf(patients);
+        }
+
+        /**
+         * What {@link #cohort(boolean)} reads, as a freeze kept it: {@link ClinicalQueries#patientOutcomes} are the
+         * derived patients.
+         */
+        static Cohort of(ReportData data, boolean includePreliminary) {
+            return new Cohort(
+                    data.derived().patients(),
+                    patientFactors(data.hotspotStatuses(), data.signedOut(), data.consent(), includePreliminary));
         }
     }
 

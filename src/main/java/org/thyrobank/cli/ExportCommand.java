@@ -13,6 +13,7 @@ import org.thyrobank.export.StudyBundleExport;
 import org.thyrobank.export.TidyCsvExport;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.platform.audit.AuditAction;
+import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.database.OpenDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,8 +70,8 @@ final class ExportCommand implements Callable<Integer> {
                 return ReportCommand.NOTHING_TO_REPORT;
             }
             List<String> files = switch (format) {
-                case csv -> context.getBean(TidyCsvExport.class).write(outDir);
-                case cbioportal -> context.getBean(CbioportalExport.class).write(outDir, build);
+                case csv -> context.getBean(TidyCsvExport.class).write(outDir, AuditLog.commandLine());
+                case cbioportal -> context.getBean(CbioportalExport.class).write(outDir, build, AuditLog.commandLine());
                 case bundle -> context.getBean(StudyBundleExport.class).write(outDir);
             };
             files.forEach(f -> spec.commandLine().getOut().println(outDir.resolve(f)));

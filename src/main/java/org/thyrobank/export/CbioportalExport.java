@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.analysis.PatientFactors;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Consent;
@@ -28,17 +30,21 @@ public class CbioportalExport {
 
     private final ClinicalQueries clinical;
     private final HotspotQueries hotspots;
+    private final ExportProvenance provenance;
 
-    CbioportalExport(ClinicalQueries clinical, HotspotQueries hotspots) {
+    CbioportalExport(ClinicalQueries clinical, HotspotQueries hotspots, ExportProvenance provenance) {
         this.clinical = clinical;
         this.hotspots = hotspots;
+        this.provenance = provenance;
     }
 
     /**
-     * Writes the study folder; an {@link IllegalStateException} when the database holds no clinical data, or when
+     * Writes the study folder and its {@code provenance.json} generated for {@code generatedBy}, all read in one
+     * consistent read; an {@link IllegalStateException} when the database holds no clinical data, or when
      * {@code reference/genes.tsv} lacks a catalogue gene (checked before anything is written).
      */
-    public List<String> write(Path dir, GenomeBuild build) throws IOException {
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<String> write(Path dir, GenomeBuild build, String generatedBy) throws IOException {
         if (clinical.patientOutcomes().isEmpty()) {
             throw new IllegalStateException(
                     "nothing to export: the database holds no clinical data (import a study first)");
@@ -63,7 +69,7 @@ public class CbioportalExport {
         }
         Map<String, Hotspot> catalogue =
                 HotspotCatalogue.load().hotspots().stream().collect(Collectors.toMap(Hotspot::id, Function.identity()));
-        return CbioportalStudy.write(
+        List<String> files = new ArrayList<>(CbioportalStudy.write(
                 dir,
                 new CbioportalStudy.Input(
                         patients,
@@ -73,6 +79,12 @@ public class CbioportalExport {
                         mutant,
                         catalogue,
                         GeneIds.load(),
-                        build));
+                        build)));
+        files.add(provenance.write(
+                dir,
+                Map.of("format", "cbioportal", "genome_build", build.name()),
+                patientId -> consents.allows(patientId, Consent.Scope.DATA_SHARING),
+                generatedBy));
+        return files;
     }
 }

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import org.thyrobank.analysis.Factor;
 import org.thyrobank.analysis.PatientFactors;
 import org.thyrobank.analysis.ReportOptions;
@@ -25,7 +28,7 @@ import org.thyrobank.mirna.normalisation.NormalisationMethod;
  * {@code export --format csv}: tidy tables of what the database holds, for R and pandas. {@code patients.csv} (one
  * row per patient: outcomes and the report's factors), {@code lesions.csv} (one row per lesion with its predicted
  * dose), {@code hotspot_calls.csv} (one row per tumour specimen and hotspot) and {@code mirna_dcq.csv} (long: one
- * row per circulating specimen and miRNA, normalised as the report's default).
+ * row per circulating specimen and miRNA, normalised as the report's default), and their {@code provenance.json}.
  */
 @Service
 public class TidyCsvExport {
@@ -86,15 +89,21 @@ public class TidyCsvExport {
     private final ClinicalQueries clinical;
     private final HotspotQueries hotspots;
     private final QpcrQueries qpcr;
+    private final ExportProvenance provenance;
 
-    TidyCsvExport(ClinicalQueries clinical, HotspotQueries hotspots, QpcrQueries qpcr) {
+    TidyCsvExport(ClinicalQueries clinical, HotspotQueries hotspots, QpcrQueries qpcr, ExportProvenance provenance) {
         this.clinical = clinical;
         this.hotspots = hotspots;
         this.qpcr = qpcr;
+        this.provenance = provenance;
     }
 
-    /** Writes the four tables into {@code dir} (created if missing); answers their file names. */
-    public List<String> write(Path dir) throws IOException {
+    /**
+     * Writes the four tables into {@code dir} (created if missing), and their {@code provenance.json} generated for
+     * {@code generatedBy}, all read in one consistent read; answers their file names.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<String> write(Path dir, String generatedBy) throws IOException {
         if (clinical.patientOutcomes().isEmpty()) {
             throw new IllegalStateException(
                     "nothing to export: the database holds no clinical data (import a study first)");
@@ -157,7 +166,14 @@ public class TidyCsvExport {
                         .toList());
         TidyCsv.write(dir.resolve("hotspot_calls.csv"), HOTSPOT_CALLS, hotspotCalls(sharing));
         TidyCsv.write(dir.resolve("mirna_dcq.csv"), MIRNA_DCQ, mirnaDcq(sharing));
-        return List.of("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");
+        Map<String, Object> options = Map.of(
+                "format", "csv", "normalisation", ReportOptions.defaults().normalisation());
+        return List.of(
+                "patients.csv",
+                "lesions.csv",
+                "hotspot_calls.csv",
+                "mirna_dcq.csv",
+                provenance.write(dir, options, sharing, generatedBy));
     }
 
     private List<List<?>> hotspotCalls(Predicate<String> sharing) {

@@ -15,6 +15,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.thyrobank.analysis.QueryParameterException;
+import org.thyrobank.analysis.freeze.FreezeExistsException;
+import org.thyrobank.analysis.freeze.UnknownFreezeException;
 import org.thyrobank.platform.uploads.UploadForbiddenException;
 import org.thyrobank.platform.uploads.UploadLimitException;
 import org.thyrobank.platform.uploads.UploadRejectedException;
@@ -22,7 +24,8 @@ import org.thyrobank.platform.uploads.UploadRejectedException;
 /**
  * Errors as RFC 9457 problem details: Spring MVC's own (a missing part or parameter, a value of the wrong type, a
  * request over a multipart limit: 400/413 naming the parameter or the limit) and thyrobank's. Unexpected errors
- * (a database error, a file that cannot be written) are {@link InternalErrors}'.
+ * (a database error, a file that cannot be written) are {@link InternalErrors}'. A data freeze that does not exist is
+ * 404, one whose name is taken 409 (docs/provenance.md).
  */
 @RestControllerAdvice
 @Order(0) // before InternalErrors, whose catch-all would otherwise take these too
@@ -96,6 +99,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Bad parameter");
         problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownFreeze(UnknownFreezeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("No such data freeze");
+        problem.setProperty("freeze", e.name());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail freezeExists(FreezeExistsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Data freeze exists already");
+        problem.setProperty("freeze", e.name());
         return problem;
     }
 

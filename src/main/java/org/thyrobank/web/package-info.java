@@ -3,7 +3,8 @@
  * <p>
  * One package per feature, holding its page, its REST API and its downloads: {@code cohort}, {@code associations},
  * {@code survival}, {@code mirna}, {@code dosimetry} (lesion doses, populations, dose-response), {@code report},
- * {@code data}, {@code status}, {@code audit}, {@code uploads}, {@code home} (the home page, the researchers' study
+ * {@code data}, {@code status}, {@code audit}, {@code uploads}, {@code freezes} (data freezes: their API and ADMIN
+ * page under {@code /admin/**}), {@code home} (the home page, the researchers' study
  * dashboard); {@code security} holds the access rules. The researchers'
  * pages are under {@code /research/**} (RESEARCHER and ADMIN, one rule in {@code SecurityRules}) with their templates
  * in {@code templates/research/}. Charts are server-side SVG drawn with {@code platform.rendering.Svg}

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thyrobank.analysis.freeze.Freezes;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.StudyImport;
@@ -61,12 +62,18 @@ class ReportServiceCacheTests {
                             .orElseThrow()
                             .n())
                     .isZero();
+            app.bean(Freezes.class).create("before-sign-out", null, "test");
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             jdbc.update("INSERT INTO run_sign_out (run_id, signed_out_by, signed_out_at)"
                     + " SELECT DISTINCT run_id, 'second-lab-member', NOW(6) FROM sequencing_file");
             Report signedOut = service.report(options).orElseThrow();
             assertThat(signedOut.hotspotCalls().patientsLeftOutCount()).isZero();
             assertThat(signedOut.hotspotCalls().callsLeftOut()).isZero();
+            // a freeze keeps the review state it was made in
+            assertThat(app.bean(Freezes.class)
+                            .report("before-sign-out", options, "test")
+                            .hotspotCalls())
+                    .isEqualTo(preliminary.hotspotCalls());
             assertThat(service.association("BRAF_V600E", "SOFT_TISSUE_CR", null, null, false)
                             .orElseThrow()
                             .n())

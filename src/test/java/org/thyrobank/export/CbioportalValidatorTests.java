@@ -94,7 +94,7 @@ class CbioportalValidatorTests {
     @EnumSource(GenomeBuild.class)
     void theExportPassesCbioportalsValidatorWithOnlyTheDfsWarning(GenomeBuild build) throws Exception {
         Path study = work.resolve("cbioportal-" + build);
-        app.bean(CbioportalExport.class).write(study, build);
+        app.bean(CbioportalExport.class).write(study, build, "tester");
 
         List<String> command =
                 new ArrayList<>(List.of("python3", "-m", "importer.validateData", "-s", study.toString()));

@@ -55,7 +55,9 @@ class ExportCommandTests {
         Path out = work.resolve("cbio");
         CliRun run = CliRun.of("export", "--format", "cbioportal", "--data-dir", dataDir(), out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("meta_study.txt", "data_mutations.txt");
+        assertThat(run.out()).contains("meta_study.txt", "data_mutations.txt", "provenance.json");
+        assertThat(Files.readString(out.resolve("provenance.json")))
+                .contains("\"format\" : \"cbioportal\"", "\"genome_build\" : \"GRCh37\"", "\"generated_by\" : \"cli:");
 
         assertThat(lines(out, "meta_study.txt"))
                 .contains(
@@ -198,7 +200,10 @@ class ExportCommandTests {
         Path out = work.resolve("csv");
         CliRun run = CliRun.of("export", "--format", "csv", "--data-dir", dataDir(), out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");
+        assertThat(run.out())
+                .contains("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv", "provenance.json");
+        assertThat(Files.readString(out.resolve("provenance.json")))
+                .contains("\"format\" : \"csv\"", "\"generated_by\" : \"cli:");
         List<String> patients = lines(out, "patients.csv");
         assertThat(patients.get(0)).startsWith("patient_id,centre,histology,");
         assertThat(patients).hasSize(1 + 60);

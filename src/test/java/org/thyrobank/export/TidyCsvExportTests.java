@@ -10,6 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.analysis.Report;
+import org.thyrobank.analysis.ReportJson;
+import org.thyrobank.analysis.ReportOptions;
+import org.thyrobank.analysis.ReportService;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.clinical.Specimen;
@@ -20,6 +24,8 @@ import org.thyrobank.mirna.normalisation.NormalisationMethod;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
 import org.thyrobank.platform.importing.StudyImport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code export --format csv}: one tidy table per kind of observation, a row per observation. */
 class TidyCsvExportTests {
@@ -36,8 +42,9 @@ class TidyCsvExportTests {
         SyntheticCohort.write(work.resolve("study"), 7);
         app.bean(StudyImport.class).importStudy(work.resolve("study"));
         out = work.resolve("csv");
-        assertThat(app.bean(TidyCsvExport.class).write(out))
-                .containsExactly("patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv");
+        assertThat(app.bean(TidyCsvExport.class).write(out, "tester"))
+                .containsExactly(
+                        "patients.csv", "lesions.csv", "hotspot_calls.csv", "mirna_dcq.csv", "provenance.json");
     }
 
     @AfterAll
@@ -107,6 +114,27 @@ class TidyCsvExportTests {
             assertThat(cells.get(2)).isIn("PRE", "POST");
             assertThat(cells.get(7)).isEqualTo("global-mean");
         });
+    }
+
+    @Test
+    void provenanceJsonIsTheReportsProvenanceBlockForTheExportedData() throws Exception {
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("provenance.json")));
+        Report report = app.bean(ReportService.class)
+                .report(ReportOptions.defaults(), "tester")
+                .orElseThrow();
+        JsonNode reportJson =
+                JsonMapper.builder().build().readTree(ReportJson.write(report)).path("provenance");
+        assertThat(json.path("generated_by").asString()).isEqualTo("tester");
+        assertThat(json.path("generated_at").asString()).isNotEmpty();
+        for (String field : List.of("software", "reference_files", "inputs", "data_version")) {
+            assertThat(json.path(field)).as(field).isEqualTo(reportJson.path(field));
+        }
+        assertThat(json.path("inputs").size())
+                .isEqualTo(report.provenance().inputs().size())
+                .isPositive();
+        assertThat(json.path("options").path("format").asString()).isEqualTo("csv");
+        assertThat(json.path("options").path("normalisation").asString()).isEqualTo("global-mean");
+        assertThat(json.path("options").path("inputs_withheld").asInt()).isZero();
     }
 
     private static List<String> lines(String file) throws Exception {

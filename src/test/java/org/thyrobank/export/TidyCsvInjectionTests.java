@@ -33,7 +33,7 @@ class TidyCsvInjectionTests {
         HostileStudy.write(work.resolve("study"), 7);
         app.bean(StudyImport.class).importStudy(work.resolve("study"));
         out = work.resolve("csv");
-        app.bean(TidyCsvExport.class).write(out);
+        app.bean(TidyCsvExport.class).write(out, "tester");
     }
 
     @AfterAll

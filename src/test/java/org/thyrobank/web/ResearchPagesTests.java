@@ -222,7 +222,8 @@ class ResearchPagesTests {
                         "thyroid_131i_dosimetry/meta_study.txt",
                         "thyroid_131i_dosimetry/data_mutations.txt",
                         "thyroid_131i_dosimetry/data_clinical_patient.txt",
-                        "thyroid_131i_dosimetry/case_lists/cases_sequenced.txt");
+                        "thyroid_131i_dosimetry/case_lists/cases_sequenced.txt",
+                        "thyroid_131i_dosimetry/provenance.json");
         assertThat(lab.get("/research/cohort/cbioportal.zip").statusCode()).isEqualTo(403);
     }
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Service;
+import org.thyrobank.analysis.AssociationQuery;
+import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportData;
 import org.thyrobank.analysis.ReportOptions;
@@ -77,7 +79,7 @@ public class Freezes {
     /**
      * Freezes the data as they are now under {@code name}, audited as {@code createdBy}'s. A name already taken, a
      * name that is not 1-64 letters, digits, '.', '_' or '-', or a database with nothing to report is an
-     * {@link IllegalArgumentException} and creates nothing.
+     * {@link IllegalArgumentException} ({@link FreezeExistsException} for a name taken) and creates nothing.
      */
     public FreezeSummary create(String name, String note, String createdBy) {
         checkName(name);
@@ -89,7 +91,7 @@ public class Freezes {
         int inserted = mapper.insert(new FreezeMapper.FreezeRow(
                 name, note, createdBy, frozen.captured().dataVersion(), snapshot.length, snapshot));
         if (inserted == 0) {
-            throw new IllegalArgumentException("a freeze named '" + name + "' exists already; freezes are immutable");
+            throw new FreezeExistsException(name);
         }
         audit.record(
                 createdBy,
@@ -109,24 +111,48 @@ public class Freezes {
 
     /**
      * The report of freeze {@code name} with {@code options}, generated now for {@code generatedBy}. An unknown
-     * freeze, or reference files changed since it was made (the report code reads the reference files in force, so
-     * it could not remake the frozen figures), is an {@link IllegalArgumentException} naming it.
+     * freeze is an {@link UnknownFreezeException}; reference files changed since it was made (the report code reads
+     * the reference files in force, so it could not remake the frozen figures) a {@link QueryParameterException} of
+     * parameter {@code freeze} naming the file.
      */
     public Report report(String name, ReportOptions options, String generatedBy) {
+        Frozen frozen = load(name);
+        return reports.frozenReport(frozen.data(), frozen.captured(), options, generatedBy);
+    }
+
+    /**
+     * One association on demand ({@link ReportService#association}) answered from freeze {@code name}'s data: the
+     * same patients' outcomes and hotspot statuses as the live query reads, as they were at the freeze. Refused as
+     * {@link #report} is; a bad parameter is a {@link QueryParameterException}.
+     */
+    public AssociationQuery.Answer association(
+            String name, String factor, String outcome, String centre, String histology, boolean includePreliminary) {
+        return reports.association(load(name).data(), factor, outcome, centre, histology, includePreliminary);
+    }
+
+    /** PFS or OS by a factor ({@link ReportService#survival}) from freeze {@code name}'s data, as {@link #association}. */
+    public Report.GroupedSurvival survival(String name, String endpoint, String factor, boolean includePreliminary) {
+        return reports.survival(load(name).data(), endpoint, factor, includePreliminary);
+    }
+
+    /** The freeze's snapshot, read back only when the reference files it was made with are still those in force. */
+    private Frozen load(String name) {
         FreezeMapper.FrozenBytes snapshot = mapper.snapshot(name);
         if (snapshot == null) {
-            throw new IllegalArgumentException("no freeze named '" + name + "' (see freeze list)");
+            throw new UnknownFreezeException(name);
         }
         Frozen frozen = SNAPSHOT.readValue(gunzip(snapshot.gzipped()), Frozen.class);
         List<Provenance.ReferenceFile> now = ProvenanceRecorder.referenceFiles();
         for (Provenance.ReferenceFile then : frozen.referenceFiles()) {
             if (!now.contains(then)) {
-                throw new IllegalArgumentException(then.path() + " has changed since freeze '" + name
-                        + "' was made (it had SHA-256 " + then.sha256()
-                        + "); the frozen report can only be remade with the reference files frozen with it");
+                throw new QueryParameterException(
+                        "freeze",
+                        then.path() + " has changed since freeze '" + name + "' was made (it had SHA-256 "
+                                + then.sha256()
+                                + "); the frozen figures can only be remade with the reference files frozen with it");
             }
         }
-        return reports.frozenReport(frozen.data(), frozen.captured(), options, generatedBy);
+        return frozen;
     }
 
     private static void checkName(String name) {

@@ -10,18 +10,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.AssociationQuery;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
 
 @RestController
 @RequestMapping("/api/v1")
 class AssociationController {
 
     private final ReportService reports;
+    private final Freezes freezes;
 
-    AssociationController(ReportService reports) {
+    AssociationController(ReportService reports, Freezes freezes) {
         this.reports = reports;
+        this.freezes = freezes;
     }
 
-    /** One 2x2 association with Fisher's test and the patients behind each cell; 400 naming a bad parameter. */
+    /**
+     * One 2x2 association with Fisher's test and the patients behind each cell, from the data as they are now or as a
+     * freeze kept them; 400 naming a bad parameter, 404 for an unknown freeze.
+     */
     @Operation(
             summary = "One factor against one outcome (RESEARCHER, ADMIN)",
             description = "The 2x2 table (rows the factor's levels, columns the outcome yes/no), Fisher's exact p, the"
@@ -52,8 +58,18 @@ class AssociationController {
                             description = "Use every stored hotspot call, also those of runs no second lab member has"
                                     + " signed out (default: signed-out runs only, as the report)")
                     @RequestParam(required = false)
-                    Boolean includePreliminary) {
-        return reports.association(factor, outcome, centre, histology, ReportService.included(includePreliminary))
+                    Boolean includePreliminary,
+            @Parameter(
+                            description = "Answer from this data freeze's data (docs/provenance.md); 404 when there is"
+                                    + " no such freeze",
+                            example = "paper-1")
+                    @RequestParam(required = false)
+                    String freeze) {
+        boolean preliminary = ReportService.included(includePreliminary);
+        if (freeze != null) {
+            return freezes.association(freeze, factor, outcome, centre, histology, preliminary);
+        }
+        return reports.association(factor, outcome, centre, histology, preliminary)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "no patients: the database holds no clinical data"));
     }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +26,10 @@ import org.thyrobank.export.CbioportalStudy;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.web.BadPageParameterException;
 
-/** The cohort page's cBioPortal download: the study folder of {@code export --format cbioportal}, zipped. */
+/**
+ * The cohort page's cBioPortal download: the study folder of {@code export --format cbioportal}, zipped, its
+ * {@code provenance.json} generated for the signed-in user.
+ */
 @Controller
 class CbioportalDownload {
 
@@ -38,7 +42,8 @@ class CbioportalDownload {
     }
 
     @GetMapping("/research/cohort/cbioportal.zip")
-    ResponseEntity<byte[]> zip(@RequestParam(defaultValue = "GRCh37") String build) throws IOException {
+    ResponseEntity<byte[]> zip(@RequestParam(defaultValue = "GRCh37") String build, Authentication user)
+            throws IOException {
         GenomeBuild genomeBuild;
         try {
             genomeBuild = GenomeBuild.parse(build);
@@ -52,7 +57,7 @@ class CbioportalDownload {
         }
         Path dir = Files.createTempDirectory("thyrobank-cbioportal");
         try {
-            List<String> files = export.write(dir, genomeBuild);
+            List<String> files = export.write(dir, genomeBuild, user.getName());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 for (String file : files) {

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.ReportJson;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.analysis.freeze.UnknownFreezeException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -61,6 +63,8 @@ class ReportController {
                             .body(ReportJson.write(report)))
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.NOT_FOUND, "nothing to report: the database holds no clinical data"));
+        } catch (UnknownFreezeException | QueryParameterException e) {
+            throw e; // ApiErrors answers these: 404 naming the freeze, 400 naming the parameter
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
         }

@@ -63,6 +63,9 @@ class SecurityRules {
                         .hasRole(ADMIN)
                         .requestMatchers("/api/v1/uploads/**")
                         .hasAnyRole(LAB, ADMIN)
+                        // any signed-in user lists the data freezes; only an administrator makes one
+                        .requestMatchers(HttpMethod.POST, "/api/v1/freezes", "/api/v1/freezes/**")
+                        .hasRole(ADMIN)
                         // four eyes: a lab member signs a run out or withdraws its sign-out (docs/lab-pages.md)
                         .requestMatchers(HttpMethod.POST, "/api/v1/runs/*/sign-out")
                         .hasRole(LAB)
@@ -128,7 +131,7 @@ class SecurityRules {
                         // the analysis pages show outcomes: researchers and administrators only
                         .requestMatchers("/research/**")
                         .hasAnyRole(RESEARCHER, ADMIN)
-                        .requestMatchers("/status", "/audit", "/audit/**", "/consent", "/actuator/**")
+                        .requestMatchers("/status", "/audit", "/audit/**", "/consent", "/admin/**", "/actuator/**")
                         .hasRole(ADMIN)
                         .anyRequest()
                         .authenticated())

@@ -10,18 +10,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
 
 @RestController
 @RequestMapping("/api/v1")
 class SurvivalController {
 
     private final ReportService reports;
+    private final Freezes freezes;
 
-    SurvivalController(ReportService reports) {
+    SurvivalController(ReportService reports, Freezes freezes) {
         this.reports = reports;
+        this.freezes = freezes;
     }
 
-    /** Kaplan-Meier by a factor, as the survival page draws it; 400 naming a bad parameter. */
+    /**
+     * Kaplan-Meier by a factor, as the survival page draws it, from the data as they are now or as a freeze kept
+     * them; 400 naming a bad parameter, 404 for an unknown freeze.
+     */
     @Operation(
             summary = "PFS or OS by a factor (RESEARCHER, ADMIN)",
             description =
@@ -40,8 +46,18 @@ class SurvivalController {
                             description = "Use every stored hotspot call, also those of runs no second lab member has"
                                     + " signed out (default: signed-out runs only, as the report)")
                     @RequestParam(required = false)
-                    Boolean includePreliminary) {
-        return reports.survival(endpoint, factor, ReportService.included(includePreliminary))
+                    Boolean includePreliminary,
+            @Parameter(
+                            description = "Answer from this data freeze's data (docs/provenance.md); 404 when there is"
+                                    + " no such freeze",
+                            example = "paper-1")
+                    @RequestParam(required = false)
+                    String freeze) {
+        boolean preliminary = ReportService.included(includePreliminary);
+        if (freeze != null) {
+            return freezes.survival(freeze, endpoint, factor, preliminary);
+        }
+        return reports.survival(endpoint, factor, preliminary)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "no patients: the database holds no clinical data"));
     }

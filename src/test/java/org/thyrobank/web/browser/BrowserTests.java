@@ -420,6 +420,36 @@ class BrowserTests {
                 .containsExactly("withdrawn 2030-01-01 (STOP_NEW_DATA)");
     }
 
+    @Test
+    void theAdministratorFreezesTheDataAndItsReportIsOneChoiceAway() {
+        browser.signIn("chief", PASSWORD);
+        browser.driver().findElement(By.linkText("Freezes")).click();
+        browser.visible(By.cssSelector("form.new-freeze"));
+        browser.driver().findElement(By.id("freeze-name")).sendKeys("browser-1");
+        browser.driver().findElement(By.id("freeze-note")).sendKeys("made in the browser");
+        browser.driver()
+                .findElement(By.cssSelector("form.new-freeze button[type=submit]"))
+                .click();
+        assertThat(browser.visible(By.cssSelector("p.message")).getText())
+                .startsWith("Freeze browser-1 created at data version ");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("table.freezes tbody tr"))
+                        .getText())
+                .contains("browser-1", "chief", "made in the browser");
+        browser.screenshot("15-admin-freezes");
+
+        browser.driver().findElement(By.cssSelector("table.freezes a")).click();
+        assertThat(browser.visible(By.cssSelector("p.frozen-report")).getText())
+                .contains("The report of data freeze browser-1");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("select#freeze option[selected]"))
+                        .getText())
+                .startsWith("freeze browser-1 (data version ");
+        assertThat(browser.driver().findElements(By.cssSelector("div.report svg")))
+                .hasSizeGreaterThan(3);
+        browser.screenshot("16-frozen-report");
+    }
+
     /**
      * Every patient consented to every scope, but the second, who did not consent to DATA_SHARING, and the third,
      * who withdrew MIRNA for data after a date later than any of theirs: nothing the other tests look at changes.

@@ -279,7 +279,7 @@ class ConsentEnforcementTests {
     @Test
     void bothExportsLeaveOutWhoDidNotConsentToDataSharing() throws Exception {
         Path csv = exports.resolve("csv");
-        app.bean(TidyCsvExport.class).write(csv);
+        app.bean(TidyCsvExport.class).write(csv, "researcher");
         String patients = Files.readString(csv.resolve("patients.csv"));
         assertThat(patients).doesNotContain(noSharing, noConsent, withdrawn).contains(noGenomics, noMirna);
         String calls = Files.readString(csv.resolve("hotspot_calls.csv"));
@@ -287,9 +287,14 @@ class ConsentEnforcementTests {
         String dcq = Files.readString(csv.resolve("mirna_dcq.csv"));
         assertThat(dcq).doesNotContain(noSharing, noMirna).contains(noGenomics);
         assertThat(Files.readString(csv.resolve("lesions.csv"))).doesNotContain(noSharing);
+        // the provenance names no file of a patient left out (their VCFs are named after their specimens)
+        assertThat(Files.readString(csv.resolve("provenance.json")))
+                .doesNotContain(noSharing, noConsent)
+                .containsPattern("\"inputs_withheld\" : [1-9]")
+                .contains(noGenomics);
 
         Path cbioportal = exports.resolve("cbioportal");
-        app.bean(CbioportalExport.class).write(cbioportal, GenomeBuild.GRCh38);
+        app.bean(CbioportalExport.class).write(cbioportal, GenomeBuild.GRCh38, "researcher");
         try (Stream<Path> files = Files.walk(cbioportal)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file)).as(file.toString()).doesNotContain(noSharing, noConsent);
@@ -297,6 +302,8 @@ class ConsentEnforcementTests {
         }
         assertThat(Files.readString(cbioportal.resolve("data_clinical_patient.txt")))
                 .contains(noGenomics, noMirna);
+        assertThat(Files.readString(cbioportal.resolve("provenance.json")))
+                .containsPattern("\"inputs_withheld\" : [1-9]");
     }
 
     private static FileOutcome outcome(String path) {

@@ -136,7 +136,7 @@ class ReportApiTests {
         assertThat(Generation.strip(frozen.body())).isEqualTo(Generation.strip(atFreeze));
 
         HttpResponse<String> unknown = http.get("/api/v1/report?freeze=paper-2", "researcher", PASSWORD);
-        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("no freeze named 'paper-2'");
     }
 }
