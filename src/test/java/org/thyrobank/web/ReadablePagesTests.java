@@ -106,7 +106,8 @@ class ReadablePagesTests {
                         "/research/report",
                         "/status",
                         "/audit",
-                        "/uploads")
+                        "/uploads",
+                        "/lab/plates")
                 .anyMatch(p -> p.startsWith("/research/associations?factor="));
     }
 

@@ -1,5 +1,6 @@
 package org.thyrobank.mirna.persistence;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -45,6 +46,15 @@ public interface QpcrValueMapper {
     /** Every stored NTC well, plate by plate, in the order the files gave them. */
     List<QpcrNtcRow> ntcWells();
 
+    /** The stored NTC wells of one plate, in the order its file gave them. */
+    List<QpcrNtcRow> ntcWellsOfPlate(String plateId);
+
+    /** Every stored plate with its counts, in plate id order. */
+    List<PlateSummaryRow> plateSummaries();
+
+    /** One stored plate with its counts, or {@code null} when no plate has this id. */
+    PlateSummaryRow plateSummary(String plateId);
+
     /** A plate file as stored: its plate id is the file name without its extension. */
     record QpcrPlateRow(String plateId, String sourceFile, String format, String software, int wells) {}
 
@@ -57,6 +67,19 @@ public interface QpcrValueMapper {
             Double cq,
             String well,
             String qpcrRunId) {}
+
+    /**
+     * A stored plate: its wells (panel and off-panel, as {@code qpcr_plate.wells}), the distinct specimens of those
+     * wells and its NTC wells.
+     */
+    record PlateSummaryRow(
+            String plateId,
+            String sourceFile,
+            String software,
+            int wells,
+            int specimens,
+            int ntcWells,
+            LocalDateTime importedAt) {}
 
     /** One no-template control well as stored; {@code cq} is {@code null} when it did not amplify. */
     record QpcrNtcRow(String sourceFile, String plateId, String assay, Double cq, String well, String qpcrRunId) {}
