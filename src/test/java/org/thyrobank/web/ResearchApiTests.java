@@ -109,6 +109,18 @@ class ResearchApiTests {
 
         JsonNode survival = get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "researcher");
         assertThat(survival.get("groups").get(0).get("n").asInt()).isZero();
+        assertThat(survival.get("left_out").get("preliminary_call").asInt()).isPositive();
+        Report.GroupedSurvival reportsOs = signedOutOnly.survival().stream()
+                .filter(s -> s instanceof Report.GroupedSurvival g
+                        && g.endpoint().equals("OS")
+                        && g.groupBy().equals("TERT_PROMOTER"))
+                .map(Report.GroupedSurvival.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(reportsOs.leftOut())
+                .containsEntry(
+                        "preliminary_call",
+                        survival.get("left_out").get("preliminary_call").asInt());
     }
 
     @Test
