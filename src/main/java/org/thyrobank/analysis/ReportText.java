@@ -55,7 +55,11 @@ public final class ReportText {
         populations(report.populations(), out);
         primaryEndpoint(report.primaryEndpoint(), out);
         responseRates(report.responseRates(), out);
-        out.append('\n').append(hotspotCalls(report.hotspotCalls())).append('\n');
+        out.append('\n').append(hotspotCalls(report.hotspotCalls()));
+        if (report.hotspotCalls().callsLeftOut() > 0) {
+            out.append(" report --include-preliminary uses them.");
+        }
+        out.append('\n');
         associations(report.associations(), out);
         survival(report.survival(), report.followUp(), out);
         doseResponse(report.doseResponse(), out);
@@ -184,7 +188,7 @@ public final class ReportText {
     /** Which hotspot calls the figures use, in words (docs/lab-pages.md). */
     public static String hotspotCalls(Report.HotspotCalls calls) {
         if (!calls.signedOutOnly()) {
-            return "Hotspot calls: every stored call, signed out or not (--include-preliminary).";
+            return "Hotspot calls: every stored call, signed out or not.";
         }
         if (calls.callsLeftOut() == 0) {
             return "Hotspot calls: signed-out runs only; none left out as preliminary.";
@@ -192,7 +196,7 @@ public final class ReportText {
         return "Hotspot calls: signed-out runs only; " + calls.callsLeftOut() + " preliminary "
                 + (calls.callsLeftOut() == 1 ? "call" : "calls") + " left out, " + calls.patientsLeftOutCount()
                 + (calls.patientsLeftOutCount() == 1 ? " patient" : " patients")
-                + " with no signed-out call (report --include-preliminary uses them).";
+                + " with no signed-out call.";
     }
 
     private static void associations(List<Association> associations, StringBuilder out) {
