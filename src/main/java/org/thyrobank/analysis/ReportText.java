@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.thyrobank.analysis.Report.Association;
 import org.thyrobank.analysis.Report.GroupedSurvival;
 import org.thyrobank.analysis.Report.MirnaTest;
@@ -62,6 +63,7 @@ public final class ReportText {
         out.append('\n');
         associations(report.associations(), out);
         survival(report.survival(), report.followUp(), out);
+        safety(report.toxicity(), report.deviations(), out);
         doseResponse(report.doseResponse(), out);
         mirna(report.mirna(), out);
         out.append('\n')
@@ -166,6 +168,31 @@ public final class ReportText {
                 .append(p(primary.centrePValue()))
                 .append("; left out: ")
                 .append(leftOut(primary.leftOut(), null))
+                .append('\n');
+    }
+
+    /** Related adverse events among the treated, and the protocol deviations of the first activity, by kind. */
+    private static void safety(Report.Toxicity toxicity, List<Report.Deviation> deviations, StringBuilder out) {
+        if (toxicity == null) {
+            return;
+        }
+        out.append("\nSafety of the treated (CTCAE v4.0)\n")
+                .append(INDENT)
+                .append("related adverse event, any grade: ")
+                .append(rateWithInterval(toxicity.relatedAny()))
+                .append('\n')
+                .append(INDENT)
+                .append("related, grade 3 or more: ")
+                .append(rateWithInterval(toxicity.relatedGrade3plus()))
+                .append('\n');
+        Map<String, Long> byKind = new TreeMap<>();
+        (deviations == null ? List.<Report.Deviation>of() : deviations)
+                .forEach(d -> byKind.merge(d.kind(), 1L, Long::sum));
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((kind, n) -> kinds.add(n + " " + kind));
+        out.append(INDENT)
+                .append("protocol deviations of the activity: ")
+                .append(kinds.isEmpty() ? "none" : String.join(", ", kinds))
                 .append('\n');
     }
 

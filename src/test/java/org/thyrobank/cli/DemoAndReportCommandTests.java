@@ -141,6 +141,9 @@ class DemoAndReportCommandTests {
         assertThat(run.out())
                 .startsWith("thyrobank report: 60 patients, 46 evaluable")
                 .contains("\nAssociations (", "\nSurvival of the treated", "\nmiRNA tests with q < 0.05")
+                .containsPattern(
+                        "\nSafety of the treated \\(CTCAE v4\\.0\\)\n  related adverse event, any grade: [0-9]+/55 = ")
+                .containsPattern("  protocol deviations of the activity: [0-9]+ BELOW_RECOMMENDED")
                 .containsPattern("\nHotspot calls: signed-out runs only; [0-9]+ preliminary calls left out, [0-9]+"
                         + " patients with no signed-out call\\. report --include-preliminary uses them\\.\n");
     }
