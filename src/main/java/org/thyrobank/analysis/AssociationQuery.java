@@ -101,11 +101,7 @@ public record AssociationQuery(String factor, Outcome outcome, Patient.Centre ce
                 .filter(p -> histology == null || p.histology() == histology)
                 .toList();
         FactorChoice chosen = FactorChoice.of(factor, factors);
-        TwoByTwo counted = TwoByTwo.count(
-                inSubgroup,
-                chosen.level(),
-                outcome,
-                patient -> chosen.fromHotspots() ? factors.hotspotsWithheldReason(patient) : null);
+        TwoByTwo counted = TwoByTwo.count(inSubgroup, chosen.level(), outcome, chosen::withheldReason);
         var fisher = FisherExactTest.test(
                 counted.count(0, 0), counted.count(0, 1), counted.count(1, 0), counted.count(1, 1));
         Map<String, String> subgroup = new LinkedHashMap<>();

@@ -14,9 +14,14 @@ import org.thyrobank.clinical.PatientOutcome;
  * docs/analyses.md defines {@code BRAF_V600E+TERT}: {@code A+B} is true when every part is present, false when any part
  * is absent, undefined otherwise; {@code A|B} is true when any part is present, false when every part is absent,
  * undefined otherwise. {@code fromHotspots}: whether any part is a hotspot factor (so consent or a preliminary call can
- * be why it is undefined).
+ * be why it is undefined, {@link #withheldReason}).
  */
-record FactorChoice(String label, List<String> levels, Function<PatientOutcome, Boolean> level, boolean fromHotspots) {
+record FactorChoice(
+        String label,
+        List<String> levels,
+        Function<PatientOutcome, Boolean> level,
+        boolean fromHotspots,
+        PatientFactors factors) {
 
     static final String ALL = "+";
     static final String ANY = "|";
@@ -31,7 +36,8 @@ record FactorChoice(String label, List<String> levels, Function<PatientOutcome, 
                     label,
                     List.of(named.presentLevel(), named.absentLevel()),
                     p -> factors.of(named, p),
-                    named.fromHotspots());
+                    named.fromHotspots(),
+                    factors);
         }
         List<String> parts = parts(label);
         if (parts.size() > 1) {
@@ -44,13 +50,15 @@ record FactorChoice(String label, List<String> levels, Function<PatientOutcome, 
                     label,
                     List.of("true", "false"),
                     p -> combined(all, levels.stream().map(l -> l.apply(p)).toList()),
-                    choices.stream().anyMatch(FactorChoice::fromHotspots));
+                    choices.stream().anyMatch(FactorChoice::fromHotspots),
+                    factors);
         }
         return new FactorChoice(
                 label,
                 List.of(PatientFactors.MUTANT, PatientFactors.WILD_TYPE),
                 p -> factors.ofHotspot(label, p),
-                true);
+                true,
+                factors);
     }
 
     /** The names a combination joins (one name when {@code label} joins none). */
@@ -65,6 +73,14 @@ record FactorChoice(String label, List<String> levels, Function<PatientOutcome, 
             return decisive;
         }
         return parts.contains(null) ? null : other;
+    }
+
+    /**
+     * Why the factor is undefined for {@code patient} other than a NO_CALL ({@code consent_withdrawn},
+     * {@code preliminary_call}); null when it is not, or is a plain NO_CALL.
+     */
+    String withheldReason(PatientOutcome patient) {
+        return fromHotspots ? factors.hotspotsWithheldReason(patient) : null;
     }
 
     String level(boolean present) {

@@ -33,6 +33,11 @@ final class LeftOut {
         counts.merge(reason, 1, Integer::sum);
     }
 
+    /** Counts a reason that is a key only once someone is left out for it (consent_withdrawn, preliminary_call). */
+    void countOccasional(String reason) {
+        counts.merge(reason, 1, Integer::sum);
+    }
+
     Map<String, Integer> counts() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.thyrobank.analysis.Report.Association;
 import org.thyrobank.analysis.Report.GroupedSurvival;
 import org.thyrobank.analysis.Report.MirnaTest;
@@ -55,9 +56,14 @@ public final class ReportText {
         populations(report.populations(), out);
         primaryEndpoint(report.primaryEndpoint(), out);
         responseRates(report.responseRates(), out);
-        out.append('\n').append(hotspotCalls(report.hotspotCalls())).append('\n');
+        out.append('\n').append(hotspotCalls(report.hotspotCalls()));
+        if (report.hotspotCalls().callsLeftOut() > 0) {
+            out.append(" report --include-preliminary uses them.");
+        }
+        out.append('\n');
         associations(report.associations(), out);
         survival(report.survival(), report.followUp(), out);
+        safety(report.toxicity(), report.deviations(), out);
         doseResponse(report.doseResponse(), out);
         mirna(report.mirna(), out);
         out.append('\n')
@@ -165,6 +171,31 @@ public final class ReportText {
                 .append('\n');
     }
 
+    /** Related adverse events among the treated, and the protocol deviations of the first activity, by kind. */
+    private static void safety(Report.Toxicity toxicity, List<Report.Deviation> deviations, StringBuilder out) {
+        if (toxicity == null) {
+            return;
+        }
+        out.append("\nSafety of the treated (CTCAE v4.0)\n")
+                .append(INDENT)
+                .append("related adverse event, any grade: ")
+                .append(rateWithInterval(toxicity.relatedAny()))
+                .append('\n')
+                .append(INDENT)
+                .append("related, grade 3 or more: ")
+                .append(rateWithInterval(toxicity.relatedGrade3plus()))
+                .append('\n');
+        Map<String, Long> byKind = new TreeMap<>();
+        (deviations == null ? List.<Report.Deviation>of() : deviations)
+                .forEach(d -> byKind.merge(d.kind(), 1L, Long::sum));
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((kind, n) -> kinds.add(n + " " + kind));
+        out.append(INDENT)
+                .append("protocol deviations of the activity: ")
+                .append(kinds.isEmpty() ? "none" : String.join(", ", kinds))
+                .append('\n');
+    }
+
     private static void responseRates(Report.ResponseRates rates, StringBuilder out) {
         if (rates == null) {
             return;
@@ -184,7 +215,7 @@ public final class ReportText {
     /** Which hotspot calls the figures use, in words (docs/lab-pages.md). */
     public static String hotspotCalls(Report.HotspotCalls calls) {
         if (!calls.signedOutOnly()) {
-            return "Hotspot calls: every stored call, signed out or not (--include-preliminary).";
+            return "Hotspot calls: every stored call, signed out or not.";
         }
         if (calls.callsLeftOut() == 0) {
             return "Hotspot calls: signed-out runs only; none left out as preliminary.";
@@ -192,7 +223,7 @@ public final class ReportText {
         return "Hotspot calls: signed-out runs only; " + calls.callsLeftOut() + " preliminary "
                 + (calls.callsLeftOut() == 1 ? "call" : "calls") + " left out, " + calls.patientsLeftOutCount()
                 + (calls.patientsLeftOutCount() == 1 ? " patient" : " patients")
-                + " with no signed-out call (report --include-preliminary uses them).";
+                + " with no signed-out call.";
     }
 
     private static void associations(List<Association> associations, StringBuilder out) {

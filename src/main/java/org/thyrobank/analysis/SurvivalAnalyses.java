@@ -19,7 +19,8 @@ import org.thyrobank.clinical.PatientOutcome;
  * PFS and OS in months from the first therapy: Kaplan-Meier overall and by BRAF_V600E and TERT_PROMOTER
  * ({@code survfit}), the log-rank p ({@code survdiff}) and the Cox hazard ratio MUTANT against WILD_TYPE with its
  * Wald 95 % CI ({@code coxph}, Efron ties), over the treated population. Patients who are not treated, those
- * without a survival time (no follow-up) and, by factor, those whose factor is NO_CALL are left out and counted.
+ * without a survival time (no follow-up) and, by factor, those whose factor is NO_CALL (or withheld by consent, or of
+ * preliminary calls only: consent_withdrawn, preliminary_call) are left out and counted.
  */
 final class SurvivalAnalyses {
 
@@ -46,7 +47,7 @@ final class SurvivalAnalyses {
      */
     static Report.FollowUp followUp(List<PatientOutcome> patients) {
         LeftOut ignored = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME);
-        List<Subject> reversed = subjects("OS", patients, p -> true, ignored).stream()
+        List<Subject> reversed = subjects("OS", patients, p -> true, p -> null, ignored).stream()
                 .map(s -> new Subject(s.time(), !s.event(), s.level()))
                 .toList();
         SurvivalGroup curve = curve("all", reversed);
@@ -55,7 +56,7 @@ final class SurvivalAnalyses {
 
     private static OverallSurvival overall(String endpoint, List<PatientOutcome> patients) {
         LeftOut leftOut = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME);
-        List<Subject> subjects = subjects(endpoint, patients, p -> true, leftOut);
+        List<Subject> subjects = subjects(endpoint, patients, p -> true, p -> null, leftOut);
         SurvivalGroup curve = curve("all", subjects);
         return new OverallSurvival(
                 endpoint,
@@ -75,7 +76,7 @@ final class SurvivalAnalyses {
 
     static GroupedSurvival grouped(String endpoint, FactorChoice factor, List<PatientOutcome> patients) {
         LeftOut leftOut = new LeftOut(LeftOut.NOT_TREATED, LeftOut.NO_SURVIVAL_TIME, LeftOut.NO_CALL);
-        List<Subject> subjects = subjects(endpoint, patients, factor.level(), leftOut);
+        List<Subject> subjects = subjects(endpoint, patients, factor.level(), factor::withheldReason, leftOut);
         List<Subject> mutant = subjects.stream().filter(Subject::level).toList();
         List<Subject> wildType = subjects.stream().filter(s -> !s.level()).toList();
         List<SurvivalGroup> groups = List.of(curve(factor.level(true), mutant), curve(factor.level(false), wildType));
@@ -115,8 +116,16 @@ final class SurvivalAnalyses {
         }
     }
 
+    /**
+     * The treated patients with a survival time and a defined factor level; the others counted in {@code leftOut},
+     * an undefined level under {@code withheldReason}'s answer (consent_withdrawn, preliminary_call) or else no_call.
+     */
     private static List<Subject> subjects(
-            String endpoint, List<PatientOutcome> patients, Function<PatientOutcome, Boolean> level, LeftOut leftOut) {
+            String endpoint,
+            List<PatientOutcome> patients,
+            Function<PatientOutcome, Boolean> level,
+            Function<PatientOutcome, String> withheldReason,
+            LeftOut leftOut) {
         List<Subject> subjects = new ArrayList<>();
         for (PatientOutcome patient : patients) {
             Double time = endpoint.equals("PFS") ? patient.pfsMonths() : patient.osMonths();
@@ -126,6 +135,8 @@ final class SurvivalAnalyses {
                 leftOut.count(LeftOut.NOT_TREATED);
             } else if (time == null) {
                 leftOut.count(LeftOut.NO_SURVIVAL_TIME);
+            } else if (factor == null && withheldReason.apply(patient) != null) {
+                leftOut.countOccasional(withheldReason.apply(patient));
             } else if (factor == null) {
                 leftOut.count(LeftOut.NO_CALL);
             } else {

@@ -11,6 +11,7 @@ import org.thyrobank.genomics.recall.RecallResult;
 import org.thyrobank.genomics.recall.UnrecallableFile;
 import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.database.OpenDatabase;
+import org.thyrobank.platform.importing.ImportLockTimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Derives every stored hotspot call again from the stored VCFs with today's reference/"
                 + " thresholds and catalogue, prints the calls whose status changed and stores the new calls in one"
-                + " transaction (audited). Exit 1 when a stored VCF could not be called again.")
+                + " transaction (audited), holding every stored VCF's import lock meanwhile. Exit 1 when a stored VCF"
+                + " could not be called again, or an import held one past the import lock's wait.")
 final class RecallHotspotsCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +41,13 @@ final class RecallHotspotsCommand implements Callable<Integer> {
         try (OpenDatabase db = SpringContexts.open(database);
                 ConfigurableApplicationContext context = SpringContexts.start(db, WebApplicationType.NONE, Map.of())) {
             HotspotRecall recall = context.getBean(HotspotRecall.class);
-            RecallResult result = dryRun ? recall.dryRun() : recall.apply(AuditLog.commandLine());
+            RecallResult result;
+            try {
+                result = dryRun ? recall.dryRun() : recall.apply(AuditLog.commandLine());
+            } catch (ImportLockTimeoutException e) {
+                spec.commandLine().getErr().println("thyrobank recall-hotspots: nothing re-called: " + e.getMessage());
+                return 1;
+            }
             PrintWriter out = spec.commandLine().getOut();
             print(result, out);
             out.flush();

@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +25,8 @@ import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Consent;
 import org.thyrobank.genomics.SignOuts.SignOut;
 import org.thyrobank.genomics.persistence.RunMapper;
-import org.thyrobank.genomics.persistence.RunMapper.RunCounts;
 import org.thyrobank.genomics.persistence.RunMapper.RunFileRow;
+import org.thyrobank.genomics.persistence.RunMapper.RunSpecimenCounts;
 import org.thyrobank.genomics.persistence.RunMapper.VariantWindow;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.Hotspot;
@@ -137,13 +139,21 @@ public class SequencingRuns {
     /** The lines of a stored VCF over a hotspot's locus. */
     public record VcfLines(String sourceFile, String hotspot, String locus, List<VcfLine> lines) {}
 
-    /** Every stored run, by run id. */
+    /**
+     * Every stored run, by run id. The call tallies leave out the calls of specimens consent withholds (their VCFs and
+     * specimens are still counted).
+     */
     @Transactional(readOnly = true)
     public List<RunSummary> runs() {
         Map<String, SignOut> standing = signOuts.standing();
-        return mapper.runs().stream()
-                .map(r -> summary(r, standing.get(r.runId())))
-                .toList();
+        Set<String> withheld = clinical.withheldSpecimens(Consent.Scope.GENOMICS);
+        Map<String, List<RunSpecimenCounts>> byRun = new LinkedHashMap<>();
+        mapper.runSpecimens()
+                .forEach(counts -> byRun.computeIfAbsent(counts.runId(), run -> new ArrayList<>())
+                        .add(counts));
+        List<RunSummary> runs = new ArrayList<>();
+        byRun.forEach((runId, specimens) -> runs.add(summary(runId, specimens, withheld, standing.get(runId))));
+        return runs;
     }
 
     /** The run's VCFs, calls with their evidence, thresholds and sign-outs; empty for an unknown run. */
@@ -329,15 +339,22 @@ public class SequencingRuns {
         return locus.chrom() + ":" + locus.start() + (locus.end() == locus.start() ? "" : "-" + locus.end());
     }
 
-    private static RunSummary summary(RunCounts counts, SignOut standing) {
+    private static RunSummary summary(
+            String runId, List<RunSpecimenCounts> specimens, Set<String> withheld, SignOut standing) {
+        List<RunSpecimenCounts> shown = specimens.stream()
+                .filter(s -> !withheld.contains(s.specimenId()))
+                .toList();
         return new RunSummary(
-                counts.runId(),
-                counts.specimens(),
-                counts.files(),
-                counts.mutant(),
-                counts.wildType(),
-                counts.noCall(),
-                counts.lastImportedAt(),
+                runId,
+                specimens.size(),
+                specimens.stream().mapToLong(RunSpecimenCounts::files).sum(),
+                shown.stream().mapToLong(RunSpecimenCounts::mutant).sum(),
+                shown.stream().mapToLong(RunSpecimenCounts::wildType).sum(),
+                shown.stream().mapToLong(RunSpecimenCounts::noCall).sum(),
+                specimens.stream()
+                        .map(RunSpecimenCounts::lastImportedAt)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null),
                 standing == null ? SignOuts.PRELIMINARY : SignOuts.SIGNED_OUT,
                 standing);
     }

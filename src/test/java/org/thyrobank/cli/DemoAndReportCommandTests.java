@@ -60,7 +60,7 @@ class DemoAndReportCommandTests {
                         "PFS by BRAF_V600E: log-rank p ",
                         "  all treated  ",
                         "D80 ")
-                .contains("Hotspot calls: every stored call, signed out or not (--include-preliminary).")
+                .contains("Hotspot calls: every stored call, signed out or not.")
                 .doesNotContain("\t")
                 .doesNotContainPattern("\\d\\.\\d{6,}");
         // Not on a terminal and without --progress: no progress line.
@@ -140,7 +140,12 @@ class DemoAndReportCommandTests {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .startsWith("thyrobank report: 60 patients, 46 evaluable")
-                .contains("\nAssociations (", "\nSurvival of the treated", "\nmiRNA tests with q < 0.05");
+                .contains("\nAssociations (", "\nSurvival of the treated", "\nmiRNA tests with q < 0.05")
+                .containsPattern(
+                        "\nSafety of the treated \\(CTCAE v4\\.0\\)\n  related adverse event, any grade: [0-9]+/55 = ")
+                .containsPattern("  protocol deviations of the activity: [0-9]+ BELOW_RECOMMENDED")
+                .containsPattern("\nHotspot calls: signed-out runs only; [0-9]+ preliminary calls left out, [0-9]+"
+                        + " patients with no signed-out call\\. report --include-preliminary uses them\\.\n");
     }
 
     @Test

@@ -53,6 +53,12 @@ class ReadablePagesTests {
     private static TestApplication app;
     private static Report report;
 
+    /** A table of more rows than this is long: it must sort (class "sortable", static/js/tables.js). */
+    private static final int LONG_TABLE_ROWS = 10;
+
+    private static final Pattern TABLE = Pattern.compile("<table([^>]*)>(.*?)</table>", Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile("<tr[\\s>]");
+
     @BeforeAll
     static void serveAnImportedCohort() {
         app = ServedCohort.start(study);
@@ -85,6 +91,16 @@ class ReadablePagesTests {
                     problems.add(page + " shows " + what + ": '" + around(text, found) + "'");
                 }
             });
+            // the report and the molecular report are documents to print and file: their tables keep their order
+            boolean document = page.startsWith("/research/report") || page.matches("/lab/specimens/[^/]+/report");
+            Matcher table = TABLE.matcher(document ? "" : response.body());
+            while (table.find()) {
+                long rows = ROW.matcher(table.group(2)).results().count();
+                if (rows > LONG_TABLE_ROWS && !table.group(1).contains("sortable")) {
+                    problems.add(page + " has a table of " + rows + " rows that does not sort: <table" + table.group(1)
+                            + ">");
+                }
+            }
             Matcher links = LINK.matcher(response.body());
             while (links.find()) {
                 String link = links.group(1).replace("&amp;", "&");

@@ -109,6 +109,11 @@ class ResearchApiTests {
 
         JsonNode survival = get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER", "researcher");
         assertThat(survival.get("groups").get(0).get("n").asInt()).isZero();
+        assertThat(survival.get("left_out").get("preliminary_call").asInt()).isPositive();
+        assertThat(osByTert(signedOutOnly).leftOut())
+                .containsEntry(
+                        "preliminary_call",
+                        survival.get("left_out").get("preliminary_call").asInt());
     }
 
     @Test
@@ -199,13 +204,7 @@ class ResearchApiTests {
     void survivalByAReportFactorIsTheReportsAnalysis() throws Exception {
         JsonNode answer =
                 get("/api/v1/survival?endpoint=OS&factor=TERT_PROMOTER&includePreliminary=true", "researcher");
-        Report.GroupedSurvival expected = report.survival().stream()
-                .filter(s -> s instanceof Report.GroupedSurvival g
-                        && g.endpoint().equals("OS")
-                        && g.groupBy().equals("TERT_PROMOTER"))
-                .map(Report.GroupedSurvival.class::cast)
-                .findFirst()
-                .orElseThrow();
+        Report.GroupedSurvival expected = osByTert(report);
         assertThat(answer.get("logrank_p").asDouble()).isEqualTo(expected.logrankP());
         assertThat(answer.get("hazard_ratio").asDouble()).isEqualTo(expected.hazardRatio());
         assertThat(answer.get("groups").get(0).get("level").asString()).isEqualTo("MUTANT");
@@ -294,5 +293,15 @@ class ResearchApiTests {
         List<List<Integer>> rows = new ArrayList<>();
         node.forEach(row -> rows.add(List.of(row.get(0).asInt(), row.get(1).asInt())));
         return rows;
+    }
+
+    private static Report.GroupedSurvival osByTert(Report report) {
+        return report.survival().stream()
+                .filter(s -> s instanceof Report.GroupedSurvival g
+                        && g.endpoint().equals("OS")
+                        && g.groupBy().equals("TERT_PROMOTER"))
+                .map(Report.GroupedSurvival.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -9,8 +9,8 @@ import org.thyrobank.genomics.HotspotCallRow;
 @Mapper
 public interface RunMapper {
 
-    /** Every run with its counts of specimens, VCFs and calls by status, by run id. */
-    List<RunCounts> runs();
+    /** Every run's specimens with their counts of VCFs and calls by status, by run id and specimen id. */
+    List<RunSpecimenCounts> runSpecimens();
 
     /** The run's stored VCFs, by file name; empty for an unknown run. */
     List<RunFileRow> filesOfRun(String runId);
@@ -21,9 +21,10 @@ public interface RunMapper {
     /** The variant rows of one stored VCF (its completed execution only) starting between {@code from} and {@code to}. */
     List<VariantRow> variantsNear(VariantWindow window);
 
-    record RunCounts(
+    /** One specimen's VCFs in a run and their calls by status. */
+    record RunSpecimenCounts(
             String runId,
-            long specimens,
+            String specimenId,
             long files,
             long mutant,
             long wildType,

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.genomics.SequencedFile;
 import org.thyrobank.genomics.SignOuts;
@@ -27,6 +29,8 @@ import org.thyrobank.genomics.vcf.Thresholds;
 import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
+import org.thyrobank.platform.importing.ImportLockTimeoutException;
+import org.thyrobank.platform.importing.ImportLocks;
 import org.thyrobank.platform.importing.ImportedContent;
 import org.thyrobank.platform.importing.ImportedFiles;
 
@@ -46,6 +50,8 @@ public class HotspotRecall {
     private final ImportedContent content;
     private final AuditLog audit;
     private final SignOuts signOuts;
+    private final ImportLocks locks;
+    private final TransactionTemplate transactions;
 
     HotspotRecall(
             HotspotQueries hotspots,
@@ -53,13 +59,17 @@ public class HotspotRecall {
             ImportedFiles register,
             ImportedContent content,
             AuditLog audit,
-            SignOuts signOuts) {
+            SignOuts signOuts,
+            ImportLocks locks,
+            PlatformTransactionManager transactionManager) {
         this.hotspots = hotspots;
         this.sequencing = sequencing;
         this.register = register;
         this.content = content;
         this.audit = audit;
         this.signOuts = signOuts;
+        this.locks = locks;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What a re-call would change; nothing is written. */
@@ -69,13 +79,28 @@ public class HotspotRecall {
     }
 
     /**
-     * Re-calls every stored VCF and, in this one transaction, replaces the calls of each file where anything
-     * differs, moves the file's data version (so cached reports are computed again) and audits the re-call as
-     * {@code actor}. A file where nothing differs is not touched, so a second re-call changes nothing. A run with a
-     * changed call loses its sign-out (four eyes must look at the new calls), in the same transaction.
+     * Re-calls every stored VCF and, in one transaction, replaces the calls of each file where anything differs,
+     * moves the file's data version (so cached reports are computed again) and audits the re-call as {@code actor}.
+     * A file where nothing differs is not touched, so a second re-call changes nothing. A run with a changed call loses
+     * its sign-out (four eyes must look at the new calls), in the same transaction.
+     *
+     * <p>It holds the import lock of every stored VCF meanwhile (taken before the transaction reads anything), so an
+     * import of one of them waits for the re-call and the re-call never stores calls of a file version an import has
+     * just replaced; it waits for an import under way as a second import of that file would.
+     *
+     * @throws ImportLockTimeoutException when an import still held a VCF's lock after the configured wait; nothing is
+     *     stored
      */
-    @Transactional
     public RecallResult apply(String actor) {
+        List<String> vcfs = transactions.execute(status -> hotspots.sequencedFiles().stream()
+                .map(SequencedFile::sourceFile)
+                .toList());
+        try (ImportLocks.Held held = locks.lockAll(vcfs, () -> {})) {
+            return transactions.execute(status -> applyLocked(actor));
+        }
+    }
+
+    private RecallResult applyLocked(String actor) {
         RecallResult result = recall(true);
         signOuts.resetRuns(
                 result.changed().stream().map(ChangedCall::runId).toList(),

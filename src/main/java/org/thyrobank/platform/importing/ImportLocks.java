@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,25 +59,47 @@ public class ImportLocks {
      * @throws ImportLockTimeoutException when the other import still holds it after the configured wait
      */
     public Held lock(String relativePath, Runnable waiting) {
+        return lockAll(List.of(relativePath), waiting);
+    }
+
+    /**
+     * Takes the locks of every path in {@code relativePaths} on one connection, in sorted order (so two callers that
+     * take several never wait for each other in a circle), for work that changes the data of many files at once
+     * (recall-hotspots). When another import holds one, tells {@code waiting} once and waits for it as {@link #lock}
+     * does; on a timeout the locks already taken are released.
+     *
+     * @throws ImportLockTimeoutException naming the path whose lock another import still held after the wait
+     */
+    public Held lockAll(Collection<String> relativePaths, Runnable waiting) {
+        List<String> paths = relativePaths.stream().distinct().sorted().toList();
         Connection connection = null;
+        List<String> names = new ArrayList<>();
+        boolean told = false;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            String name = name(database(connection), relativePath);
-            if (!getLock(connection, name, 0, relativePath)) {
-                waiting.run();
-                if (!getLock(connection, name, wait.toSeconds(), relativePath)) {
-                    throw new ImportLockTimeoutException(relativePath, wait);
+            String database = database(connection);
+            for (String path : paths) {
+                String name = name(database, path);
+                if (!getLock(connection, name, 0, path)) {
+                    if (!told) {
+                        waiting.run();
+                        told = true;
+                    }
+                    if (!getLock(connection, name, wait.toSeconds(), path)) {
+                        throw new ImportLockTimeoutException(path, wait);
+                    }
                 }
+                names.add(name);
             }
-            return new Held(connection, name, relativePath);
+            return new Held(connection, names, String.join(", ", paths));
         } catch (SQLException | RuntimeException e) {
+            // closing the connection releases what it holds
             closeQuietly(connection, e);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(
-                    "cannot take the import lock of " + relativePath + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot take the import locks of " + paths + ": " + e.getMessage(), e);
         }
     }
 
@@ -127,29 +152,31 @@ public class ImportLocks {
         }
     }
 
-    /** A lock held on its own connection; closing releases it and hands the connection back. */
+    /** Locks held on their own connection; closing releases them and hands the connection back. */
     public static final class Held implements AutoCloseable {
 
         private final Connection connection;
-        private final String name;
-        private final String relativePath;
+        private final List<String> names;
+        private final String relativePaths;
 
-        private Held(Connection connection, String name, String relativePath) {
+        private Held(Connection connection, List<String> names, String relativePaths) {
             this.connection = connection;
-            this.name = name;
-            this.relativePath = relativePath;
+            this.names = List.copyOf(names);
+            this.relativePaths = relativePaths;
         }
 
         @Override
         public void close() {
             try (Connection c = connection;
                     PreparedStatement release = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                release.setString(1, name);
-                release.executeQuery().close();
+                for (String name : names) {
+                    release.setString(1, name);
+                    release.executeQuery().close();
+                }
             } catch (SQLException e) {
                 // the import itself has ended; a connection that cannot release the lock is gone, and the server
                 // released the lock with it
-                LOG.warn("could not release the import lock of {}: {}", relativePath, e.getMessage());
+                LOG.warn("could not release the import locks of {}: {}", relativePaths, e.getMessage());
             }
         }
     }

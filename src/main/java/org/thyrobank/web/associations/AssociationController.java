@@ -11,6 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thyrobank.analysis.AssociationQuery;
 import org.thyrobank.analysis.ReportService;
 import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.web.QueryParameterDocs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -54,16 +55,9 @@ class AssociationController {
                             example = "PAPILLARY")
                     @RequestParam(required = false)
                     String histology,
-            @Parameter(
-                            description = "Use every stored hotspot call, also those of runs no second lab member has"
-                                    + " signed out (default: signed-out runs only, as the report)")
-                    @RequestParam(required = false)
+            @Parameter(description = QueryParameterDocs.INCLUDE_PRELIMINARY) @RequestParam(required = false)
                     Boolean includePreliminary,
-            @Parameter(
-                            description = "Answer from this data freeze's data (docs/provenance.md); 404 when there is"
-                                    + " no such freeze",
-                            example = "paper-1")
-                    @RequestParam(required = false)
+            @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
                     String freeze) {
         boolean preliminary = ReportService.included(includePreliminary);
         if (freeze != null) {

@@ -86,6 +86,28 @@ class ImportLocksTests {
 
     @ParameterizedTest
     @MethodSource("servers")
+    void lockingManyFilesHoldsEachUntilClosedAndReleasesThoseTakenOnATimeout(TestDatabases.Server server) {
+        String other = "sequencing/R01/T-MI-002.vcf";
+        try (TestDatabases.FreshDatabase db = server.freshDatabase()) {
+            ImportLocks locks = locks(db, Duration.ZERO);
+            try (ImportLocks.Held all = locks.lockAll(List.of(other, FILE, FILE), () -> {})) {
+                assertThatThrownBy(() -> locks.lock(FILE, () -> {})).isInstanceOf(ImportLockTimeoutException.class);
+                assertThatThrownBy(() -> locks.lock(other, () -> {})).isInstanceOf(ImportLockTimeoutException.class);
+            }
+            locks.lock(FILE, () -> {}).close();
+
+            // one of them held elsewhere: the one taken before it (first in sorted order) is released again
+            try (ImportLocks.Held held = locks.lock(other, () -> {})) {
+                assertThatThrownBy(() -> locks.lockAll(List.of(FILE, other), () -> {}))
+                        .isInstanceOf(ImportLockTimeoutException.class)
+                        .hasMessageContaining(other);
+            }
+            locks.lock(FILE, () -> {}).close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
     void anyPathFitsTheServersLockNameLimit(TestDatabases.Server server) {
         String deep = "sequencing/" + "a-very-long-run-folder-name/".repeat(20) + "T-MI-001.vcf";
         try (TestDatabases.FreshDatabase db = server.freshDatabase()) {

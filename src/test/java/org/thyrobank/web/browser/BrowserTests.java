@@ -450,6 +450,20 @@ class BrowserTests {
         browser.screenshot("16-frozen-report");
     }
 
+    @Test
+    void theAdministratorPreviewsAReCallAndRunsIt() {
+        browser.signIn("chief", PASSWORD);
+        browser.driver().findElement(By.linkText("Re-call")).click();
+        WebElement button = browser.visible(By.cssSelector("form.recall button[type=submit]"));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Preview (nothing stored yet): 0 calls would change", "Thresholds in force: min-depth ");
+        browser.screenshot("17-admin-recall-preview");
+        button.click();
+        assertThat(browser.visible(By.cssSelector("p.message")).getText())
+                .startsWith("Re-called and stored: 0 calls changed");
+        browser.screenshot("18-admin-recall-stored");
+    }
+
     /**
      * Every patient consented to every scope, but the second, who did not consent to DATA_SHARING, and the third,
      * who withdrew MIRNA for data after a date later than any of theirs: nothing the other tests look at changes.

@@ -233,6 +233,18 @@ class ConsentEnforcementTests {
                 .extracting(SequencingRuns.SpecimenCalls::specimenId)
                 .doesNotContain(noGenomicsTumour);
         assertThat(runs.vcfLines(vcf.runId(), noGenomicsTumour, "BRAF_V600E")).isEmpty();
+        // the run list's tallies count the calls shown, not the withheld specimen's stored calls
+        SequencingRuns.RunSummary summary = runs.runs().stream()
+                .filter(r -> r.runId().equals(vcf.runId()))
+                .findFirst()
+                .orElseThrow();
+        long shownCalls = run.specimens().stream()
+                .mapToLong(specimen -> specimen.calls().size())
+                .sum();
+        assertThat(summary.mutant() + summary.wildType() + summary.noCall()).isEqualTo(shownCalls);
+        assertThat(summary.specimens())
+                .as("withheld specimens still counted")
+                .isGreaterThan(run.specimens().size());
     }
 
     @Test
