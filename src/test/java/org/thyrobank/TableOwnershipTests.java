@@ -68,7 +68,7 @@ class TableOwnershipTests {
                             "lab_nadir",
                             "adverse_event_summary"),
             "genomics", List.of("variant", "hotspot_call", "sequencing_file", "run_sign_out"),
-            "mirna", List.of("qpcr_plate", "qpcr_value"),
+            "mirna", List.of("qpcr_plate", "qpcr_value", "qpcr_ntc"),
             "analysis", List.of("data_freeze")));
 
     /**

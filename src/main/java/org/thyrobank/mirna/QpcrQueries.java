@@ -20,6 +20,7 @@ import org.thyrobank.mirna.normalisation.QcFlag;
 import org.thyrobank.mirna.normalisation.QpcrParameters;
 import org.thyrobank.mirna.normalisation.QualityControl;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
+import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrNtcRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
 import org.thyrobank.mirna.plate.TechnicalReplicates;
 
@@ -70,14 +71,14 @@ public class QpcrQueries {
                 .sorted()
                 .flatMap(id -> stored.find(id).stream())
                 .toList();
-        return new QpcrSnapshot(values.countValues(), means, specimens);
+        return new QpcrSnapshot(values.countValues(), means, specimens, ntcWells());
     }
 
     /** As {@link #normalise(NormalisationMethod, boolean)}, from a snapshot rather than the database now. */
     public Normalisation normalise(QpcrSnapshot snapshot, NormalisationMethod method, boolean excludeFlagged) {
         List<PlateCq> cq = snapshot.cq();
         if (excludeFlagged) {
-            Set<String> flagged = flaggedSpecimens(flags(snapshot.replicateMeans()));
+            Set<String> flagged = flaggedSpecimens(flags(snapshot.replicateMeans(), snapshot.ntcWells()));
             if (!flagged.isEmpty()) {
                 log.info(
                         "{} normalisation leaves out {} QC-flagged specimens: {}",
@@ -94,22 +95,24 @@ public class QpcrQueries {
 
     /** As {@link #qcFlags()}, from a snapshot. */
     public List<QcFlag> qcFlags(QpcrSnapshot snapshot) {
-        return flags(snapshot.replicateMeans());
+        return flags(snapshot.replicateMeans(), snapshot.ntcWells());
     }
 
     /**
      * The QC flags of every stored plate (spike-in range and detection, haemolysis), plate by plate, then the
-     * replicate-spread flags plate by plate.
+     * replicate-spread flags plate by plate, then the NTC flags plate by plate.
      */
     @Transactional(readOnly = true)
     public List<QcFlag> qcFlags() {
-        return flags(replicateMeans());
+        return flags(replicateMeans(), ntcWells());
     }
 
-    private List<QcFlag> flags(Map<String, List<ReplicateMean>> means) {
+    private List<QcFlag> flags(Map<String, List<ReplicateMean>> means, Map<String, List<NtcWell>> ntcWells) {
         QualityControl qc = new QualityControl(parameters, panel);
         List<QcFlag> flags = new ArrayList<>(qc.flags(plateCq(means)));
         means.forEach((plate, onPlate) -> flags.addAll(qc.replicateSpread(plate, onPlate)));
+        ntcWells.forEach(
+                (plate, ntcs) -> flags.addAll(qc.ntcAmplified(plate, ntcs, means.getOrDefault(plate, List.of()))));
         return flags;
     }
 
@@ -168,6 +171,16 @@ public class QpcrQueries {
         Map<String, List<ReplicateMean>> means = new LinkedHashMap<>();
         byPlate.forEach((plate, wells) -> means.put(plate, TechnicalReplicates.average(wells)));
         return means;
+    }
+
+    /** The stored NTC wells by plate, in plate id order. */
+    private Map<String, List<NtcWell>> ntcWells() {
+        Map<String, List<NtcWell>> byPlate = new LinkedHashMap<>();
+        for (QpcrNtcRow row : values.ntcWells()) {
+            byPlate.computeIfAbsent(row.plateId(), plate -> new ArrayList<>())
+                    .add(new NtcWell(row.assay(), row.cq(), row.well(), row.qpcrRunId()));
+        }
+        return byPlate;
     }
 
     static List<PlateCq> plateCq(Map<String, List<ReplicateMean>> means) {

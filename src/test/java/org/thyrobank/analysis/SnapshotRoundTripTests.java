@@ -19,7 +19,7 @@ class SnapshotRoundTripTests {
                 input.clinical(),
                 input.hotspotStatuses(),
                 new HotspotQueries.SignedOutStatuses(Map.of(), List.of("P-2"), 3),
-                new QpcrSnapshot(0, Map.of(), List.of()),
+                new QpcrSnapshot(0, Map.of(), List.of(), Map.of()),
                 input.consent());
         byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(data);
         assertThat(Freezes.SNAPSHOT.readValue(json, ReportData.class)).isEqualTo(data);
@@ -35,7 +35,8 @@ class SnapshotRoundTripTests {
                         "P-1",
                         "MI-001",
                         org.thyrobank.clinical.Specimen.Kind.PLASMA,
-                        org.thyrobank.mirna.Timepoint.PRE)));
+                        org.thyrobank.mirna.Timepoint.PRE)),
+                Map.of("PL01", List.of(new org.thyrobank.mirna.NtcWell("hsa-miR-1", 31.5, "H12", null))));
         Freezes.Frozen frozen = new Freezes.Frozen(
                 "f",
                 new ReportData(
@@ -50,5 +51,21 @@ class SnapshotRoundTripTests {
                 List.of(new org.thyrobank.platform.provenance.Provenance.ReferenceFile("reference/x", "y")));
         byte[] json = Freezes.SNAPSHOT.writeValueAsBytes(frozen);
         assertThat(Freezes.SNAPSHOT.readValue(json, Freezes.Frozen.class)).isEqualTo(frozen);
+    }
+
+    @Test
+    void aQpcrSnapshotFrozenBeforeNtcWellsWereStoredReadsWithNone() {
+        QpcrSnapshot qpcr = new QpcrSnapshot(
+                1,
+                Map.of("PL01", List.of(new org.thyrobank.mirna.ReplicateMean("P-1", "hsa-miR-1", 25.0, null, 1, 0))),
+                List.of(),
+                Map.of("PL01", List.of(new org.thyrobank.mirna.NtcWell("hsa-miR-1", 31.5, "H12", null))));
+        tools.jackson.databind.node.ObjectNode json = Freezes.SNAPSHOT.valueToTree(qpcr);
+        json.remove("ntcWells");
+
+        QpcrSnapshot read = Freezes.SNAPSHOT.treeToValue(json, QpcrSnapshot.class);
+
+        assertThat(read.ntcWells()).isEmpty();
+        assertThat(read.replicateMeans()).isEqualTo(qpcr.replicateMeans());
     }
 }

@@ -122,7 +122,8 @@ class ReadablePagesTests {
                         "/research/report",
                         "/status",
                         "/audit",
-                        "/uploads")
+                        "/uploads",
+                        "/lab/plates")
                 .anyMatch(p -> p.startsWith("/research/associations?factor="));
     }
 

@@ -17,6 +17,7 @@ import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.mirna.StoredSpecimens;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
+import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrNtcRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrPlateRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
 import org.thyrobank.mirna.plate.PlateReader;
@@ -32,7 +33,7 @@ import org.thyrobank.platform.importing.JobSettings;
 /**
  * Reads one plate file whole (with {@code qpcr/sample-map.csv} beside it, if there is one), checks it against the
  * stored specimens and the panel, and only then replaces what
- * the file contributed before: its old wells and plate row are deleted, the new ones inserted and the file
+ * the file contributed before: its old wells, NTC wells and plate row are deleted, the new ones inserted and the file
  * recorded in imported_file, all in the step's one transaction. A rejected plate ends the step FAILED with its
  * problems before anything is written.
  */
@@ -81,6 +82,7 @@ final class StorePlateTasklet implements Tasklet {
         }
 
         int replaced = values.deleteValuesOf(file.relativePath());
+        values.deleteNtcWellsOf(file.relativePath());
         values.deletePlateOf(file.relativePath());
         values.insertPlate(new QpcrPlateRow(
                 plateId,
@@ -90,6 +92,12 @@ final class StorePlateTasklet implements Tasklet {
                 plate.measurements().size() + plate.offPanel().size()));
         insert(file, plateId, plate.measurements(), false, batchSize);
         insert(file, plateId, plate.offPanel(), true, batchSize);
+        if (!plate.ntcWells().isEmpty()) {
+            values.insertNtcWells(plate.ntcWells().stream()
+                    .map(ntc -> new QpcrNtcRow(
+                            file.relativePath(), plateId, ntc.assay(), ntc.cq(), ntc.well(), ntc.runId()))
+                    .toList());
+        }
         register.record(
                 file,
                 BundlePart.QPCR,
@@ -179,7 +187,8 @@ final class StorePlateTasklet implements Tasklet {
                 .count();
         String text = "plate " + plateId + " (" + plate.software() + "): "
                 + plate.measurements().size() + " wells, " + specimens + " specimens, " + assays + " assays"
-                + (plate.offPanel().isEmpty() ? "" : ", " + plate.offPanel().size() + " off-panel wells");
+                + (plate.offPanel().isEmpty() ? "" : ", " + plate.offPanel().size() + " off-panel wells")
+                + (plate.ntcWells().isEmpty() ? "" : ", " + plate.ntcWells().size() + " NTC wells");
         return plate.warnings().isEmpty() ? text : text + "; warnings: " + String.join("; ", plate.warnings());
     }
 }

@@ -18,7 +18,12 @@ public record QcFlag(String plate, String specimenId, Issue issue, String detail
         /** Cq(miR-23a-3p) - Cq(miR-451a) above the haemolysis delta (Blondal et al. 2013). */
         HAEMOLYSIS,
         /** Technical replicates of one assay whose Cq SD exceeds reference/qpcr.properties replicate-sd-limit. */
-        REPLICATE_SD
+        REPLICATE_SD,
+        /**
+         * A no-template control of the assay on the plate amplified (Cq at or below reference/qpcr.properties
+         * ntc-max-cq): the specimen's wells of that assay on that plate may be contaminated.
+         */
+        NTC_AMPLIFIED
     }
 
     public QcFlag {

@@ -9,11 +9,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.thyrobank.mirna.AssayKind;
 import org.thyrobank.mirna.AssayPanel;
+import org.thyrobank.mirna.NtcWell;
 import org.thyrobank.mirna.ReplicateMean;
 
 /**
- * Spike-in QC per plate (each spike-in against the mean +- band x SD of the specimens on its plate) and the
- * haemolysis flag per specimen. It only reports: nothing is left out here.
+ * Spike-in QC per plate (each spike-in against the mean +- band x SD of the specimens on its plate), the
+ * haemolysis flag per specimen, the spread of technical replicates and the no-template controls. It only reports:
+ * nothing is left out here.
  */
 public final class QualityControl {
 
@@ -60,6 +62,33 @@ public final class QualityControl {
                                 mean.wells() - mean.undetermined(),
                                 parameters.replicateSdLimit())));
             }
+        }
+        return flags;
+    }
+
+    /**
+     * The NTC flags of one plate: for every NTC well that amplified ({@link QpcrParameters#ntcAmplified}), one flag
+     * per specimen measured on the plate with the NTC's assay. An NTC of an assay no specimen of the plate was
+     * measured with flags nobody (the plate page still shows it).
+     */
+    public List<QcFlag> ntcAmplified(String plate, List<NtcWell> ntcWells, List<ReplicateMean> means) {
+        List<QcFlag> flags = new ArrayList<>();
+        for (NtcWell ntc : ntcWells) {
+            if (!parameters.ntcAmplified(ntc.cq())) {
+                continue;
+            }
+            String detail = String.format(
+                    Locale.ROOT,
+                    "NTC well %s of %s amplified at Cq %.3f <= %s",
+                    ntc.well() == null ? "(no well given)" : ntc.well(),
+                    ntc.assay(),
+                    ntc.cq(),
+                    parameters.ntcMaxCq());
+            means.stream()
+                    .filter(mean -> mean.assay().equals(ntc.assay()))
+                    .map(ReplicateMean::specimenId)
+                    .distinct()
+                    .forEach(specimen -> flags.add(new QcFlag(plate, specimen, QcFlag.Issue.NTC_AMPLIFIED, detail)));
         }
         return flags;
     }

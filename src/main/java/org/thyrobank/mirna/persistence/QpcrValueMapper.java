@@ -1,10 +1,11 @@
 package org.thyrobank.mirna.persistence;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The stored qPCR plates and their wells (tables qpcr_plate and qpcr_value). */
+/** The stored qPCR plates, their wells and their no-template controls (tables qpcr_plate, qpcr_value, qpcr_ntc). */
 @Mapper
 public interface QpcrValueMapper {
 
@@ -16,8 +17,12 @@ public interface QpcrValueMapper {
     /** Inserts wells, all of panel assays or all of targets outside the panel ({@code offPanel}). */
     void insertValues(@Param("values") List<QpcrValueRow> values, @Param("offPanel") boolean offPanel);
 
-    /** Removes what a file contributed; its wells first, then its plate. Answers the wells removed. */
+    void insertNtcWells(@Param("wells") List<QpcrNtcRow> wells);
+
+    /** Removes what a file contributed; its wells and NTC wells first, then its plate. Answers the wells removed. */
     int deleteValuesOf(String sourceFile);
+
+    int deleteNtcWellsOf(String sourceFile);
 
     int deletePlateOf(String sourceFile);
 
@@ -38,6 +43,18 @@ public interface QpcrValueMapper {
     /** The source file of every stored plate, in plate id order. */
     List<String> plateFiles();
 
+    /** Every stored NTC well, plate by plate, in the order the files gave them. */
+    List<QpcrNtcRow> ntcWells();
+
+    /** The stored NTC wells of one plate, in the order its file gave them. */
+    List<QpcrNtcRow> ntcWellsOfPlate(String plateId);
+
+    /** Every stored plate with its counts, in plate id order. */
+    List<PlateSummaryRow> plateSummaries();
+
+    /** One stored plate with its counts, or {@code null} when no plate has this id. */
+    PlateSummaryRow plateSummary(String plateId);
+
     /** A plate file as stored: its plate id is the file name without its extension. */
     record QpcrPlateRow(String plateId, String sourceFile, String format, String software, int wells) {}
 
@@ -50,4 +67,20 @@ public interface QpcrValueMapper {
             Double cq,
             String well,
             String qpcrRunId) {}
+
+    /**
+     * A stored plate: its wells (panel and off-panel, as {@code qpcr_plate.wells}), the distinct specimens of those
+     * wells and its NTC wells.
+     */
+    record PlateSummaryRow(
+            String plateId,
+            String sourceFile,
+            String software,
+            int wells,
+            int specimens,
+            int ntcWells,
+            LocalDateTime importedAt) {}
+
+    /** One no-template control well as stored; {@code cq} is {@code null} when it did not amplify. */
+    record QpcrNtcRow(String sourceFile, String plateId, String assay, Double cq, String well, String qpcrRunId) {}
 }

@@ -58,8 +58,8 @@ final class BioRadCfxFormat implements PlateFormat {
             }
             List<String> cells = ExportText.cells(lines[i], delimiter);
             String name = ExportText.cell(cells, sample);
-            boolean control = WellTasks.isControl(ExportText.cell(cells, contentColumn));
-            if (name == null && !control) {
+            WellTasks.Role role = WellTasks.role(ExportText.cell(cells, contentColumn));
+            if (name == null && !role.control()) {
                 skipped++;
                 continue;
             }
@@ -71,7 +71,7 @@ final class BioRadCfxFormat implements PlateFormat {
                             "N/A".equalsIgnoreCase(value) ? null : ExportText.cq(value),
                             ExportText.cell(cells, well),
                             null)
-                    .control(control));
+                    .as(role));
         }
         List<String> warnings =
                 skipped == 0 ? List.of() : List.of(skipped + " wells skipped: neither a sample nor a control content");

@@ -58,8 +58,8 @@ final class LightCycler480Format implements PlateFormat {
             List<String> cells = ExportText.cells(lines[i], '\t');
             String name = ExportText.cell(cells, sample);
             String standardValue = ExportText.cell(cells, standard);
-            boolean control = standardValue != null && !standardValue.matches("0+(\\.0+)?");
-            if ((name == null && !control) || "false".equalsIgnoreCase(ExportText.cell(cells, include))) {
+            boolean standardWell = standardValue != null && !standardValue.matches("0+(\\.0+)?");
+            if ((name == null && !standardWell) || "false".equalsIgnoreCase(ExportText.cell(cells, include))) {
                 skipped++;
                 continue;
             }
@@ -70,7 +70,7 @@ final class LightCycler480Format implements PlateFormat {
                             ExportText.cq(ExportText.cell(cells, cp)),
                             ExportText.cell(cells, well),
                             experiment.isEmpty() ? null : experiment)
-                    .control(control));
+                    .as(standardWell ? WellTasks.Role.OTHER_CONTROL : WellTasks.Role.SPECIMEN));
         }
         String software = "LightCycler 480, Abs Quant" + (filter == null ? "" : " (" + filter + ")");
         List<String> warnings =

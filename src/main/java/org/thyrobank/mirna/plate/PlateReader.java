@@ -62,6 +62,7 @@ public final class PlateReader {
                 checked.panel(),
                 checked.offPanel(),
                 TechnicalReplicates.average(checked.panel()),
+                checked.ntcWells(),
                 checked.warnings());
     }
 }

@@ -1,5 +1,6 @@
 package org.thyrobank.mirna.plate;
 
+import java.util.Objects;
 import org.thyrobank.platform.BundleFileException;
 
 /**
@@ -8,7 +9,8 @@ import org.thyrobank.platform.BundleFileException;
  *
  * @param sample the file's sample name: a specimen id, or the lab's label that {@code qpcr/sample-map.csv} maps
  * @param target the file's target (assay, detector) name, before the panel's aliases are applied
- * @param control a control or standard well (an NTC, a dilution series), read but not stored as a specimen's
+ * @param role    a specimen's well, a no-template control (stored apart, for the NTC check) or another control or
+ *                standard (a dilution series), read but not stored
  */
 record PlateRow(
         long line,
@@ -18,25 +20,31 @@ record PlateRow(
         String cq,
         String well,
         String runId,
-        boolean control) {
+        WellTasks.Role role) {
 
     PlateRow {
         if ((line > 0) == (element != null)) {
             throw new IllegalArgumentException("a plate row is either on a line or in an element");
         }
+        Objects.requireNonNull(role, "role");
     }
 
     static PlateRow onLine(long line, String sample, String target, String cq, String well, String runId) {
-        return new PlateRow(line, null, sample, target, cq, well, runId, false);
+        return new PlateRow(line, null, sample, target, cq, well, runId, WellTasks.Role.SPECIMEN);
     }
 
     static PlateRow inElement(String element, String sample, String target, String cq, String well, String runId) {
-        return new PlateRow(0, element, sample, target, cq, well, runId, false);
+        return new PlateRow(0, element, sample, target, cq, well, runId, WellTasks.Role.SPECIMEN);
     }
 
-    /** This row marked as a control or standard when {@code control} holds. */
-    PlateRow control(boolean control) {
-        return new PlateRow(line, element, sample, target, cq, well, runId, control);
+    /** This row with the role its well's task gives it. */
+    PlateRow as(WellTasks.Role role) {
+        return new PlateRow(line, element, sample, target, cq, well, runId, role);
+    }
+
+    /** A control or standard well, an NTC included: not a specimen's. */
+    boolean control() {
+        return role.control();
     }
 
     /** A problem with one of this row's values, naming the line (or element), the column and the value. */

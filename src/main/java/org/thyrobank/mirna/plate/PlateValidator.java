@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.thyrobank.mirna.AssayPanel;
+import org.thyrobank.mirna.NtcWell;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.RegisteredSpecimen;
 import org.thyrobank.mirna.SpecimenRegistry;
@@ -16,7 +17,8 @@ import org.thyrobank.mirna.SpecimenRegistry;
 /**
  * Checks every row of a plate against the sample map, the study's specimens and the assay panel and turns it into a
  * measurement; all problems of the file are collected and thrown together, so that a rejected plate leaves nothing
- * behind. A target outside the panel is not a problem: its wells are kept apart ({@link Checked#offPanel()}).
+ * behind. A target outside the panel is not a problem: its wells are kept apart ({@link Checked#offPanel()}). A
+ * no-template control is kept with its target and Cq ({@link Checked#ntcWells()}).
  */
 final class PlateValidator {
 
@@ -35,8 +37,12 @@ final class PlateValidator {
         this.panel = panel;
     }
 
-    /** The plate's wells, panel and off-panel, and what is worth a warning. */
-    record Checked(List<QpcrMeasurement> panel, List<QpcrMeasurement> offPanel, List<String> warnings) {}
+    /** The plate's wells, panel and off-panel, its no-template controls, and what is worth a warning. */
+    record Checked(
+            List<QpcrMeasurement> panel,
+            List<QpcrMeasurement> offPanel,
+            List<NtcWell> ntcWells,
+            List<String> warnings) {}
 
     Checked validate(String file, PlateFormat.Rows read, SampleMap samples) {
         String fileName = file.substring(file.lastIndexOf('/') + 1);
@@ -47,8 +53,18 @@ final class PlateValidator {
         List<QpcrMeasurement> offPanel = new ArrayList<>();
         Set<String> offPanelTargets = new LinkedHashSet<>();
         Map<String, List<PlateRow>> seen = new HashMap<>();
+        List<NtcWell> ntcWells = new ArrayList<>();
+        int untargetedNtcs = 0;
         int controls = 0;
         for (PlateRow row : read.rows()) {
+            if (row.role() == WellTasks.Role.NTC) {
+                if (row.target() == null) {
+                    untargetedNtcs++;
+                } else {
+                    ntc(row, columns, problems).ifPresent(ntcWells::add);
+                }
+                continue;
+            }
             if (row.control()) {
                 controls++;
                 continue;
@@ -91,15 +107,19 @@ final class PlateValidator {
             }
         }
         if (onPanel.isEmpty() && offPanel.isEmpty() && problems.isEmpty()) {
+            int notSpecimens = controls + untargetedNtcs + ntcWells.size();
             problems.add(
-                    controls > 0
-                            ? "no specimen measurement: all " + controls + " wells read are controls or standards"
+                    notSpecimens > 0
+                            ? "no specimen measurement: all " + notSpecimens + " wells read are controls or standards"
                             : "no measurement: the file holds no well with a specimen");
         }
         if (!problems.isEmpty()) {
             throw new PlateFormatException(file, problems);
         }
         List<String> warnings = new ArrayList<>(read.warnings());
+        if (untargetedNtcs > 0) {
+            warnings.add(untargetedNtcs + " NTC wells without a target not stored nor checked");
+        }
         if (controls > 0) {
             warnings.add(controls + " control or standard wells not stored");
         }
@@ -107,7 +127,27 @@ final class PlateValidator {
             warnings.add(offPanel.size() + " wells of targets outside reference/mirna-panel.tsv stored apart, "
                     + "not normalised nor analysed: " + String.join(", ", offPanelTargets));
         }
-        return new Checked(onPanel, offPanel, warnings);
+        return new Checked(onPanel, offPanel, ntcWells, warnings);
+    }
+
+    /**
+     * A no-template control of a target, under the panel assay the target stands for (or the file's name of a target
+     * outside the panel); its Cq is checked as a specimen's. Its sample name is not a specimen and is not looked up.
+     */
+    private Optional<NtcWell> ntc(PlateRow row, PlateFormat.ColumnNames columns, List<String> problems) {
+        int before = problems.size();
+        if (row.target().length() > MAX_TARGET) {
+            problems.add(row.problem(
+                    columns.target(), row.target(), "a target name of at most " + MAX_TARGET + " characters"));
+        }
+        Optional<Double> cq = cq(row, columns.cq(), problems);
+        checkLength(row, "well", row.well(), MAX_WELL, problems);
+        checkLength(row, "run", row.runId(), MAX_RUN, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String assay = panel.assayNamed(row.target()).orElse(row.target());
+        return Optional.of(new NtcWell(assay, cq.orElse(null), row.well(), row.runId()));
     }
 
     private void checkSpecimen(PlateRow row, String id, String column, List<String> problems) {

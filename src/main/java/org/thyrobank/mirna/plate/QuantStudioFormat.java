@@ -84,8 +84,8 @@ final class QuantStudioFormat implements PlateFormat {
         for (int i = header + 1; i < lines.length && !lines[i].isBlank() && !lines[i].startsWith("["); i++) {
             List<String> cells = ExportText.cells(lines[i], delimiter);
             String sample = ExportText.cell(cells, columns.sample);
-            boolean control = WellTasks.isControl(ExportText.cell(cells, columns.task));
-            if ((sample == null && !control) || isOmitted(ExportText.cell(cells, columns.omit))) {
+            WellTasks.Role role = WellTasks.role(ExportText.cell(cells, columns.task));
+            if ((sample == null && !role.control()) || isOmitted(ExportText.cell(cells, columns.omit))) {
                 skipped++;
                 continue;
             }
@@ -96,7 +96,7 @@ final class QuantStudioFormat implements PlateFormat {
                             ExportText.cq(ExportText.cell(cells, columns.cq)),
                             ExportText.cell(cells, columns.well),
                             runId)
-                    .control(control));
+                    .as(role));
         }
         List<String> warnings = skipped == 0
                 ? List.of()

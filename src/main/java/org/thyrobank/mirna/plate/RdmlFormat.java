@@ -159,7 +159,7 @@ final class RdmlFormat implements PlateFormat {
                                 cq.isEmpty() ? null : cq,
                                 well(react.getAttribute("id"), columns),
                                 runId.isEmpty() ? null : runId)
-                        .control(WellTasks.isControl(samples.get(sample))));
+                        .as(WellTasks.role(samples.get(sample))));
             }
         }
     }

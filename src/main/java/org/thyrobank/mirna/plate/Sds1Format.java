@@ -63,8 +63,8 @@ final class Sds1Format implements PlateFormat {
         for (int i = header + 1; i < lines.length && !lines[i].isBlank(); i++) {
             List<String> cells = ExportText.cells(lines[i], delimiter);
             String name = ExportText.cell(cells, sample);
-            boolean control = WellTasks.isControl(ExportText.cell(cells, task));
-            if (name == null && !control) {
+            WellTasks.Role role = WellTasks.role(ExportText.cell(cells, task));
+            if (name == null && !role.control()) {
                 skipped++;
                 continue;
             }
@@ -75,7 +75,7 @@ final class Sds1Format implements PlateFormat {
                             ExportText.cq(ExportText.cell(cells, ct)),
                             ExportText.cell(cells, well),
                             null)
-                    .control(control));
+                    .as(role));
         }
         String software = (instrument == null ? "Applied Biosystems" : instrument) + ", "
                 + (version == null ? "SDS 1.x" : version);

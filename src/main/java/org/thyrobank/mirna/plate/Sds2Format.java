@@ -60,8 +60,8 @@ final class Sds2Format implements PlateFormat {
         for (int i = header + 1; i < lines.length && !lines[i].isBlank(); i++) {
             List<String> cells = ExportText.cells(lines[i], '\t');
             String name = ExportText.cell(cells, sample);
-            boolean control = WellTasks.isControl(ExportText.cell(cells, task));
-            if ((name == null && !control) || "true".equalsIgnoreCase(ExportText.cell(cells, omit))) {
+            WellTasks.Role role = WellTasks.role(ExportText.cell(cells, task));
+            if ((name == null && !role.control()) || "true".equalsIgnoreCase(ExportText.cell(cells, omit))) {
                 skipped++;
                 continue;
             }
@@ -72,7 +72,7 @@ final class Sds2Format implements PlateFormat {
                             ExportText.cq(ExportText.cell(cells, ct)),
                             ExportText.cell(cells, well),
                             ExportText.cell(cells, plate))
-                    .control(control));
+                    .as(role));
         }
         String software = "7900HT, " + ExportText.cells(lines[0], '\t').get(0);
         List<String> warnings = skipped == 0

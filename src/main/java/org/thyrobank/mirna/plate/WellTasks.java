@@ -5,12 +5,28 @@ import java.util.Set;
 
 /**
  * The well tasks (Applied Biosystems {@code Task}, Bio-Rad {@code Content}, RDML sample {@code type}) that mark a
- * control or a standard rather than a specimen: such wells are not stored.
+ * control or a standard rather than a specimen. A no-template control is stored apart for the NTC check; the other
+ * controls and standards are not stored.
  */
 final class WellTasks {
 
-    private static final Set<String> CONTROLS = Set.of(
-            "ntc",
+    /** What a well holds, as its task says. */
+    enum Role {
+        /** A specimen's well (no task, or a task that names no control): stored as the specimen's. */
+        SPECIMEN,
+        /** A no-template control ({@code NTC}, Bio-Rad {@code NTC-01}, RDML {@code ntc}): stored apart. */
+        NTC,
+        /** Any other control or standard (NAC, NRT, positive control, dilution series): read, not stored. */
+        OTHER_CONTROL;
+
+        boolean control() {
+            return this != SPECIMEN;
+        }
+    }
+
+    private static final String NTC = "ntc";
+
+    private static final Set<String> OTHER_CONTROLS = Set.of(
             "nac",
             "standard",
             "std",
@@ -26,12 +42,18 @@ final class WellTasks {
 
     private WellTasks() {}
 
-    static boolean isControl(String task) {
+    static Role role(String task) {
         if (task == null) {
-            return false;
+            return Role.SPECIMEN;
         }
         String name = task.strip().toLowerCase(Locale.ROOT);
         // Bio-Rad numbers its standards and controls: Std-01, NTC-02
-        return CONTROLS.contains(name) || CONTROLS.contains(name.replaceFirst("-[0-9]+$", ""));
+        String unnumbered = name.replaceFirst("-[0-9]+$", "");
+        if (name.equals(NTC) || unnumbered.equals(NTC)) {
+            return Role.NTC;
+        }
+        return OTHER_CONTROLS.contains(name) || OTHER_CONTROLS.contains(unnumbered)
+                ? Role.OTHER_CONTROL
+                : Role.SPECIMEN;
     }
 }

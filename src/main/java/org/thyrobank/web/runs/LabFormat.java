@@ -8,7 +8,7 @@ import org.thyrobank.genomics.SequencingRuns.Evidence;
 
 /**
  * Readable figures for the lab pages, as {@code @labFormat} in their templates: VAF as a percentage to three
- * significant figures, counts as integers, missing figures as a dash.
+ * significant figures, counts as integers, Cq to three decimals, missing figures as a dash.
  */
 @Component("labFormat")
 public class LabFormat {
@@ -32,6 +32,11 @@ public class LabFormat {
 
     public String count(Number count) {
         return count == null ? NONE : String.format(Locale.ROOT, "%,d", count.longValue());
+    }
+
+    /** A Cq to three decimals as the plate pages show it; a well that did not amplify is {@code Undetermined}. */
+    public String cq(Double cq) {
+        return cq == null ? "Undetermined" : String.format(Locale.ROOT, "%.3f", cq);
     }
 
     /** The minimum VAF of a threshold as a percentage: 0.05 as {@code 5 %}. */

@@ -18,6 +18,7 @@ import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.persistence.QpcrValueMapper;
+import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrNtcRow;
 import org.thyrobank.mirna.persistence.QpcrValueMapper.QpcrValueRow;
 import org.thyrobank.mirna.plate.PlateReader;
 import org.thyrobank.platform.database.TestApplication;
@@ -235,9 +236,9 @@ class QpcrImporterTests {
                     .extracting(FileOutcome::line)
                     .containsExactly(
                             "qpcr/QS-LAB-1.txt: imported: plate QS-LAB-1 (QuantStudio 5, results only): 2 wells, "
-                                    + "2 specimens, 2 assays, 1 off-panel wells; warnings: 1 control or standard "
-                                    + "wells not stored; 1 wells of targets outside reference/mirna-panel.tsv stored "
-                                    + "apart, not normalised nor analysed: RNU6B",
+                                    + "2 specimens, 2 assays, 1 off-panel wells, 1 NTC wells; warnings: 1 wells of "
+                                    + "targets outside reference/mirna-panel.tsv stored apart, not normalised nor "
+                                    + "analysed: RNU6B",
                             "qpcr/sample-map.csv: imported: sample labels of the plates, read with each plate");
             assertThat(app.bean(QpcrValueMapper.class).values())
                     .extracting(QpcrValueRow::specimenId, QpcrValueRow::assay, QpcrValueRow::cq)
@@ -248,6 +249,80 @@ class QpcrImporterTests {
                     .containsExactly(tuple("P-MI-001-PRE", "RNU6B", 22.4));
             assertThat(app.bean(QpcrValueMapper.class).softwareOfPlate("QS-LAB-1"))
                     .isEqualTo("QuantStudio 5, results only");
+        }
+    }
+
+    /** A QuantStudio results export of plate QS-NTC-1: P-MI-001-PRE's miR-16 in duplicate, then the given NTCs. */
+    static String ntcPlate(String... ntcLines) {
+        return "* Experiment Name = QS-NTC-1\n* Instrument Type = QuantStudio(TM) 5 System\n\n"
+                + "[Results]\nWell\tWell Position\tSample Name\tTarget Name\tTask\tCT\n"
+                + "1\tA1\tP-MI-001-PRE\thsa-miR-16\tUNKNOWN\t29.1\n"
+                + "2\tA2\tP-MI-001-PRE\thsa-miR-16\tUNKNOWN\t29.3\n"
+                + String.join("\n", ntcLines) + "\n";
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void ntcWellsAreStoredWithTheirPlateAndReplacedWithItsWells(TestDatabases.Server server) {
+        try (TestApplication app = start(server)) {
+            QpcrStudy study = new QpcrStudy(dir)
+                    .write("qpcr/QS-NTC-1.txt", ntcPlate("95\tH11\tNTC\thsa-miR-16\tNTC\t31.2"))
+                    .write("qpcr/QS-2023-03-02.txt", ExampleStudy.bytes(QpcrStudy.FIXTURES + "quantstudio-results.txt"))
+                    .write("qpcr/RD-CFX.rdml", QpcrStudy.rdmlZip(ExampleStudy.bytes("/qpcr-formats/rdml-1.1-cfx.xml")));
+
+            assertThat(importStudy(app, study)).extracting(FileOutcome::outcome).containsOnly(Outcome.IMPORTED);
+            assertThat(app.bean(QpcrValueMapper.class).ntcWells())
+                    .containsExactly(
+                            new QpcrNtcRow(
+                                    "qpcr/QS-2023-03-02.txt",
+                                    "QS-2023-03-02",
+                                    "hsa-miR-16-5p",
+                                    null,
+                                    "H1",
+                                    "QS-2023-03-02"),
+                            new QpcrNtcRow("qpcr/QS-NTC-1.txt", "QS-NTC-1", "hsa-miR-16-5p", 31.2, "H11", "QS-NTC-1"),
+                            new QpcrNtcRow(
+                                    "qpcr/RD-CFX.rdml", "RD-CFX", "hsa-miR-204-5p", null, "H12", "Amp Step 3_FAM"));
+
+            study.write(
+                    "qpcr/QS-NTC-1.txt",
+                    ntcPlate(
+                            "95\tH11\tNTC\thsa-miR-16\tNTC\tUndetermined",
+                            "96\tH12\tNTC\thsa-miR-21-5p\tNTC\tUndetermined"));
+            List<FileOutcome> again = importStudy(app, study);
+
+            assertThat(again)
+                    .extracting(FileOutcome::line)
+                    .contains("qpcr/QS-NTC-1.txt: replaced: plate QS-NTC-1 (QuantStudio 5, results only): 2 wells, "
+                            + "1 specimens, 1 assays, 2 NTC wells (replacing the 2 wells of the earlier version)");
+            assertThat(jdbc(app)
+                            .queryForList(
+                                    "SELECT CONCAT(well, ' ', assay, ' ', COALESCE(cq, 'Undetermined')) FROM qpcr_ntc "
+                                            + "WHERE plate_id = 'QS-NTC-1' ORDER BY id",
+                                    String.class))
+                    .containsExactly("H11 hsa-miR-16-5p Undetermined", "H12 hsa-miR-21-5p Undetermined");
+            assertThat(jdbc(app).queryForObject("SELECT COUNT(*) FROM qpcr_ntc", Long.class))
+                    .isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aRejectedNewVersionOfAPlateKeepsItsStoredNtcWells(TestDatabases.Server server) {
+        try (TestApplication app = start(server)) {
+            QpcrStudy study =
+                    new QpcrStudy(dir).write("qpcr/QS-NTC-1.txt", ntcPlate("95\tH11\tNTC\thsa-miR-16\tNTC\t31.2"));
+            importStudy(app, study);
+
+            study.write("qpcr/QS-NTC-1.txt", ntcPlate("95\tH11\tNTC\thsa-miR-16\tNTC\tthirty"));
+
+            assertThat(importStudy(app, study))
+                    .extracting(FileOutcome::line)
+                    .containsExactly("qpcr/QS-NTC-1.txt: rejected: line 8, column 'CT': found 'thirty', expected a "
+                            + "number or 'Undetermined'");
+            assertThat(app.bean(QpcrValueMapper.class).ntcWells())
+                    .extracting(QpcrNtcRow::well, QpcrNtcRow::cq)
+                    .containsExactly(tuple("H11", 31.2));
         }
     }
 

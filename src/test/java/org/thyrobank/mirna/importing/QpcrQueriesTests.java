@@ -111,6 +111,48 @@ class QpcrQueriesTests {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("servers")
+    void anAmplifiedNtcFlagsThePlatesSpecimensOfItsAssayLeftOutOnlyWhenAsked(TestDatabases.Server server) {
+        try (TestApplication app = QpcrImporterTests.start(server)) {
+            QpcrStudy study = new QpcrStudy(dir)
+                    .withExamplePlates()
+                    .write(
+                            "qpcr/QS-NTC-1.txt",
+                            QpcrImporterTests.ntcPlate(
+                                    "3\tA3\tP-MI-002-PRE\thsa-miR-16\tUNKNOWN\t28.7",
+                                    "4\tA4\tP-MI-002-PRE\thsa-miR-21-5p\tUNKNOWN\t27.1",
+                                    "95\tH11\tNTC\thsa-miR-16\tNTC\t30.5",
+                                    "96\tH12\tNTC\thsa-miR-21-5p\tNTC\tUndetermined"))
+                    .write(
+                            "qpcr/QS-NTC-2.txt",
+                            QpcrImporterTests.ntcPlate("96\tH12\tNTC\thsa-miR-16\tNTC\tUndetermined")
+                                    .replace("QS-NTC-1", "QS-NTC-2"));
+            app.bean(StudyImport.class).importStudy(study.dir());
+            QpcrQueries queries = app.bean(QpcrQueries.class);
+
+            List<QcFlag> flags = queries.qcFlags();
+
+            String detail = "NTC well H11 of hsa-miR-16-5p amplified at Cq 30.500 <= 35.0";
+            assertThat(flags)
+                    .filteredOn(flag -> flag.issue() == QcFlag.Issue.NTC_AMPLIFIED)
+                    .containsExactly(
+                            new QcFlag("QS-NTC-1", "P-MI-001-PRE", QcFlag.Issue.NTC_AMPLIFIED, detail),
+                            new QcFlag("QS-NTC-1", "P-MI-002-PRE", QcFlag.Issue.NTC_AMPLIFIED, detail));
+            assertThat(flags)
+                    .filteredOn(flag -> flag.plate().equals("QS-NTC-2"))
+                    .isEmpty();
+            // nothing else flags the two, so what leaves them out is their NTC
+            assertThat(flags)
+                    .filteredOn(flag -> flag.specimenId().equals("P-MI-001-PRE")
+                            || flag.specimenId().equals("P-MI-002-PRE"))
+                    .allMatch(flag -> flag.issue() == QcFlag.Issue.NTC_AMPLIFIED);
+            NormalisationMethod method = new NormalisationMethod.GlobalMean();
+            assertThat(specimens(queries.normalise(method, false))).contains("P-MI-001-PRE", "P-MI-002-PRE");
+            assertThat(specimens(queries.normalise(method, true))).doesNotContain("P-MI-001-PRE", "P-MI-002-PRE");
+        }
+    }
+
     private TestApplication imported(TestDatabases.Server server) {
         TestApplication app = QpcrImporterTests.start(server);
         app.bean(StudyImport.class)

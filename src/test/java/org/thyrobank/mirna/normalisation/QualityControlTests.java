@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
+import org.thyrobank.mirna.NtcWell;
 import org.thyrobank.mirna.QpcrMeasurement;
+import org.thyrobank.mirna.ReplicateMean;
 import org.thyrobank.mirna.plate.TechnicalReplicates;
 
 class QualityControlTests {
@@ -13,8 +15,52 @@ class QualityControlTests {
     private final QualityControl qc = new QualityControl(QpcrParameters.fromReference(), AssayPanel.fromReference());
 
     @Test
-    void referenceThresholdsAreCutOff35Haemolysis7AndTwoSd() {
-        assertThat(QpcrParameters.fromReference()).isEqualTo(new QpcrParameters(35, 7, 2, 0.5));
+    void referenceThresholdsAreCutOff35Haemolysis7TwoSdReplicateSdHalfACycleAndNtc35() {
+        assertThat(QpcrParameters.fromReference()).isEqualTo(new QpcrParameters(35, 7, 2, 0.5, 35));
+    }
+
+    @Test
+    void anAmplifiedNtcFlagsEverySpecimenOfItsAssayOnThePlateAndNoOther() {
+        List<ReplicateMean> means = TechnicalReplicates.average(List.of(
+                well("S1", 20.0, "A1"),
+                well("S2", 21.0, "B1"),
+                new QpcrMeasurement("S3", "hsa-miR-21-5p", 24.0, "C1", null)));
+
+        List<QcFlag> flags = qc.ntcAmplified(
+                "PL01",
+                List.of(
+                        new NtcWell("hsa-miR-16-5p", 34.2, "H11", null),
+                        new NtcWell("hsa-miR-21-5p", null, "H12", null)),
+                means);
+
+        assertThat(flags)
+                .containsExactly(
+                        new QcFlag(
+                                "PL01",
+                                "S1",
+                                QcFlag.Issue.NTC_AMPLIFIED,
+                                "NTC well H11 of hsa-miR-16-5p amplified at Cq 34.200 <= 35.0"),
+                        new QcFlag(
+                                "PL01",
+                                "S2",
+                                QcFlag.Issue.NTC_AMPLIFIED,
+                                "NTC well H11 of hsa-miR-16-5p amplified at Cq 34.200 <= 35.0"));
+    }
+
+    @Test
+    void anNtcIsAmplifiedAtOrBelowTheLimitAndCleanAboveItOrUndetermined() {
+        List<ReplicateMean> means = TechnicalReplicates.average(List.of(well("S1", 20.0, "A1")));
+
+        assertThat(qc.ntcAmplified("PL01", List.of(new NtcWell("hsa-miR-16-5p", 35.0, "H1", null)), means))
+                .hasSize(1);
+        assertThat(qc.ntcAmplified(
+                        "PL01",
+                        List.of(
+                                new NtcWell("hsa-miR-16-5p", 35.01, "H1", null),
+                                new NtcWell("hsa-miR-16-5p", 40.0, "H2", null),
+                                new NtcWell("hsa-miR-16-5p", null, "H3", null)),
+                        means))
+                .isEmpty();
     }
 
     @Test

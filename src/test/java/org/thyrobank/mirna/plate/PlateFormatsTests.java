@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
+import org.thyrobank.mirna.NtcWell;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.platform.BundleFileException;
@@ -39,10 +40,9 @@ class PlateFormatsTests {
                         new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-16-5p", 29.446, "A1", "QS7-2024-05-14"),
                         new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-16-5p", 29.512, "A2", "QS7-2024-05-14"),
                         new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-451a", null, "A3", "QS7-2024-05-14"));
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-16-5p", null, "A5", "QS7-2024-05-14"));
         assertThat(plate.warnings())
-                .contains(
-                        "2 wells skipped: omitted, or neither a sample name nor a control task",
-                        "1 control or standard wells not stored");
+                .containsExactly("2 wells skipped: omitted, or neither a sample name nor a control task");
     }
 
     @Test
@@ -67,6 +67,7 @@ class PlateFormatsTests {
                         new QpcrMeasurement("P-MI-003-PRE", "hsa-miR-146b-5p", 30.2217, "A1", null),
                         new QpcrMeasurement("P-MI-003-PRE", "hsa-miR-146b-5p", 30.1753, "A2", null),
                         new QpcrMeasurement("P-MI-003-PRE", "cel-miR-39-3p", null, "A3", null));
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-146b-5p", null, "A4", null));
     }
 
     @Test
@@ -92,6 +93,7 @@ class PlateFormatsTests {
                         new QpcrMeasurement("P-MI-005-PRE", "hsa-miR-122-5p", 28.87, "A1", null),
                         new QpcrMeasurement("P-MI-005-PRE", "hsa-miR-122-5p", 28.60, "A2", null),
                         new QpcrMeasurement("P-MI-005-PRE", "hsa-miR-375", null, "A3", null));
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-122-5p", null, "A4", null));
     }
 
     @Test
@@ -119,7 +121,8 @@ class PlateFormatsTests {
                         new QpcrMeasurement("P-MI-007-PRE", "hsa-miR-221-3p", 31.74, "A01", null),
                         new QpcrMeasurement("P-MI-007-PRE", "hsa-miR-221-3p", 31.89, "A02", null),
                         new QpcrMeasurement("P-MI-007-PRE", "hsa-miR-222-3p", null, "A03", null));
-        assertThat(plate.warnings()).contains("2 control or standard wells not stored");
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-221-3p", null, "A04", null));
+        assertThat(plate.warnings()).contains("1 control or standard wells not stored");
     }
 
     @Test
@@ -148,7 +151,7 @@ class PlateFormatsTests {
     }
 
     @Test
-    void rdml10AsPlainXmlIsReadWithItsNtcLeftOut() {
+    void rdml10AsPlainXmlIsReadWithItsNtcApart() {
         QpcrPlate plate = read("rdml-1.0-stepone.xml");
 
         assertThat(plate.format()).isEqualTo("rdml");
@@ -157,6 +160,7 @@ class PlateFormatsTests {
                 .containsExactly(
                         new QpcrMeasurement("P-MI-009-PRE", "hsa-miR-16-5p", 28.31645, "A2", "Run001"),
                         new QpcrMeasurement("P-MI-009-PRE", "hsa-miR-142-3p", null, "A3", "Run001"));
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-16-5p", 40.0, "A1", "Run001"));
     }
 
     @Test
@@ -177,6 +181,7 @@ class PlateFormatsTests {
                         "P-MI-010-PRE", "hsa-miR-204-5p", 27.7514537682101, "A1", "Amp Step 3_FAM"));
         assertThat(plate.offPanel())
                 .containsExactly(new QpcrMeasurement("P-MI-010-PRE", "hsa-miR-9999", 33.125, "B1", "Amp Step 3_FAM"));
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-204-5p", null, "H12", "Amp Step 3_FAM"));
         assertThat(plate.warnings())
                 .contains("1 wells of targets outside reference/mirna-panel.tsv stored apart, not normalised nor "
                         + "analysed: hsa-miR-9999");

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.thyrobank.mirna.AssayPanel;
 import org.thyrobank.mirna.ExampleStudy;
+import org.thyrobank.mirna.NtcWell;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
 import org.thyrobank.mirna.ReplicateMean;
@@ -91,12 +92,13 @@ class PlateReaderTests {
     }
 
     @Test
-    void quantStudioExportReadsItsResultsTableAndSkipsNtcOmittedAndEmptyWells() {
+    void quantStudioExportReadsItsResultsTableKeepsItsNtcApartAndSkipsOmittedAndEmptyWells() {
         QpcrPlate plate =
                 reader.read("qpcr/QS-2023-03-02.txt", ExampleStudy.bytes(FIXTURES + "quantstudio-results.txt"));
 
         assertThat(plate.format()).isEqualTo("quantstudio");
         assertThat(plate.measurements()).hasSize(11).allMatch(m -> "QS-2023-03-02".equals(m.runId()));
+        assertThat(plate.ntcWells()).containsExactly(new NtcWell("hsa-miR-16-5p", null, "H1", "QS-2023-03-02"));
         assertThat(plate.measurements().get(0))
                 .isEqualTo(new QpcrMeasurement("P-MI-001-PRE", "hsa-miR-16-5p", 29.446, "A1", "QS-2023-03-02"));
         assertThat(plate.measurements())

@@ -29,6 +29,13 @@ class LabFormatTests {
     }
 
     @Test
+    void aCqHasThreeDecimalsAndNoCqIsUndetermined() {
+        assertThat(format.cq(30.25)).isEqualTo("30.250");
+        assertThat(format.cq(34.5535)).isEqualTo("34.554");
+        assertThat(format.cq(null)).isEqualTo("Undetermined");
+    }
+
+    @Test
     void theEvidenceNamesItsCallersAndFiltersOnceEach() {
         Evidence pass = new Evidence("chr7", 1, "A", "T", "PASS", 10, 5, 0.5, "Mutect2");
         Evidence again = new Evidence("chr7", 1, "A", "G", "PASS", 10, 1, 0.1, "Mutect2");
