@@ -23,6 +23,7 @@ import org.thyrobank.analysis.persistence.FreezeMapper;
 import org.thyrobank.analysis.persistence.FreezeMapper.FreezeSummary;
 import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.Consents;
+import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.provenance.Provenance;
@@ -118,6 +119,11 @@ public class Freezes {
     public Report report(String name, ReportOptions options, String generatedBy) {
         Frozen frozen = load(name);
         return reports.frozenReport(frozen.data(), frozen.captured(), options, generatedBy);
+    }
+
+    /** The patients with their derived outcomes as freeze {@code name} kept them (as {@code GET /api/v1/patients}). */
+    public List<PatientOutcome> patients(String name) {
+        return load(name).data().derived().patients();
     }
 
     /**

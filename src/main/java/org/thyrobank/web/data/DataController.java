@@ -3,6 +3,7 @@ package org.thyrobank.web.data;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,8 @@ import org.thyrobank.analysis.QueryParameterException;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.analysis.freeze.UnknownFreezeException;
 import org.thyrobank.clinical.ClinicalQueries;
 import org.thyrobank.clinical.Patient;
 import org.thyrobank.clinical.PatientOutcome;
@@ -21,6 +24,7 @@ import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.mirna.QpcrQueries;
 import org.thyrobank.mirna.StoredWell;
 import org.thyrobank.web.NotFoundException;
+import org.thyrobank.web.QueryParameterDocs;
 
 /** What the database holds, as JSON: patients with outcomes, specimens, their hotspot calls and qPCR wells, miRNA tests. */
 @RestController
@@ -31,12 +35,19 @@ class DataController {
     private final HotspotQueries hotspots;
     private final QpcrQueries qpcr;
     private final ReportService reports;
+    private final Freezes freezes;
 
-    DataController(ClinicalQueries clinical, HotspotQueries hotspots, QpcrQueries qpcr, ReportService reports) {
+    DataController(
+            ClinicalQueries clinical,
+            HotspotQueries hotspots,
+            QpcrQueries qpcr,
+            ReportService reports,
+            Freezes freezes) {
         this.clinical = clinical;
         this.hotspots = hotspots;
         this.qpcr = qpcr;
         this.reports = reports;
+        this.freezes = freezes;
     }
 
     /** A specimen without its collection date: enough to find its calls and wells. */
@@ -52,9 +63,12 @@ class DataController {
     List<PatientOutcome> patients(
             @Parameter(description = "Only this centre (MILAN, NEGRAR); all when absent", example = "MILAN")
                     @RequestParam(required = false)
-                    String centre) {
+                    String centre,
+            @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
+                    String freeze) {
         Patient.Centre chosen = centre(centre);
-        return clinical.patientOutcomes().stream()
+        List<PatientOutcome> patients = freeze == null ? clinical.patientOutcomes() : freezes.patients(freeze);
+        return patients.stream()
                 .filter(p -> chosen == null || p.centre() == chosen)
                 .toList();
     }
@@ -111,16 +125,22 @@ class DataController {
                                     + " report's default when absent",
                             example = "global-mean")
                     @RequestParam(required = false)
-                    String normalisation) {
+                    String normalisation,
+            @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
+                    String freeze,
+            Authentication user) {
         ReportOptions options = ReportOptions.defaults();
         try {
             if (normalisation != null) {
                 options = options.withNormalisation(normalisation);
             }
+            if (freeze != null) {
+                return freezes.report(freeze, options, user.getName()).mirna();
+            }
             return reports.report(options)
                     .map(Report::mirna)
                     .orElseThrow(() -> new NotFoundException("no patients: the database holds no clinical data"));
-        } catch (QueryParameterException e) {
+        } catch (QueryParameterException | UnknownFreezeException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new QueryParameterException("normalisation", e.getMessage());

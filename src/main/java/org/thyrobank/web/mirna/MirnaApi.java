@@ -1,14 +1,19 @@
 package org.thyrobank.web.mirna;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thyrobank.analysis.Report;
 import org.thyrobank.analysis.ReportOptions;
 import org.thyrobank.analysis.ReportService;
+import org.thyrobank.analysis.freeze.Freezes;
 import org.thyrobank.web.NotFoundException;
+import org.thyrobank.web.QueryParameterDocs;
 
 /** The miRNA page's QC table as JSON. Tagged as the research pages' API it was part of. */
 @RestController
@@ -18,8 +23,11 @@ class MirnaApi {
 
     private final ReportService reports;
 
-    MirnaApi(ReportService reports) {
+    private final Freezes freezes;
+
+    MirnaApi(ReportService reports, Freezes freezes) {
         this.reports = reports;
+        this.freezes = freezes;
     }
 
     @Operation(
@@ -29,7 +37,14 @@ class MirnaApi {
                             + " flagged specimens were left out, and every flag (detection, spike-in, haemolysis) per plate and"
                             + " specimen; the miRNA page's QC table.")
     @GetMapping("/mirna-qc")
-    Report.MirnaQc mirnaQc() {
+    Report.MirnaQc mirnaQc(
+            @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
+                    String freeze,
+            Authentication user) {
+        if (freeze != null) {
+            return freezes.report(freeze, ReportOptions.defaults(), user.getName())
+                    .mirnaQc();
+        }
         return reports.report(ReportOptions.defaults())
                 .map(Report::mirnaQc)
                 .orElseThrow(() -> new NotFoundException("no patients: the database holds no clinical data"));

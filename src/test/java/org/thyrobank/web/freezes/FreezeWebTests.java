@@ -39,6 +39,10 @@ class FreezeWebTests {
     // every call: nobody signed the cohort's runs out
     private static final String ASSOCIATION =
             "/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&centre=MILAN&includePreliminary=true";
+    /** The data endpoints a freeze answers too (the report's miRNA rows and QC, the patients' outcomes). */
+    private static final List<String> DATA =
+            List.of("/api/v1/patients", "/api/v1/patients?centre=MILAN", "/api/v1/mirna-tests", "/api/v1/mirna-qc");
+
     private static final String SURVIVAL = "/api/v1/survival?endpoint=OS&factor=BRAF_V600E&includePreliminary=true";
 
     @TempDir
@@ -110,6 +114,12 @@ class FreezeWebTests {
                 app.bean(Freezes.class).find("paper-1").orElseThrow().dataVersion();
         // nothing was imported since the freeze: these are the answers at the freeze
         String association = researcher(ASSOCIATION).body();
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        for (String path : DATA) {
+            HttpResponse<String> answer = researcher(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            data.put(path, answer.body());
+        }
         String survival = researcher(SURVIVAL).body();
 
         // corrections: a patient moves centre, and the patients alive at their last contact have died then
@@ -131,6 +141,12 @@ class FreezeWebTests {
         assertThat(frozenSurvival.statusCode()).isEqualTo(200);
         assertThat(frozenSurvival.body()).isEqualTo(survival);
         // a bad parameter is refused as without a freeze
+        assertThat(researcher("/api/v1/patients").body()).isNotEqualTo(data.get("/api/v1/patients"));
+        for (String path : DATA) {
+            HttpResponse<String> frozen = researcher(path + (path.contains("?") ? "&" : "?") + "freeze=paper-1");
+            assertThat(frozen.statusCode()).as(path).isEqualTo(200);
+            assertThat(frozen.body()).as(path).isEqualTo(data.get(path));
+        }
         HttpResponse<String> badEndpoint = researcher("/api/v1/survival?endpoint=DFS&factor=BRAF_V600E&freeze=paper-1");
         assertThat(badEndpoint.statusCode()).isEqualTo(400);
         assertThat(badEndpoint.body()).contains("'DFS' is not one of [PFS, OS]");
@@ -159,7 +175,12 @@ class FreezeWebTests {
     @Order(3)
     void anUnknownFreezeIsNotFoundByName() throws Exception {
         for (String path : List.of(
-                ASSOCIATION + "&freeze=paper-2", SURVIVAL + "&freeze=paper-2", "/api/v1/report?freeze=paper-2")) {
+                ASSOCIATION + "&freeze=paper-2",
+                SURVIVAL + "&freeze=paper-2",
+                "/api/v1/report?freeze=paper-2",
+                "/api/v1/patients?freeze=paper-2",
+                "/api/v1/mirna-tests?freeze=paper-2",
+                "/api/v1/mirna-qc?freeze=paper-2")) {
             HttpResponse<String> response = researcher(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("no freeze named 'paper-2'");
