@@ -23,7 +23,6 @@ import org.thyrobank.analysis.persistence.FreezeMapper;
 import org.thyrobank.analysis.persistence.FreezeMapper.FreezeSummary;
 import org.thyrobank.clinical.Consent;
 import org.thyrobank.clinical.Consents;
-import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
 import org.thyrobank.platform.provenance.Provenance;
@@ -121,9 +120,12 @@ public class Freezes {
         return reports.frozenReport(frozen.data(), frozen.captured(), options, generatedBy);
     }
 
-    /** The patients with their derived outcomes as freeze {@code name} kept them (as {@code GET /api/v1/patients}). */
-    public List<PatientOutcome> patients(String name) {
-        return load(name).data().derived().patients();
+    /**
+     * The data freeze {@code name} kept (derived patients and lesion doses, hotspot statuses, qPCR, consent), for the
+     * queries that answer from them; refused as {@link #report} is.
+     */
+    public ReportData data(String name) {
+        return load(name).data();
     }
 
     /**

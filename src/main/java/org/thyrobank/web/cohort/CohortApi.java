@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.thyrobank.analysis.freeze.Freezes;
+import org.thyrobank.web.QueryParameterDocs;
 
 /** The cohort page's table as JSON, with the same filters. Tagged as the research pages' API it was part of. */
 @RestController
@@ -17,8 +19,11 @@ class CohortApi {
 
     private final CohortRows cohort;
 
-    CohortApi(CohortRows cohort) {
+    private final Freezes freezes;
+
+    CohortApi(CohortRows cohort, Freezes freezes) {
         this.cohort = cohort;
+        this.freezes = freezes;
     }
 
     @Operation(
@@ -42,7 +47,10 @@ class CohortApi {
                     String tert,
             @Parameter(description = "Best overall response: CR, PR, SD, PD or NE")
                     @RequestParam(name = "best_response", required = false)
-                    String bestResponse) {
-        return cohort.rows(new CohortFilter(centre, histology, braf, tert, bestResponse));
+                    String bestResponse,
+            @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
+                    String freeze) {
+        CohortFilter filter = new CohortFilter(centre, histology, braf, tert, bestResponse);
+        return freeze == null ? cohort.rows(filter) : cohort.rows(filter, freezes.data(freeze));
     }
 }

@@ -1,9 +1,12 @@
 package org.thyrobank.web.cohort;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thyrobank.analysis.PatientFactors;
+import org.thyrobank.analysis.ReportData;
 import org.thyrobank.clinical.ClinicalQueries;
+import org.thyrobank.clinical.PatientOutcome;
 import org.thyrobank.genomics.HotspotQueries;
 
 /** The cohort's rows as the page, its CSV and {@code GET /api/v1/cohort} show them. */
@@ -19,8 +22,18 @@ class CohortRows {
     }
 
     List<CohortRow> rows(CohortFilter filter) {
-        PatientFactors factors = new PatientFactors(hotspots.patientStatuses());
-        return clinical.patientOutcomes().stream()
+        return rows(filter, clinical.patientOutcomes(), hotspots.patientStatuses());
+    }
+
+    /** The rows of a data freeze's patients and hotspot statuses. */
+    List<CohortRow> rows(CohortFilter filter, ReportData frozen) {
+        return rows(filter, frozen.derived().patients(), frozen.hotspotStatuses());
+    }
+
+    private static List<CohortRow> rows(
+            CohortFilter filter, List<PatientOutcome> patients, Map<String, Map<String, String>> hotspotStatuses) {
+        PatientFactors factors = new PatientFactors(hotspotStatuses);
+        return patients.stream()
                 .map(p -> CohortRow.of(p, factors))
                 .filter(filter::admits)
                 .toList();

@@ -67,7 +67,9 @@ class DataController {
             @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
                     String freeze) {
         Patient.Centre chosen = centre(centre);
-        List<PatientOutcome> patients = freeze == null ? clinical.patientOutcomes() : freezes.patients(freeze);
+        List<PatientOutcome> patients = freeze == null
+                ? clinical.patientOutcomes()
+                : freezes.data(freeze).derived().patients();
         return patients.stream()
                 .filter(p -> chosen == null || p.centre() == chosen)
                 .toList();

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.thyrobank.analysis.freeze.Freezes;
 import org.thyrobank.web.NotFoundException;
+import org.thyrobank.web.QueryParameterDocs;
 
 /** The dosimetry page's table as JSON. Tagged as the research pages' API it was part of. */
 @RestController
@@ -18,8 +20,11 @@ class DosimetryApi {
 
     private final LesionDoseRows doses;
 
-    DosimetryApi(LesionDoseRows doses) {
+    private final Freezes freezes;
+
+    DosimetryApi(LesionDoseRows doses, Freezes freezes) {
         this.doses = doses;
+        this.freezes = freezes;
     }
 
     @Operation(
@@ -31,8 +36,12 @@ class DosimetryApi {
     List<DoseRow> lesionDoses(
             @Parameter(description = "Only this patient's lesions; all when absent", example = "MI-001")
                     @RequestParam(required = false)
-                    String patient) {
-        List<DoseRow> rows = doses.rows();
+                    String patient,
+            @Parameter(description = QueryParameterDocs.FREEZE, example = "paper-1") @RequestParam(required = false)
+                    String freeze) {
+        List<DoseRow> rows = freeze == null
+                ? doses.rows()
+                : LesionDoseRows.rows(freezes.data(freeze).derived());
         if (patient == null || patient.isBlank()) {
             return rows;
         }

@@ -24,7 +24,11 @@ class LesionDoseRows {
         if (clinical.bundle().isEmpty()) {
             return List.of();
         }
-        DerivedClinical derived = clinical.derived();
+        return rows(clinical.derived());
+    }
+
+    /** The rows of {@code derived}: the database's now, or a data freeze's. */
+    static List<DoseRow> rows(DerivedClinical derived) {
         Map<String, PatientOutcome> patients =
                 derived.patients().stream().collect(Collectors.toMap(PatientOutcome::patientId, Function.identity()));
         return derived.lesionDoses().stream()

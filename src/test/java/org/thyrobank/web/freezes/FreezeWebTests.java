@@ -39,9 +39,14 @@ class FreezeWebTests {
     // every call: nobody signed the cohort's runs out
     private static final String ASSOCIATION =
             "/api/v1/associations?factor=BRAF_V600E&outcome=SOFT_TISSUE_CR&centre=MILAN&includePreliminary=true";
-    /** The data endpoints a freeze answers too (the report's miRNA rows and QC, the patients' outcomes). */
-    private static final List<String> DATA =
-            List.of("/api/v1/patients", "/api/v1/patients?centre=MILAN", "/api/v1/mirna-tests", "/api/v1/mirna-qc");
+    /** The data endpoints a freeze answers too (patients, cohort rows, lesion doses, the report's miRNA rows and QC). */
+    private static final List<String> DATA = List.of(
+            "/api/v1/patients",
+            "/api/v1/patients?centre=MILAN",
+            "/api/v1/cohort?centre=MILAN",
+            "/api/v1/lesion-doses",
+            "/api/v1/mirna-tests",
+            "/api/v1/mirna-qc");
 
     private static final String SURVIVAL = "/api/v1/survival?endpoint=OS&factor=BRAF_V600E&includePreliminary=true";
 
@@ -142,6 +147,8 @@ class FreezeWebTests {
         assertThat(frozenSurvival.body()).isEqualTo(survival);
         // a bad parameter is refused as without a freeze
         assertThat(researcher("/api/v1/patients").body()).isNotEqualTo(data.get("/api/v1/patients"));
+        assertThat(researcher("/api/v1/cohort?centre=MILAN").body())
+                .isNotEqualTo(data.get("/api/v1/cohort?centre=MILAN"));
         for (String path : DATA) {
             HttpResponse<String> frozen = researcher(path + (path.contains("?") ? "&" : "?") + "freeze=paper-1");
             assertThat(frozen.statusCode()).as(path).isEqualTo(200);
@@ -180,7 +187,9 @@ class FreezeWebTests {
                 "/api/v1/report?freeze=paper-2",
                 "/api/v1/patients?freeze=paper-2",
                 "/api/v1/mirna-tests?freeze=paper-2",
-                "/api/v1/mirna-qc?freeze=paper-2")) {
+                "/api/v1/mirna-qc?freeze=paper-2",
+                "/api/v1/cohort?freeze=paper-2",
+                "/api/v1/lesion-doses?freeze=paper-2")) {
             HttpResponse<String> response = researcher(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("no freeze named 'paper-2'");
