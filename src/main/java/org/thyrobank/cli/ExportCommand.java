@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
             List<String> files = switch (format) {
                 case csv -> context.getBean(TidyCsvExport.class).write(outDir, AuditLog.commandLine());
                 case cbioportal -> context.getBean(CbioportalExport.class).write(outDir, build, AuditLog.commandLine());
-                case bundle -> context.getBean(StudyBundleExport.class).write(outDir);
+                case bundle -> context.getBean(StudyBundleExport.class).write(outDir, AuditLog.commandLine());
             };
             files.forEach(f -> spec.commandLine().getOut().println(outDir.resolve(f)));
             spec.commandLine().getOut().flush();

@@ -40,29 +40,33 @@ public class StudyBundleExport {
     private final QpcrQueries mirna;
     private final ImportedFiles register;
     private final ImportedContent content;
+    private final ExportProvenance provenance;
 
     StudyBundleExport(
             ClinicalQueries clinical,
             HotspotQueries genomics,
             QpcrQueries mirna,
             ImportedFiles register,
-            ImportedContent content) {
+            ImportedContent content,
+            ExportProvenance provenance) {
         this.clinical = clinical;
         this.genomics = genomics;
         this.mirna = mirna;
         this.register = register;
         this.content = content;
+        this.provenance = provenance;
     }
 
     /**
      * Writes the bundle into {@code outDir} (created if missing; it must be empty, so that no other file joins the
-     * bundle) and answers the bundle paths written.
+     * bundle) with its {@code provenance.json} generated for {@code generatedBy} (every patient's data is in a bundle,
+     * so no input is withheld; an import of the bundle skips that file), and answers the bundle paths written.
      *
      * @throws IllegalArgumentException when {@code outDir} holds files already
      * @throws IllegalStateException    when a stored file's bytes were not kept (imported before V15)
      */
     @Transactional(readOnly = true)
-    public List<String> write(Path outDir) throws IOException {
+    public List<String> write(Path outDir, String generatedBy) throws IOException {
         requireEmpty(outDir);
         Map<String, String> sha256ByPath = new LinkedHashMap<>(clinical.sourceFiles());
         Map<String, List<SequencedFile>> runs = new LinkedHashMap<>();
@@ -97,6 +101,7 @@ public class StudyBundleExport {
             writeManifest(outDir.resolve(manifest), run.getValue());
             written.add(manifest);
         }
+        written.add(provenance.write(outDir, Map.of("format", "bundle"), patient -> true, generatedBy));
         return written.stream().sorted().toList();
     }
 

@@ -28,6 +28,9 @@ import org.thyrobank.platform.audit.AuditLog;
 @Service
 public class StudyImport {
 
+    /** What {@code export --format bundle} writes at the bundle's root beside the data (docs/provenance.md). */
+    static final String EXPORT_PROVENANCE = "provenance.json";
+
     private final Map<BundlePart, BundlePartImporter> importers = new EnumMap<>(BundlePart.class);
 
     StudyImport(List<BundlePartImporter> importers) {
@@ -64,7 +67,10 @@ public class StudyImport {
                             () -> outsideLayout.add(FileOutcome.of(
                                     bundleFile,
                                     FileOutcome.Outcome.SKIPPED,
-                                    "not part of the study bundle layout (clinical/, sequencing/<run>/, qpcr/)")));
+                                    bundleFile.relativePath().equals(EXPORT_PROVENANCE)
+                                            ? "the provenance of the export that wrote this bundle, not data"
+                                            : "not part of the study bundle layout (clinical/, sequencing/<run>/,"
+                                                    + " qpcr/)")));
         }
         if (byPart.isEmpty() && outsideLayout.isEmpty()) {
             throw new IllegalArgumentException("study folder " + studyDir + " is empty");
