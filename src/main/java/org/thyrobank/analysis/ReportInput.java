@@ -37,31 +37,7 @@ public record ReportInput(
         ConsentExclusions consent,
         PreliminaryCalls preliminary) {
 
-    /** Every stored hotspot call used, signed out or not. */
-    public ReportInput(
-            DerivedClinical clinical,
-            ClinicalBundle bundle,
-            Map<String, Map<String, String>> hotspotStatuses,
-            Normalisation mirna,
-            List<QcFlag> qcFlags,
-            String normalisation,
-            boolean flaggedExcluded,
-            double nullRate,
-            ConsentExclusions consent) {
-        this(
-                clinical,
-                bundle,
-                hotspotStatuses,
-                mirna,
-                qcFlags,
-                normalisation,
-                flaggedExcluded,
-                nullRate,
-                consent,
-                PreliminaryCalls.INCLUDED);
-    }
-
-    /** Without consent.csv: consent not recorded. */
+    /** Without consent.csv, every stored hotspot call used: consent not recorded. */
     public ReportInput(
             DerivedClinical clinical,
             ClinicalBundle bundle,
@@ -80,7 +56,8 @@ public record ReportInput(
                 normalisation,
                 flaggedExcluded,
                 nullRate,
-                ConsentExclusions.notRecorded());
+                ConsentExclusions.notRecorded(),
+                PreliminaryCalls.INCLUDED);
     }
 
     public ReportInput {

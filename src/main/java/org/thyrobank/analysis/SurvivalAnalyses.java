@@ -135,10 +135,13 @@ final class SurvivalAnalyses {
                 leftOut.count(LeftOut.NOT_TREATED);
             } else if (time == null) {
                 leftOut.count(LeftOut.NO_SURVIVAL_TIME);
-            } else if (factor == null && withheldReason.apply(patient) != null) {
-                leftOut.countOccasional(withheldReason.apply(patient));
             } else if (factor == null) {
-                leftOut.count(LeftOut.NO_CALL);
+                String withheld = withheldReason.apply(patient);
+                if (withheld == null) {
+                    leftOut.count(LeftOut.NO_CALL);
+                } else {
+                    leftOut.countOccasional(withheld);
+                }
             } else {
                 subjects.add(new Subject(time, event, factor));
             }
