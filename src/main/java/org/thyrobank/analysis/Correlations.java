@@ -34,8 +34,9 @@ final class Correlations {
             return correlations;
         }
         List<Correlation> byMirna = new ArrayList<>();
+        MirnaAnalyses.ByMirna rows = MirnaAnalyses.ByMirna.of(normalisation);
         for (String mirna : MirnaAnalyses.detectedEverywhere(normalisation)) {
-            Map<String, Double> pre = MirnaAnalyses.preDeltaCq(normalisation, mirna);
+            Map<String, Double> pre = rows.preDeltaCq(mirna);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (PatientOutcome patient : patients) {

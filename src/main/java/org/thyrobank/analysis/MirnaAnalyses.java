@@ -2,12 +2,13 @@ package org.thyrobank.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,7 +51,7 @@ final class MirnaAnalyses {
                 normalisation.deltaCq().stream().map(DeltaCq::specimenId).collect(Collectors.toSet());
         Map<String, Set<String>> detectedIn = new TreeMap<>();
         for (DeltaCq delta : normalisation.deltaCq()) {
-            Set<String> in = detectedIn.computeIfAbsent(delta.mirna(), m -> new TreeSet<>());
+            Set<String> in = detectedIn.computeIfAbsent(delta.mirna(), m -> new HashSet<>());
             if (delta.detected()) {
                 in.add(delta.specimenId());
             }
@@ -67,22 +68,23 @@ final class MirnaAnalyses {
             return List.of();
         }
         List<String> mirnas = detectedEverywhere(normalisation);
+        ByMirna rows = ByMirna.of(normalisation);
         List<List<MirnaTest>> byTest = new ArrayList<>();
         byTest.add(mirnas.stream()
-                .map(m -> (MirnaTest) preCrVsNonCr(m, normalisation, patients, flagged))
+                .map(m -> (MirnaTest) preCrVsNonCr(m, rows, patients, flagged))
                 .toList());
         byTest.add(mirnas.stream()
-                .map(m -> (MirnaTest) postVsPre(m, normalisation, flagged))
+                .map(m -> (MirnaTest) postVsPre(m, rows, flagged))
                 .toList());
         byTest.add(mirnas.stream()
-                .map(m -> (MirnaTest) changeCrVsNonCr(m, normalisation, patients, flagged))
+                .map(m -> (MirnaTest) changeCrVsNonCr(m, rows, patients, flagged))
                 .toList());
         for (Outcome outcome : List.of(Outcome.IODINE_REFRACTORY, Outcome.RADIORESISTANT)) {
             byTest.add(mirnas.stream()
                     .map(m -> (MirnaTest) preBy(
                             PRE_BY + outcome.name(),
                             m,
-                            normalisation,
+                            rows,
                             patients,
                             flagged,
                             outcome::of,
@@ -95,7 +97,7 @@ final class MirnaAnalyses {
                     .map(m -> (MirnaTest) preBy(
                             PRE_BY + factor.label(),
                             m,
-                            normalisation,
+                            rows,
                             patients,
                             flagged,
                             p -> factors.of(factor, p),
@@ -130,22 +132,78 @@ final class MirnaAnalyses {
                 f.mirna(), f.test(), f.n(), f.nTrue(), f.nFalse(), f.pValue(), q, f.flaggedSpecimens(), f.leftOut());
     }
 
-    /** patient -> PRE dCq of one miRNA (patients whose PRE specimen has no normaliser are absent). */
-    static Map<String, Double> preDeltaCq(Normalisation normalisation, String mirna) {
-        Map<String, Double> pre = new HashMap<>();
-        normalisation.deltaCq().stream()
-                .filter(d -> d.mirna().equals(mirna) && d.timepoint() == Timepoint.PRE && d.dCq() != null)
-                .forEach(d -> pre.put(d.patientId(), d.dCq()));
-        return pre;
+    /**
+     * The normalisation's rows grouped by miRNA once, in their order, and each miRNA's PRE dCq and specimens worked
+     * out once: each test reads one miRNA's rows rather than the whole panel's (on 10,000 patients, scanning every
+     * row for each miRNA and test took most of the report's time).
+     */
+    static final class ByMirna {
+
+        private final Map<String, List<DeltaCq>> deltaCq;
+        private final Map<String, List<DeltaDeltaCq>> deltaDeltaCq;
+        private final Map<String, Map<String, Double>> preDeltaCq = new HashMap<>();
+        private final Map<List<Object>, Map<String, List<String>>> specimensUsed = new HashMap<>();
+
+        private ByMirna(Map<String, List<DeltaCq>> deltaCq, Map<String, List<DeltaDeltaCq>> deltaDeltaCq) {
+            this.deltaCq = deltaCq;
+            this.deltaDeltaCq = deltaDeltaCq;
+        }
+
+        static ByMirna of(Normalisation normalisation) {
+            return new ByMirna(
+                    normalisation.deltaCq().stream().collect(Collectors.groupingBy(DeltaCq::mirna)),
+                    normalisation.deltaDeltaCq().stream().collect(Collectors.groupingBy(DeltaDeltaCq::mirna)));
+        }
+
+        List<DeltaCq> deltaCq(String mirna) {
+            return deltaCq.getOrDefault(mirna, List.of());
+        }
+
+        List<DeltaDeltaCq> deltaDeltaCq(String mirna) {
+            return deltaDeltaCq.getOrDefault(mirna, List.of());
+        }
+
+        /** patient -> PRE dCq of one miRNA (patients whose PRE specimen has no normaliser are absent). */
+        Map<String, Double> preDeltaCq(String mirna) {
+            return preDeltaCq.computeIfAbsent(mirna, m -> {
+                Map<String, Double> pre = new HashMap<>();
+                deltaCq(m).stream()
+                        .filter(d -> d.timepoint() == Timepoint.PRE && d.dCq() != null)
+                        .forEach(d -> pre.put(d.patientId(), d.dCq()));
+                return Collections.unmodifiableMap(pre);
+            });
+        }
+
+        /** patient -> the specimens of these timepoints that measured the miRNA. */
+        Map<String, List<String>> specimensUsed(String mirna, Timepoint... timepoints) {
+            return specimensUsed.computeIfAbsent(List.of(mirna, List.of(timepoints)), key -> {
+                Map<String, List<String>> used = new HashMap<>();
+                for (Timepoint timepoint : timepoints) {
+                    specimens(mirna, timepoint)
+                            .forEach((patient, specimen) -> used.computeIfAbsent(patient, p -> new ArrayList<>())
+                                    .add(specimen));
+                }
+                return Collections.unmodifiableMap(used);
+            });
+        }
+
+        /** patient -> the specimen of one timepoint that measured the miRNA. */
+        Map<String, String> specimens(String mirna, Timepoint timepoint) {
+            Map<String, String> specimens = new HashMap<>();
+            deltaCq(mirna).stream()
+                    .filter(d -> d.timepoint() == timepoint)
+                    .forEach(d -> specimens.put(d.patientId(), d.specimenId()));
+            return specimens;
+        }
     }
 
     /** PRE dCq of evaluable patients with SOFT_TISSUE_CR against those without, Mann-Whitney. */
     private static MirnaGroupComparison preCrVsNonCr(
-            String mirna, Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
+            String mirna, ByMirna rows, List<PatientOutcome> patients, Set<String> flagged) {
         Split split = Split.of(
                 patients,
-                preDeltaCq(normalisation, mirna),
-                specimensUsed(normalisation, mirna, Timepoint.PRE),
+                rows.preDeltaCq(mirna),
+                rows.specimensUsed(mirna, Timepoint.PRE),
                 flagged,
                 PatientOutcome::softTissueCr,
                 true,
@@ -162,23 +220,20 @@ final class MirnaAnalyses {
                 split.leftOut());
     }
 
-    private static MirnaPairedComparison postVsPre(String mirna, Normalisation normalisation, Set<String> flagged) {
-        double[] ddCq = normalisation.deltaDeltaCq().stream()
-                .filter(d -> d.mirna().equals(mirna))
+    private static MirnaPairedComparison postVsPre(String mirna, ByMirna rows, Set<String> flagged) {
+        double[] ddCq = rows.deltaDeltaCq(mirna).stream()
                 .mapToDouble(DeltaDeltaCq::ddCq)
                 .toArray();
-        Set<String> paired = normalisation.deltaDeltaCq().stream()
-                .filter(d -> d.mirna().equals(mirna))
-                .map(DeltaDeltaCq::patientId)
-                .collect(Collectors.toSet());
+        Set<String> paired =
+                rows.deltaDeltaCq(mirna).stream().map(DeltaDeltaCq::patientId).collect(Collectors.toSet());
         LeftOut leftOut = new LeftOut(LeftOut.MISSING_SAMPLE);
-        normalisation.deltaCq().stream()
-                .filter(d -> d.mirna().equals(mirna) && !paired.contains(d.patientId()))
+        rows.deltaCq(mirna).stream()
+                .filter(d -> !paired.contains(d.patientId()))
                 .map(DeltaCq::patientId)
                 .distinct()
                 .forEach(p -> leftOut.count(LeftOut.MISSING_SAMPLE));
-        Map<String, String> pre = specimens(normalisation, mirna, Timepoint.PRE);
-        Map<String, String> post = specimens(normalisation, mirna, Timepoint.POST);
+        Map<String, String> pre = rows.specimens(mirna, Timepoint.PRE);
+        Map<String, String> post = rows.specimens(mirna, Timepoint.POST);
         int flaggedUsed = (int) paired.stream()
                 .flatMap(patient -> Stream.of(pre.get(patient), post.get(patient)))
                 .filter(flagged::contains)
@@ -191,15 +246,13 @@ final class MirnaAnalyses {
 
     /** ddCq of evaluable patients with SOFT_TISSUE_CR against those without, Mann-Whitney. */
     private static MirnaGroupComparison changeCrVsNonCr(
-            String mirna, Normalisation normalisation, List<PatientOutcome> patients, Set<String> flagged) {
+            String mirna, ByMirna rows, List<PatientOutcome> patients, Set<String> flagged) {
         Map<String, Double> ddCq = new HashMap<>();
-        normalisation.deltaDeltaCq().stream()
-                .filter(d -> d.mirna().equals(mirna))
-                .forEach(d -> ddCq.put(d.patientId(), d.ddCq()));
+        rows.deltaDeltaCq(mirna).forEach(d -> ddCq.put(d.patientId(), d.ddCq()));
         Split split = Split.of(
                 patients,
                 ddCq,
-                specimensUsed(normalisation, mirna, Timepoint.PRE, Timepoint.POST),
+                rows.specimensUsed(mirna, Timepoint.PRE, Timepoint.POST),
                 flagged,
                 PatientOutcome::softTissueCr,
                 true,
@@ -220,7 +273,7 @@ final class MirnaAnalyses {
     private static MirnaFactorComparison preBy(
             String test,
             String mirna,
-            Normalisation normalisation,
+            ByMirna rows,
             List<PatientOutcome> patients,
             Set<String> flagged,
             Function<PatientOutcome, Boolean> level,
@@ -228,8 +281,8 @@ final class MirnaAnalyses {
             String undefined) {
         Split split = Split.of(
                 patients,
-                preDeltaCq(normalisation, mirna),
-                specimensUsed(normalisation, mirna, Timepoint.PRE),
+                rows.preDeltaCq(mirna),
+                rows.specimensUsed(mirna, Timepoint.PRE),
                 flagged,
                 level,
                 evaluableOnly,
@@ -295,27 +348,6 @@ final class MirnaAnalyses {
                     ? null
                     : WilcoxonRankSumTest.test(array(yes), array(no)).pValue();
         }
-    }
-
-    /** patient -> the specimens of these timepoints that measured the miRNA. */
-    private static Map<String, List<String>> specimensUsed(
-            Normalisation normalisation, String mirna, Timepoint... timepoints) {
-        Map<String, List<String>> used = new HashMap<>();
-        for (Timepoint timepoint : timepoints) {
-            specimens(normalisation, mirna, timepoint)
-                    .forEach((patient, specimen) -> used.computeIfAbsent(patient, p -> new ArrayList<>())
-                            .add(specimen));
-        }
-        return used;
-    }
-
-    /** patient -> the specimen of one timepoint that measured the miRNA. */
-    private static Map<String, String> specimens(Normalisation normalisation, String mirna, Timepoint timepoint) {
-        Map<String, String> specimens = new HashMap<>();
-        normalisation.deltaCq().stream()
-                .filter(d -> d.mirna().equals(mirna) && d.timepoint() == timepoint)
-                .forEach(d -> specimens.put(d.patientId(), d.specimenId()));
-        return specimens;
     }
 
     /** R's median: the middle value, or the mean of the two middle values; null for no values. */

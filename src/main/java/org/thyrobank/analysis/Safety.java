@@ -46,15 +46,15 @@ final class Safety {
                 .forEach(e -> byPatient
                         .computeIfAbsent(e.patientId(), id -> new ArrayList<>())
                         .add(e));
+        Map<String, Therapy> firstTherapies = bundle.firstTherapies();
         int treated = 0;
         for (PatientOutcome patient : patients) {
             if (!patient.treated()) {
                 continue;
             }
             treated++;
-            LocalDate firstTherapy = bundle.firstTherapy(patient.patientId())
-                    .map(Therapy::treatedOn)
-                    .orElse(null);
+            Therapy first = firstTherapies.get(patient.patientId());
+            LocalDate firstTherapy = first == null ? null : first.treatedOn();
             if (firstTherapy == null) {
                 continue;
             }
@@ -114,8 +114,9 @@ final class Safety {
      */
     static List<Deviation> deviations(List<PatientOutcome> patients, ClinicalBundle bundle, PlanSettings settings) {
         List<Deviation> deviations = new ArrayList<>();
+        Map<String, Therapy> firstTherapies = bundle.firstTherapies();
         for (PatientOutcome patient : patients) {
-            Optional<Therapy> first = bundle.firstTherapy(patient.patientId());
+            Optional<Therapy> first = Optional.ofNullable(firstTherapies.get(patient.patientId()));
             if (!patient.treated() || first.isEmpty()) {
                 continue;
             }

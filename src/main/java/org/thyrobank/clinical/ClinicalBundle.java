@@ -2,7 +2,11 @@ package org.thyrobank.clinical;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What was read from a bundle's {@code clinical/} folder: the rows of every file present (a file that is
@@ -84,5 +88,14 @@ public record ClinicalBundle(
         return therapies.stream()
                 .filter(t -> t.patientId().equals(patientId))
                 .min(Comparator.comparing(Therapy::treatedOn));
+    }
+
+    /** Every treated patient's {@link #firstTherapy}, by patient id, found in one pass: for loops over the patients. */
+    public Map<String, Therapy> firstTherapies() {
+        return therapies.stream()
+                .collect(Collectors.toMap(
+                        Therapy::patientId,
+                        Function.identity(),
+                        BinaryOperator.minBy(Comparator.comparing(Therapy::treatedOn))));
     }
 }

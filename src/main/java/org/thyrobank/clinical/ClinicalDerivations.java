@@ -52,13 +52,14 @@ public final class ClinicalDerivations {
         Map<String, List<FdgLesion>> fdg =
                 bundle.fdgLesions().stream().collect(Collectors.groupingBy(FdgLesion::patientId));
         List<GradedLab> graded = bundle.labs().stream().map(ctcae::grade).toList();
+        Map<String, Therapy> firstTherapies = bundle.firstTherapies();
 
         List<PatientOutcome> outcomes = new ArrayList<>();
         List<LesionDose> lesionDoses = new ArrayList<>();
         List<VisitResponse> visits = new ArrayList<>();
         List<LabNadir> nadirs = new ArrayList<>();
         for (String patientId : patientIds(bundle)) {
-            Optional<Therapy> therapy = bundle.firstTherapy(patientId);
+            Optional<Therapy> therapy = Optional.ofNullable(firstTherapies.get(patientId));
             LocalDate treatedOn = therapy.map(Therapy::treatedOn).orElse(null);
             List<Lesion> own = lesions.getOrDefault(patientId, List.of());
             PatientResponse response =

@@ -79,17 +79,25 @@ final class EfronPartialLikelihood {
     boolean isMonotone() {
         boolean allAtMaximum = true;
         boolean allAtMinimum = true;
-        for (int i = 0; i < time.length; i++) {
-            if (!event[i]) {
-                continue;
+        // Walking the times from the last back, the risk set of a time is everything seen once its ties are in.
+        double riskSetMaximum = Double.NEGATIVE_INFINITY;
+        double riskSetMinimum = Double.POSITIVE_INFINITY;
+        int first = 0;
+        while (first < byTimeDescending.length) {
+            double t = time[byTimeDescending[first]];
+            int next = first;
+            for (; next < byTimeDescending.length && time[byTimeDescending[next]] == t; next++) {
+                riskSetMaximum = Math.max(riskSetMaximum, x[byTimeDescending[next]]);
+                riskSetMinimum = Math.min(riskSetMinimum, x[byTimeDescending[next]]);
             }
-            double t = time[i];
-            double[] riskSet = IntStream.range(0, time.length)
-                    .filter(j -> time[j] >= t)
-                    .mapToDouble(j -> x[j])
-                    .toArray();
-            allAtMaximum &= x[i] == Arrays.stream(riskSet).max().orElseThrow();
-            allAtMinimum &= x[i] == Arrays.stream(riskSet).min().orElseThrow();
+            for (int k = first; k < next; k++) {
+                int i = byTimeDescending[k];
+                if (event[i]) {
+                    allAtMaximum &= x[i] == riskSetMaximum;
+                    allAtMinimum &= x[i] == riskSetMinimum;
+                }
+            }
+            first = next;
         }
         return allAtMaximum || allAtMinimum;
     }
