@@ -59,6 +59,9 @@ wrs("49x49 exact", (1:49 * 37) %% 101, (50:98 * 37) %% 101)
 wrs("50x5 normal", (1:50 * 37) %% 101, c(3.5, 17.5, 40.5, 66.5, 99.5))
 wrs("one each", 1, 2)
 wrs("all tied", c(1, 1, 1), c(1, 1))
+# complete separation: |z| just inside R's pnorm cut-off (37.5193) keeps a subnormal p, just beyond it p is 0
+wrs("935x935 separated", 1:935, 936:1870)
+wrs("940x940 separated", 1:940, 941:1880)
 
 section("wilcox.test(x, y, paired = TRUE): V, p")
 wsr <- function(label, x, y) {
@@ -73,6 +76,9 @@ wsr("49 with ties", (1:49 * 37) %% 101, (1:49 * 53) %% 103)
 wsr("49 exact", (1:49) * ifelse((1:49 * 37) %% 7 < 3, -1, 1), rep(0, 49))
 wsr("50 normal", (1:50 * 37) %% 101, (1:50 * 53) %% 103 + 0.5)
 wsr("one pair", 2, 1)
+# every difference positive: |z| just inside R's pnorm cut-off keeps a subnormal p, just beyond it p is 0
+wsr("1870 positive", 1:1870, rep(0, 1870))
+wsr("1880 positive", 1:1880, rep(0, 1880))
 w <- suppressWarnings(wilcox.test(c(1, 2, 3), c(1, 2, 3), paired = TRUE))
 g("signrank all zero", c(w$statistic, w$p.value))
 

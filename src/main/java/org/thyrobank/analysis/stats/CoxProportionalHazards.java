@@ -67,7 +67,7 @@ public final class CoxProportionalHazards {
                 Math.exp(beta),
                 Math.exp(beta - margin),
                 Math.exp(beta + margin),
-                StandardNormal.twoSidedP(beta / standardError),
+                StandardNormal.waldChiSquareP(beta / standardError),
                 null);
     }
 

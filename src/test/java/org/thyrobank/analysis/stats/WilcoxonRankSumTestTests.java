@@ -84,9 +84,27 @@ class WilcoxonRankSumTestTests {
     }
 
     @Test
+    void beyondRsNormalTailCutOffThePIsZeroAsInR() {
+        // complete separation; R's pnorm gives 0 for a tail beyond 37.5193 sd, a subnormal p just inside it
+        var inside = WilcoxonRankSumTest.test(range(1, 935), range(936, 1870));
+        var beyond = WilcoxonRankSumTest.test(range(1, 940), range(941, 1880));
+
+        assertThat(inside.exact()).isFalse();
+        assertAgrees(inside.statistic(), 0);
+        assertAgrees(inside.pValue(), 8.76516808057805e-307);
+        assertAgrees(beyond.statistic(), 0);
+        assertThat(beyond.pValue()).isZero();
+    }
+
+    @Test
     void anEmptySampleIsAnError() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> WilcoxonRankSumTest.test(new double[] {Double.NaN}, new double[] {1, 2}));
+    }
+
+    /** R's as.numeric(from:to). */
+    static double[] range(int from, int to) {
+        return IntStream.rangeClosed(from, to).asDoubleStream().toArray();
     }
 
     /** R's (from:to * factor) %% modulus. */

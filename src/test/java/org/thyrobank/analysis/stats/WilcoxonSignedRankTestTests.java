@@ -100,4 +100,16 @@ class WilcoxonSignedRankTestTests {
                         new double[] {2, 0.5, 1, -1, 2, 3, Double.NaN, -2}, new double[8]));
         assertThat(result.n()).isEqualTo(7);
     }
+
+    @Test
+    void beyondRsNormalTailCutOffThePIsZeroAsInR() {
+        // every difference positive; R's pnorm gives 0 for a tail beyond 37.5193 sd, a subnormal p just inside it
+        var inside = WilcoxonSignedRankTest.oneSample(WilcoxonRankSumTestTests.range(1, 1870));
+        var beyond = WilcoxonSignedRankTest.oneSample(WilcoxonRankSumTestTests.range(1, 1880));
+
+        assertAgrees(inside.statistic(), 1749385);
+        assertAgrees(inside.pValue(), 4.98949050323766e-307);
+        assertAgrees(beyond.statistic(), 1768140);
+        assertThat(beyond.pValue()).isZero();
+    }
 }
