@@ -47,11 +47,12 @@ MAIN=org.thyrobank.cli.ThyrobankCli
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 # The largest heap occupancy before a GC and after one, in MiB, and the number of GCs, from a -Xlog:gc file
-# (lines like "GC(7) Pause Young (Normal) (G1 Evacuation Pause) 301M->52M(512M) 12.3ms").
+# (lines like "GC(7) Pause Young (Normal) (G1 Evacuation Pause) 301M->52M(512M) 12.3ms"). Only the pauses that
+# collect count: G1's Remark and Cleanup pauses log the occupancy of the moment, new objects included, twice.
 gc_peaks() {
   awk '
     function mib(size) { return substr(size, 1, length(size) - 1) * (size ~ /K$/ ? 1 / 1024 : size ~ /G$/ ? 1024 : 1) }
-    match($0, /[0-9]+[KMG]->[0-9]+[KMG]\(/) {
+    /Pause (Young|Full)/ && match($0, /[0-9]+[KMG]->[0-9]+[KMG]\(/) {
       split(substr($0, RSTART, RLENGTH - 1), sizes, "->")
       if (mib(sizes[1]) > before) before = mib(sizes[1])
       if (mib(sizes[2]) > after) after = mib(sizes[2])
@@ -125,7 +126,7 @@ echo
 echo "$SAMPLES VCFs per run, one \`import\` each (java -Xmx$HEAP, $(grep -m1 -o 'Using [A-Za-z0-9 ]*' "$WORK/$records/gc.log"))," \
      "on a fresh database; $(nproc) cores"
 echo
-echo "| records per VCF | VCF size | variant rows stored | wall time | rows/s | storeVariants rows/s per file (min / median / max) | heap before GC, max | heap after GC (live set), max | GCs | peak RSS | load avg start → end |"
+echo "| records per VCF | VCF size | variant rows stored | wall time | rows/s | storeVariants rows/s per file (min / median / max) | heap before GC, max | heap after GC, max (bounds the live set) | GCs | peak RSS | load avg start → end |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 cat "$WORK/table.md"
 echo
