@@ -14,7 +14,7 @@
 # password; default 127.0.0.1:3306), the project compiled (./mvnw -o -q compile); about 4 MB of disk per 60,000
 # records and VCF.
 # Usage: bench/whole-exome.sh [work-dir]   (default: a fresh temporary directory, removed at the end; a given one
-# keeps each size's GC log, /usr/bin/time output and import output)
+# keeps each size's GC log, /usr/bin/time output, import output and storeVariants rows/s per file)
 # Variables: RECORDS, SIZES, SAMPLES, HEAP as above; DB_HOST, DB_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -99,9 +99,13 @@ import_run() {
     echo "bench: $rows variant rows stored for $records records per VCF, expected $expected" >&2
     exit 1
   fi
+  # each file's storeVariants rows/s, in the order imported (kept in the work directory), then min / median / max
+  sql "SELECT p.PARAMETER_VALUE, ROUND(s.WRITE_COUNT / (TIMESTAMPDIFF(MICROSECOND, s.START_TIME, s.END_TIME) / 1e6))
+         FROM BATCH_STEP_EXECUTION s
+         JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'file'
+        WHERE s.STEP_NAME = 'storeVariants' ORDER BY s.STEP_EXECUTION_ID" > "$dir/steps.tsv"
   local steps
-  steps=$(sql "SELECT ROUND(WRITE_COUNT / (TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) / 1e6))
-                 FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'storeVariants'" | sort -n | awk '
+  steps=$(cut -f2 "$dir/steps.tsv" | sort -n | awk '
     { rate[NR] = $1 }
     END { printf "%d / %d / %d", rate[1], NR % 2 ? rate[(NR + 1) / 2] : (rate[NR / 2] + rate[NR / 2 + 1]) / 2, rate[NR] }')
   local before after gcs rss
@@ -132,4 +136,4 @@ cat "$WORK/table.md"
 echo
 sort -n "$WORK/live-sets.txt" | awk '
   NR == 1 { records = $1; live = $2 }
-  END { printf "Live set at %d records per VCF / at %d: %.2fx (file size %.1fx)\n", $1, records, $2 / live, $1 / records }'
+  END { printf "Heap after GC, max, at %d records per VCF / at %d: %.2fx (file size %.1fx)\n", $1, records, $2 / live, $1 / records }'
