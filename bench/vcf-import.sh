@@ -18,6 +18,7 @@
 # compiled tree instead of target/classes, to compare two builds in one session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/vcf-bench.sh
 
 RECORDS=${RECORDS:-150000}
 RUNS=${RUNS:-3}
@@ -37,57 +38,14 @@ mkdir -p "$WORK/study/sequencing/BENCH"
 for tool in java mariadb; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not on the PATH" >&2; exit 1; }
 done
-[[ -f target/classes/batch-jobs/vcf-import.properties ]] || ./mvnw -o -q -B compile
-if [[ ! -s target/bench-classpath.txt ]]; then
-  if ! ./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1; then
-    # offline without the dependency plugin's own dependencies: the libraries the packaged jar carries
-    [[ -f target/thyrobank.jar ]] || ./mvnw -o -q -B package -DskipTests
-    rm -rf target/bench-lib && mkdir -p target/bench-lib
-    (cd target/bench-lib && unzip -q ../thyrobank.jar 'BOOT-INF/lib/*')
-    ls "$PWD"/target/bench-lib/BOOT-INF/lib/*.jar | paste -sd: > target/bench-classpath.txt
-  fi
-fi
-CLASSPATH="${BENCH_CLASSES:-target/classes}:$(cat target/bench-classpath.txt)"
+bench_classpath
 URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB${DB_OPTIONS:+?$DB_OPTIONS}"
 sql_server() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B -e "$1"; }
 sql() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u root -N -B "$DB" -e "$1"; }
 COLUMNS="source_file, run_id, specimen_id, sample, chrom, pos, ref, alt, filter, depth, alt_reads, vaf, caller, job_execution_id"
 thyrobank() { ${BENCH_WRAP:-} java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH" org.thyrobank.cli.ThyrobankCli "$@"; }
 
-# RECORDS records spread over the GRCh38 chromosomes (contig lengths from reference/genome-builds.tsv).
-awk -v N="$RECORDS" -F'\t' '
-  BEGIN { OFS = "\t" }
-  $0 !~ /^#/ && $1 != "contig" && $1 != "MT" { n++; name[n] = "chr" $1; len[n] = $3; total += $3 }
-  END {
-    print "##fileformat=VCFv4.2"
-    print "##source=Mutect2"
-    print "##FILTER=<ID=PASS,Description=\"All filters passed\">"
-    print "##FILTER=<ID=weak_evidence,Description=\"Mutation does not meet likelihood threshold\">"
-    print "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Approximate read depth\">"
-    print "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">"
-    print "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths for the ref and alt alleles\">"
-    print "##FORMAT=<ID=AF,Number=A,Type=Float,Description=\"Allele fractions of alternate alleles\">"
-    print "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Approximate read depth\">"
-    for (i = 1; i <= n; i++) print "##contig=<ID=" name[i] ",length=" len[i] ",assembly=GRCh38>"
-    print "##tumor_sample=T-BENCH-001"
-    print "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT-BENCH-001"
-    split("A C G T", base, " ")
-    written = 0
-    for (i = 1; i <= n; i++) {
-      count = (i == n) ? N - written : int(N * len[i] / total)
-      step = int((len[i] - 20000) / (count + 1))
-      pos = 10000
-      for (j = 0; j < count; j++) {
-        pos += step
-        alt = (pos % 4) + 1; ref = (alt % 4) + 1
-        filter = (pos % 7 == 0) ? "weak_evidence" : "PASS"
-        dp = 40 + pos % 200; altreads = 3 + pos % 37
-        printf "%s\t%d\t.\t%s\t%s\t.\t%s\tDP=%d\tGT:AD:AF:DP\t0/1:%d,%d:%.3f:%d\n", name[i], pos, base[ref], base[alt],
-               filter, dp, dp - altreads, altreads, altreads / dp, dp
-      }
-      written += count
-    }
-  }' reference/genome-builds.tsv > "$WORK/study/sequencing/BENCH/T-BENCH-001.vcf"
+bench_vcf "$RECORDS" T-BENCH-001 > "$WORK/study/sequencing/BENCH/T-BENCH-001.vcf"
 echo "vcf,vcf_sample,specimen_id" > "$WORK/study/sequencing/BENCH/manifest.csv"
 for copy in $(seq 2 "$FILES"); do   # the same records as further VCFs of the run, read by the same (warm) JVM
   cp "$WORK/study/sequencing/BENCH/T-BENCH-001.vcf" "$WORK/study/sequencing/BENCH/T-BENCH-001-$copy.vcf"
