@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic study bundle of 60 patients, or --patients N (two centres, VCFs, qPCR plates,",
-            "clinical files), imports it, prints the report and serves the pages (--no-serve stops after the report);",
+            "Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files; --patients N",
+            "for another size), imports it, prints the report and serves the pages (--no-serve stops after the report);",
             "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
             "Import lines go to stderr; the report's summary (--format text) to stdout (another format with --format"
                     + " or --out)."
