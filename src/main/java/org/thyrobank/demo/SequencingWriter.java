@@ -33,7 +33,10 @@ final class SequencingWriter {
         STRELKA2
     }
 
-    /** One centre's sequencing: its first run is called at {@code firstRun}, each further one a day later. */
+    /**
+     * A caller with its genome build and panel: its first run is called at {@code firstRun}, each further one a day
+     * later.
+     */
     private enum Pipeline {
         MUTECT2_GRCH38(
                 Genome.GRCH38,
