@@ -28,21 +28,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files),",
-            "imports it, prints the report and serves the pages (--no-serve stops after the report);",
+            "Writes a synthetic 60-patient study bundle (two centres, VCFs, qPCR plates, clinical files; --patients N",
+            "for another size), imports it, prints the report and serves the pages (--no-serve stops after the report);",
             "serving, it creates the sign-ins 'lab' and 'researcher' and prints their passwords once.",
             "Import lines go to stderr; the report's summary (--format text) to stdout (another format with --format"
                     + " or --out)."
         })
 final class DemoCommand implements Callable<Integer> {
 
-    private static final String SEED_MARKER = ".demo-seed";
     static final String DEMO_LAB = "lab";
     static final String DEMO_RESEARCHER = "researcher";
 
@@ -71,16 +71,25 @@ final class DemoCommand implements Callable<Integer> {
     long seed;
 
     @Option(
+            names = "--patients",
+            paramLabel = "N",
+            defaultValue = "60",
+            description = "Patients in the synthetic cohort, 60 to 100000 (default: ${DEFAULT-VALUE}); the designed"
+                    + " counts (exits, early progressions, missing scans, ...) scale with N, keeping their rates.")
+    int patients;
+
+    @Option(
             names = "--study-dir",
             paramLabel = "DIR",
-            description =
-                    "Where the synthetic bundle is written (default: demo-study-<seed> beside the data directory).")
+            description = "Where the synthetic bundle is written (default: demo-study-<seed> beside the data directory;"
+                    + " demo-study-<seed>-<N>patients for another --patients).")
     Path studyDir;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         // Nobody signs the synthetic runs out, so the demo's report uses every call and says so in its summary.
         ReportOptions options = reportOptions.toOptions().withIncludePreliminary(true);
+        checkPatients();
         Path study = prepareStudy();
         Map<String, Object> serverProperties = server.properties(database);
         OpenDatabase db = SpringContexts.open(database);
@@ -155,17 +164,28 @@ final class DemoCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** The bundle for this seed: written once, then reused (a seed always writes the same bytes). */
+    private void checkPatients() {
+        if (patients < SyntheticCohort.DESIGNED_PATIENTS || patients > SyntheticCohort.MAXIMUM_PATIENTS) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--patients must be from " + SyntheticCohort.DESIGNED_PATIENTS + " (the cohort the demo is designed"
+                            + " for) to " + SyntheticCohort.MAXIMUM_PATIENTS + ", not " + patients);
+        }
+    }
+
+    /** The bundle for this seed and size: written once, then reused (a seed always writes the same bytes). */
     private Path prepareStudy() throws IOException {
+        DemoStudyMarker wanted = new DemoStudyMarker(seed, patients);
         Path dir = studyDir != null
                 ? studyDir
-                : database.dataDir.toAbsolutePath().normalize().resolveSibling("demo-study-" + seed);
-        Path marker = dir.resolve(SEED_MARKER);
+                : database.dataDir.toAbsolutePath().normalize().resolveSibling(wanted.defaultFolderName());
+        Path marker = dir.resolve(DemoStudyMarker.FILE);
         if (Files.exists(marker)) {
-            String written = Files.readString(marker, StandardCharsets.UTF_8).strip();
-            if (!written.equals(Long.toString(seed))) {
-                throw new IllegalArgumentException(dir + " holds the demo study of seed " + written
-                        + "; choose another --study-dir or --seed " + written);
+            DemoStudyMarker written = DemoStudyMarker.parse(Files.readString(marker, StandardCharsets.UTF_8), marker);
+            if (!written.equals(wanted)) {
+                throw new IllegalArgumentException(dir + " holds the demo study of " + written.describe()
+                        + ", not of " + wanted.describe() + "; choose another --study-dir, or "
+                        + written.options());
             }
             spec.commandLine().getErr().println("thyrobank demo: reusing the synthetic study in " + dir);
             return dir;
@@ -174,8 +194,8 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     dir + " is not empty and is not a demo study; choose another --study-dir");
         }
-        SyntheticCohort.Summary summary = SyntheticCohort.write(dir, seed);
-        Files.writeString(marker, Long.toString(seed), StandardCharsets.UTF_8);
+        SyntheticCohort.Summary summary = SyntheticCohort.write(dir, seed, patients);
+        Files.writeString(marker, wanted.text(), StandardCharsets.UTF_8);
         spec.commandLine()
                 .getErr()
                 .printf(

@@ -3,13 +3,16 @@ package org.thyrobank.demo;
 import static org.thyrobank.demo.Table.decimal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the qPCR plates, up to eight plasma specimens per 384-well plate, a patient's PRE and POST on the same
  * plate: every third plate as the QuantStudio "Results" text export ({@code qpcr/PL03.txt}), the others in the
  * service's long CSV ({@code qpcr/PL01.csv}). Input amount shifts every human miRNA of a specimen alike;
- * spike-ins move only with the plate. One specimen is haemolysed (miR-451a released from red cells).
+ * spike-ins move only with the plate. One PRE specimen per 60 patients is haemolysed (miR-451a released from red
+ * cells).
  */
 final class QpcrWriter {
 
@@ -21,11 +24,13 @@ final class QpcrWriter {
     private record Specimen(String id, Patient patient, boolean post) {}
 
     private final List<Patient> patients;
+    private final int haemolysedCount;
     private final long seed;
     private final Draw draw;
 
-    QpcrWriter(List<Patient> patients, long seed) {
+    QpcrWriter(List<Patient> patients, int haemolysedCount, long seed) {
         this.patients = patients;
+        this.haemolysedCount = haemolysedCount;
         this.seed = seed;
         this.draw = Draw.forPart(seed, "qpcr");
     }
@@ -53,9 +58,14 @@ final class QpcrWriter {
             plate.addAll(pair);
         }
         plates.add(plate);
-        String haemolysed = preSpecimen(draw.oneOf(patients));
+        Set<String> haemolysed = new HashSet<>();
+        while (haemolysed.size() < haemolysedCount) {
+            haemolysed.add(preSpecimen(draw.oneOf(patients)));
+        }
+        // Two digits as the 60-patient bundle has them (PL01), more once there are more plates, so that ids sort.
+        String plateIds = "PL%0" + Math.max(2, String.valueOf(plates.size()).length()) + "d";
         for (int i = 0; i < plates.size(); i++) {
-            String plateId = "PL%02d".formatted(i + 1);
+            String plateId = plateIds.formatted(i + 1);
             List<QuantStudioExport.Well> wells = plate(plates.get(i), haemolysed);
             if ((i + 1) % EXPORTED_EVERY == 0) {
                 out.write("qpcr/" + plateId + ".txt", QuantStudioExport.lines(plateId, wells));
@@ -67,7 +77,7 @@ final class QpcrWriter {
         }
     }
 
-    private List<QuantStudioExport.Well> plate(List<Specimen> specimens, String haemolysed) {
+    private List<QuantStudioExport.Well> plate(List<Specimen> specimens, Set<String> haemolysed) {
         List<QuantStudioExport.Well> wells = new ArrayList<>();
         double plateShift = draw.normal(0, 0.15);
         int well = 0;
@@ -83,9 +93,9 @@ final class QpcrWriter {
                                 + biology(assay, specimen)
                                 + bounded(assay == MirnaPanel.MIR_451A || assay == MirnaPanel.MIR_23A ? 0.25 : 0.35);
                 };
-                if (specimen.id().equals(haemolysed) && assay == MirnaPanel.MIR_451A) {
+                if (haemolysed.contains(specimen.id()) && assay == MirnaPanel.MIR_451A) {
                     cq -= HAEMOLYSIS_SHIFT;
-                } else if (specimen.id().equals(haemolysed) && assay == MirnaPanel.MIR_16) {
+                } else if (haemolysed.contains(specimen.id()) && assay == MirnaPanel.MIR_16) {
                     cq -= HAEMOLYSIS_SHIFT / 2;
                 }
                 String value = cq >= NOT_AMPLIFIED_FROM ? "Undetermined" : decimal(cq, 3);

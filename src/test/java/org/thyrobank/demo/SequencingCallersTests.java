@@ -63,7 +63,7 @@ class SequencingCallersTests {
             }
         }
         designed = new HashMap<>();
-        CohortPlan.deal(Draw.forPart(SEED, "plan")).forEach(p -> designed.put(p.id(), p.genotype()));
+        CohortPlan.deal(new Quotas(60), Draw.forPart(SEED, "plan")).forEach(p -> designed.put(p.id(), p.genotype()));
     }
 
     @Test

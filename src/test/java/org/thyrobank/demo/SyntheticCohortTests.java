@@ -9,11 +9,15 @@ import htsjdk.variant.vcf.VCFFileReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.thyrobank.mirna.QpcrMeasurement;
 import org.thyrobank.mirna.QpcrPlate;
 
@@ -50,6 +56,26 @@ class SyntheticCohortTests {
         Map<String, byte[]> b = contents(second);
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
         a.forEach((file, bytes) -> assertThat(b.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    /**
+     * The default 60-patient bundle is pinned to its bytes (the demo's printed report and the R goldens were made
+     * from them): SHA-256 over every file's relative path and content, in path order.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1, 5cf01b717f0167babce7d329d86d6a9aa3461d8d49e311c3423ca5363afe75c9",
+        "7, 9714c1fa701bdf60f09ba60d1b74c2e60100e9c08382230be488aea82338ec5a"
+    })
+    void theDefaultBundleKeepsItsBytes(long seed, String sha256, @TempDir Path dir)
+            throws IOException, NoSuchAlgorithmException {
+        SyntheticCohort.write(dir, seed);
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (Map.Entry<String, byte[]> file : contents(dir).entrySet()) {
+            digest.update((file.getKey() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(file.getValue());
+        }
+        assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(sha256);
     }
 
     @Test
