@@ -36,11 +36,20 @@ public final class ThyrobankCli {
     }
 
     static int run(String[] args) {
-        return commandLine().execute(withDefaultCommand(args));
+        String[] command = withDefaultCommand(args);
+        return commandLine(command).execute(command);
+    }
+
+    /** The command line for these arguments: {@link #commandLine()}, or for {@code call-hotspots} a lean one. */
+    static CommandLine commandLine(String[] args) {
+        return args[0].equals("call-hotspots") ? configured(new CommandLine(new HotspotsOnly())) : commandLine();
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new ThyrobankCli());
+        return configured(new CommandLine(new ThyrobankCli()));
+    }
+
+    private static CommandLine configured(CommandLine cli) {
         cli.setExecutionExceptionHandler(new CliErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
@@ -60,6 +69,19 @@ public final class ThyrobankCli {
         }
         return args;
     }
+
+    /**
+     * The root with {@code call-hotspots} alone. Picocli inspects every subcommand (its options, mixins, field
+     * types) when it builds a root; for the one command that starts no Spring and reads a VCF in a second or two,
+     * inspecting the other twelve cost about a sixth of its CPU (bench/RESULTS.md). Help, version, errors and exit
+     * statuses are the full root's: the same name, version provider and handlers.
+     */
+    @Command(
+            name = "thyrobank",
+            mixinStandardHelpOptions = true,
+            versionProvider = ThyrobankCli.Version.class,
+            subcommands = CallHotspotsCommand.class)
+    static final class HotspotsOnly {}
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override

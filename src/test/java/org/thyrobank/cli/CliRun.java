@@ -10,10 +10,11 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = ThyrobankCli.commandLine();
+        String[] command = ThyrobankCli.withDefaultCommand(args);
+        CommandLine cli = ThyrobankCli.commandLine(command);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(ThyrobankCli.withDefaultCommand(args));
+        int exit = cli.execute(command);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,112 @@
+package org.thyrobank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/thyrobank, run by bash with a stand-in {@code java} first on the PATH: it records its arguments and does the two
+ * things the launcher relies on the real one for, extracting the jar (named after the jar unless
+ * {@code --application-filename} says otherwise, as Spring Boot's extract does) and writing the archive.
+ */
+class LauncherTests {
+
+    private static final String STAND_IN_JAVA = """
+            #!/usr/bin/env bash
+            echo "$*" >> "$JAVA_CALLS"
+            while [[ $# -gt 0 ]]; do
+              case $1 in
+                -jar) jar=$2; shift ;;
+                --destination) destination=$2; shift ;;
+                --application-filename) name=$2; shift ;;
+                -XX:ArchiveClassesAtExit=*) : > "${1#*=}" ;;
+              esac
+              shift
+            done
+            if [[ -n ${destination:-} ]]; then
+              mkdir -p "$destination/lib"
+              : > "$destination/${name:-$(basename "$jar")}"
+            fi
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path jar;
+    private Path calls;
+
+    @BeforeEach
+    void standIns() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("java"), STAND_IN_JAVA);
+        Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        jar = Files.writeString(dir.resolve("thyrobank.jar"), "a jar");
+        calls = dir.resolve("java-calls.txt");
+    }
+
+    @Test
+    void theFirstCommandExtractsTheJarAndTrainsTheArchiveThatLaterCommandsMap() throws Exception {
+        List<String> first = run("status");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0)).startsWith("-Djarmode=tools -jar " + jar + " extract --destination ");
+        String extracted = extracted();
+        assertThat(first.get(1))
+                .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off -jar " + extracted
+                        + "/thyrobank.jar status");
+        assertThat(run("report", "--format", "json"))
+                .containsExactly(
+                        "-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa -Xshare:auto -Xlog:cds*=off -jar "
+                                + extracted + "/thyrobank.jar report --format json");
+    }
+
+    @Test
+    void callHotspotsTrainsAnArchiveOfItsOwnAndRunsOnC1WithTheSerialCollector() throws Exception {
+        run("status");
+        String extracted = extracted();
+        String jvm = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar";
+        assertThat(run("call-hotspots", "a.vcf"))
+                .containsExactly(
+                        "-XX:ArchiveClassesAtExit=" + extracted + "/call-hotspots.jsa" + jvm + " call-hotspots a.vcf");
+        assertThat(run("call-hotspots", "b.vcf.gz"))
+                .containsExactly("-XX:SharedArchiveFile=" + extracted + "/call-hotspots.jsa -Xshare:auto" + jvm
+                        + " call-hotspots b.vcf.gz");
+        List<String> status = run("status");
+        assertThat(status).hasSize(1);
+        assertThat(status.get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
+    }
+
+    /** The stand-in java's calls made by one run of the launcher. */
+    private List<String> run(String... args) throws Exception {
+        List<String> before = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+        List<String> command = new ArrayList<>(List.of("bash", "bin/thyrobank"));
+        command.addAll(List.of(args));
+        ProcessBuilder launcher = new ProcessBuilder(command).redirectErrorStream(true);
+        launcher.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        launcher.environment().put("THYROBANK_JAR", jar.toString());
+        launcher.environment().put("THYROBANK_CACHE", dir.resolve("cache").toString());
+        launcher.environment().put("JAVA_CALLS", calls.toString());
+        launcher.environment().remove("JAVA_OPTS");
+        Process process = launcher.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+        List<String> after = Files.readAllLines(calls);
+        return after.subList(before.size(), after.size());
+    }
+
+    private String extracted() throws IOException {
+        try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
+            List<String> folders = entries.map(Path::toString).toList();
+            assertThat(folders).hasSize(1);
+            return folders.get(0);
+        }
+    }
+}
