@@ -1,10 +1,9 @@
 package org.thyrobank.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thyrobank.demo.BundleCsv.rows;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,19 +123,5 @@ class ScaledCohortTests {
 
     private static List<String> column(String file, String column) {
         return rows(study.resolve(file)).stream().map(r -> r.get(column)).toList();
-    }
-
-    private static List<CSVRecord> rows(Path csv) {
-        try (Reader in = Files.newBufferedReader(csv)) {
-            return new ArrayList<>(CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)
-                    .getRecords());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package org.thyrobank.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thyrobank.demo.BundleCsv.rows;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +69,7 @@ class SyntheticCohortDerivationTests {
         }
 
         List<CSVRecord> rows(String clinicalFile) {
-            return SyntheticCohortDerivationTests.rows(study.resolve("clinical").resolve(clinicalFile));
+            return BundleCsv.rows(study.resolve("clinical").resolve(clinicalFile));
         }
 
         List<String> header(String clinicalFile) {
@@ -323,19 +322,5 @@ class SyntheticCohortDerivationTests {
 
     private static String key(String patientId, String lesionId) {
         return patientId + "/" + lesionId;
-    }
-
-    private static List<CSVRecord> rows(Path csv) {
-        try (Reader in = Files.newBufferedReader(csv)) {
-            return new ArrayList<>(CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)
-                    .getRecords());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
