@@ -52,6 +52,9 @@ public final class ClinicalDerivations {
         Map<String, List<FdgLesion>> fdg =
                 bundle.fdgLesions().stream().collect(Collectors.groupingBy(FdgLesion::patientId));
         List<GradedLab> graded = bundle.labs().stream().map(ctcae::grade).toList();
+        // each patient's nadirs from that patient's values only (all of them for every patient was quadratic)
+        Map<String, List<GradedLab>> gradedByPatient =
+                graded.stream().collect(Collectors.groupingBy(g -> g.lab().patientId()));
         Map<String, Therapy> firstTherapies = bundle.firstTherapies();
 
         List<PatientOutcome> outcomes = new ArrayList<>();
@@ -90,7 +93,7 @@ public final class ClinicalDerivations {
             lesionDoses.addAll(dosimetryResult.lesionDoses());
             visits.addAll(response.visits());
             if (treatedOn != null) {
-                nadirs.addAll(ctcae.nadirs(patientId, treatedOn, graded));
+                nadirs.addAll(ctcae.nadirs(patientId, treatedOn, gradedByPatient.getOrDefault(patientId, List.of())));
             }
         }
         return new DerivedClinical(outcomes, lesionDoses, visits, graded, nadirs);
