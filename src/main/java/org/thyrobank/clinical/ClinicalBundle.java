@@ -85,12 +85,13 @@ public record ClinicalBundle(
 
     /** The patient's first 131I therapy, the origin of PFS and OS: the earliest treated_on. */
     public Optional<Therapy> firstTherapy(String patientId) {
-        return therapies.stream()
-                .filter(t -> t.patientId().equals(patientId))
-                .min(Comparator.comparing(Therapy::treatedOn));
+        return Optional.ofNullable(firstTherapies().get(patientId));
     }
 
-    /** Every treated patient's {@link #firstTherapy}, by patient id, found in one pass: for loops over the patients. */
+    /**
+     * Every treated patient's first therapy (the earliest treated_on; of two on one day, the first listed), by patient
+     * id, found in one pass: for loops over the patients.
+     */
     public Map<String, Therapy> firstTherapies() {
         return therapies.stream()
                 .collect(Collectors.toMap(
