@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,9 +85,28 @@ final class Browser implements AutoCloseable {
         waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector("form.sign-out span"), user));
     }
 
-    /** Polls (after page reloads too: stale elements are looked up again) until the condition holds. */
+    /**
+     * Polls (after page reloads too: stale elements are looked up again) until the condition holds. A page that
+     * refreshes itself (a job's page) can replace a node between finding and reading it, which Chromium reports as
+     * a stale element or as an "unknown error" that the node "does not belong to the document": both mean "look
+     * again".
+     */
     WebDriverWait waitUpTo(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
