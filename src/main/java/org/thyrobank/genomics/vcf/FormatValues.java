@@ -30,7 +30,12 @@ final class FormatValues {
 
     /** Every comma-separated number of a FORMAT field, a trailing {@code %} read as a percentage, NaN where missing. */
     static double[] doubles(Genotype sample, String key) {
-        String[] parts = parts(sample.getExtendedAttribute(key));
+        return doubles(sample.getExtendedAttribute(key));
+    }
+
+    /** {@link #doubles(Genotype, String)} of a FORMAT value as written (a {@code String} or htsjdk's list), or {@code null}. */
+    static double[] doubles(Object value) {
+        String[] parts = parts(value);
         if (parts == null) {
             return null;
         }
@@ -48,9 +53,9 @@ final class FormatValues {
         return values;
     }
 
-    /** The sample's FORMAT DP, or {@code null}. */
+    /** The sample's FORMAT DP, or {@code null} (boxed before choosing: a missing DP must not unbox a null). */
     static Integer depth(Genotype sample) {
-        return sample.hasDP() ? sample.getDP() : firstInt(sample, VCFConstants.DEPTH_KEY);
+        return sample.hasDP() ? Integer.valueOf(sample.getDP()) : firstInt(sample, VCFConstants.DEPTH_KEY);
     }
 
     private static String[] parts(Object value) {

@@ -65,7 +65,7 @@ public final class HotspotCaller {
             throw BundleFileException.of(
                     input.file(),
                     "the record at " + record.getContig() + ":" + record.getStart() + ": bad values for sample "
-                            + sample + ": " + e.getMessage());
+                            + sample + ": " + VcfInput.htsjdkProblem(e));
         }
     }
 

@@ -34,6 +34,9 @@ final class VcfInput implements Closeable {
     /** htsjdk 4.3 decodes VCF up to v4.3; v4.4 and v4.5 add nothing this package reads, so they are read as v4.3. */
     private static final Pattern NEWER_THAN_HTSJDK = Pattern.compile("##fileformat=VCFv4\\.[45]");
 
+    private static final Pattern HTSJDK_LINE_NUMBER =
+            Pattern.compile("^The provided VCF file is malformed at approximately line number \\d+: ");
+
     private static final String READ_AS = "##fileformat=VCFv4.3";
     private static final String NORMAL_SAMPLE_HEADER = "normal_sample";
     private static final String SOURCE_HEADER = "source";
@@ -113,7 +116,7 @@ final class VcfInput implements Closeable {
                 try {
                     return (VCFHeader) codec.readActualHeader(new LineIteratorImpl(new ListLineReader(lines)));
                 } catch (RuntimeException e) {
-                    throw problemAt("bad header: " + e.getMessage());
+                    throw problemAt("bad header: " + htsjdkProblem(e));
                 }
             }
             if (!line.startsWith("##")) {
@@ -133,11 +136,6 @@ final class VcfInput implements Closeable {
 
     VCFHeader header() {
         return header;
-    }
-
-    /** The next data line (checked for its column count), or {@code null} at the end of the file. */
-    String nextLine() {
-        return nextRecord() ? lines.text() : null;
     }
 
     /**
@@ -193,13 +191,32 @@ final class VcfInput implements Closeable {
 
     /** Decodes a line found elsewhere (through an index), {@code place} saying where for a message. */
     VariantContext decode(String line, String place) {
+        VariantContext record;
         try {
-            VariantContext record = codec.decode(line);
-            record.getGenotypes().size(); // parse the sample columns now, while the place is known
-            return record;
+            record = codec.decode(line);
+            if (record != null) {
+                record.getGenotypes().size(); // parse the sample columns now, while the place is known
+            }
         } catch (RuntimeException e) {
-            throw BundleFileException.of(file(), place + ": bad record: " + e.getMessage());
+            throw BundleFileException.of(file(), place + ": bad record: " + htsjdkProblem(e));
         }
+        if (record == null) { // htsjdk skips a line starting with #
+            throw BundleFileException.of(file(), place + ": a header line (starting with #) among the records");
+        }
+        return record;
+    }
+
+    /**
+     * What htsjdk (or a reading of its objects) failed on, for a rejection that already names the file and line: its
+     * message without its own "malformed at approximately line number N" prefix (a count of the records it decoded,
+     * not of the file's lines). A null pointer gets one fixed text: the JVM words its message, or leaves it out once
+     * the code is compiled, so the same file would otherwise be refused in different words.
+     */
+    static String htsjdkProblem(RuntimeException e) {
+        if (e instanceof NullPointerException || e.getMessage() == null) {
+            return "a value it needs is missing or malformed (" + e.getClass().getSimpleName() + ")";
+        }
+        return HTSJDK_LINE_NUMBER.matcher(e.getMessage()).replaceFirst("");
     }
 
     /** The sample asked for (an error if absent), or every sample but the one {@code ##normal_sample} names. */

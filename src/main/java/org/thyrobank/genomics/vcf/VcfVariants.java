@@ -28,11 +28,15 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
     private final Queue<VcfVariant> pending = new ArrayDeque<>();
     private boolean finished;
 
-    private VcfVariants(VcfInput input, List<String> samples) {
+    /** Reads the common records without htsjdk's decoding, or {@code null} to decode every record with htsjdk. */
+    private final PlainRecords plain;
+
+    private VcfVariants(VcfInput input, List<String> samples, boolean plainRecords) {
         this.input = input;
         this.samples = samples;
         this.convention = AlleleCounts.forHeader(input.header());
         this.caller = input.source();
+        this.plain = plainRecords ? PlainRecords.forFile(input, samples, convention, caller) : null;
     }
 
     /**
@@ -41,9 +45,14 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
      * @param sample the only sample to yield, or {@code null} for every sample but the {@code ##normal_sample}
      */
     public static VcfVariants open(Path vcf, String sample) {
+        return open(vcf, sample, true);
+    }
+
+    /** {@link #open(Path, String)}, with every record decoded by htsjdk unless {@code plainRecords}; tests compare the two. */
+    static VcfVariants open(Path vcf, String sample, boolean plainRecords) {
         VcfInput input = VcfInput.open(vcf);
         try {
-            return new VcfVariants(input, input.reportedSamples(sample));
+            return new VcfVariants(input, input.reportedSamples(sample), plainRecords);
         } catch (RuntimeException e) {
             input.close();
             throw e;
@@ -63,15 +72,14 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
     @Override
     public boolean hasNext() {
         while (pending.isEmpty() && !finished) {
-            String line = input.nextLine();
-            if (line == null) {
+            if (!input.nextRecord()) {
                 finished = true;
-            } else {
-                VariantContext record = input.decode(line);
+            } else if (plain == null || !plain.read(input.current(), input.lineNumber(), pending)) {
+                VariantContext record = input.decode(input.current().text());
                 try {
                     queue(record);
                 } catch (RuntimeException e) {
-                    throw input.problemAt("bad sample values: " + e.getMessage());
+                    throw input.problemAt("bad sample values: " + VcfInput.htsjdkProblem(e));
                 }
             }
         }

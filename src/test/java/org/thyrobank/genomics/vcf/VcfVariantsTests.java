@@ -3,14 +3,22 @@ package org.thyrobank.genomics.vcf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.thyrobank.platform.BundleFileException;
 
 class VcfVariantsTests {
+
+    @TempDir
+    Path dir;
 
     static List<VcfVariant> read(String fixture, String sample) {
         List<VcfVariant> variants = new ArrayList<>();
@@ -78,5 +86,28 @@ class VcfVariantsTests {
         assertThatThrownBy(() -> read("malformed.vcf", null))
                 .isInstanceOf(BundleFileException.class)
                 .hasMessageContaining("malformed.vcf: line 26");
+    }
+
+    /** Mutect2 writes DP as "." for a sample with no reads; real files (gatk3 HCC1143, MC3) were refused for it. */
+    @ParameterizedTest(name = "htsjdk decoding every record: {0}")
+    @ValueSource(booleans = {true, false})
+    void aSampleWithoutItsOwnDepthGetsTheSumOfItsCounts(boolean everyRecordByHtsjdk) throws IOException {
+        Path vcf = dir.resolve("no-depth.vcf");
+        Files.writeString(vcf, """
+                ##fileformat=VCFv4.2
+                ##source=Mutect2
+                ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
+                ##FORMAT=<ID=AD,Number=R,Type=Integer,Description="Allelic depths">
+                ##FORMAT=<ID=DP,Number=1,Type=Integer,Description="Depth">
+                #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT1
+                chr7\t140753336\t.\tA\tT\t.\tPASS\t.\tGT:AD:DP\t0/1:30,10:.
+                """);
+        List<VcfVariant> variants = new ArrayList<>();
+        try (VcfVariants reader = VcfVariants.open(vcf, null, !everyRecordByHtsjdk)) {
+            reader.forEachRemaining(variants::add);
+        }
+        assertThat(variants)
+                .singleElement()
+                .isEqualTo(new VcfVariant("T1", "chr7", 140753336, "A", "T", "PASS", 40, 10, 0.25, "Mutect2", 7));
     }
 }
