@@ -64,6 +64,7 @@ final class StoreCallsTasklet implements Tasklet {
         List<HotspotCall> calls = HotspotCaller.call(
                 file.path(),
                 new CallSettings(sample, build, thresholds, VcfImportJob.coveredRegions(parameters)),
+                badRecordsSkipped(step.getJobExecution().getStepExecutions()),
                 warning -> warnings.add(warning.replace(file.path().toString(), file.relativePath())));
         long variants = step.getJobExecution().getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals(VcfImportJob.VARIANTS_STEP))
@@ -125,14 +126,18 @@ final class StoreCallsTasklet implements Tasklet {
             Collection<StepExecution> steps) {
         long mutant =
                 calls.stream().filter(c -> c.status() == HotspotStatus.MUTANT).count();
-        // storeVariants holds the sum of its partitions' counts
-        long skipped = steps.stream()
-                .filter(s -> s.getStepName().equals(VcfImportJob.VARIANTS_STEP))
-                .mapToLong(StepExecution::getReadSkipCount)
-                .sum();
+        long skipped = badRecordsSkipped(steps);
         return variants + " variants, " + calls.size() + " hotspot calls for " + specimenId + " (" + build + ", "
                 + mutant + " mutant)"
                 + (skipped == 0 ? "" : ", " + skipped + " bad records skipped (skip-limit)")
                 + (warnings.isEmpty() ? "" : "; warning: " + String.join("; ", warnings));
+    }
+
+    /** The bad records step storeVariants skipped under skip-limit (it holds the sum of its partitions' counts). */
+    private static long badRecordsSkipped(Collection<StepExecution> steps) {
+        return steps.stream()
+                .filter(s -> s.getStepName().equals(VcfImportJob.VARIANTS_STEP))
+                .mapToLong(StepExecution::getReadSkipCount)
+                .sum();
     }
 }

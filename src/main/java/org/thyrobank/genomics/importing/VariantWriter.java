@@ -25,7 +25,7 @@ import org.thyrobank.platform.BundleFileException;
 import org.thyrobank.platform.importing.BundleFileParameters;
 
 /**
- * Writes a chunk of variants as rows of table variant, tagged with the execution id, with one
+ * Writes a chunk (the blocks of {@link VariantReader}) as rows of table variant, tagged with the execution id, with one
  * {@code LOAD DATA LOCAL INFILE} statement whose "file" is the chunk as tab-separated text streamed through the
  * driver: the server's bulk path, 2-3x the rows per second of batched INSERTs. The statement runs on the chunk's
  * transactional connection, so a chunk is stored whole or not at all and {@link DiscardFailedRows} still removes a
@@ -33,9 +33,21 @@ import org.thyrobank.platform.importing.BundleFileParameters;
  *
  * <p>With LOCAL the server cannot stop the client half-way, so a value it cannot store (a REF longer than the
  * column) becomes a warning and a truncated row instead of an error; the writer reads the warnings after each load
- * and rejects the file, naming the record's line, when there is one.
+ * and rejects the file, naming the record's line, when there is one ({@link ValuesNotStored}: not a bad record, so
+ * never skipped under {@code skip-limit}, which would skip the whole block).
+ *
+ * <p>The step's read and write counts are of rows, as every reader of {@code BATCH_STEP_EXECUTION} (the upload
+ * progress, the file's outcome line, the benchmarks) takes them: Spring Batch counts one per block, and the writer
+ * adds the rest once the block is stored.
  */
-class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
+class VariantWriter implements ItemWriter<List<VcfVariant>>, StepExecutionListener {
+
+    /** A value the table cannot hold as written (the server truncated it); the file is rejected. */
+    static final class ValuesNotStored extends BundleFileException {
+        ValuesNotStored(String file, List<String> problems) {
+            super(file, problems);
+        }
+    }
 
     private static final String LOAD = SequencingMapper.class.getName() + ".loadVariants";
     private static final String WARNINGS = SequencingMapper.class.getName() + ".loadWarnings";
@@ -62,6 +74,7 @@ class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
     private String runId;
     private String specimenId;
     private long executionId;
+    private StepExecution stepExecution;
 
     VariantWriter(SqlSessionFactory sessions) {
         this.sessions = sessions;
@@ -87,21 +100,31 @@ class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
         runId = stepExecution.getJobParameters().getString(VcfImportJob.RUN);
         specimenId = stepExecution.getJobParameters().getString(VcfImportJob.SPECIMEN);
         executionId = stepExecution.getJobExecutionId();
+        this.stepExecution = stepExecution;
     }
 
     @Override
-    public void write(Chunk<? extends VcfVariant> chunk) {
-        byte[] rows = tabSeparated(chunk.getItems());
+    public void write(Chunk<? extends List<VcfVariant>> chunk) {
+        List<VcfVariant> items = new ArrayList<>();
+        chunk.forEach(items::addAll);
+        store(items);
+        // Spring Batch adds one read and one write per block to the step when the chunk ends; the rows are the rest
+        stepExecution.setReadCount(stepExecution.getReadCount() + items.size() - chunk.size());
+        stepExecution.setWriteCount(stepExecution.getWriteCount() + items.size() - chunk.size());
+    }
+
+    private void store(List<VcfVariant> items) {
+        byte[] rows = tabSeparated(items);
         SqlSession session = SqlSessionUtils.getSqlSession(sessions);
         try (Statement statement = session.getConnection().createStatement()) {
             statement
                     .unwrap(org.mariadb.jdbc.Statement.class)
                     .setLocalInfileInputStream(new ByteArrayInputStream(rows));
             long stored = statement.executeLargeUpdate(loadStatement);
-            rejectValuesNotStored(statement, chunk.getItems());
-            if (stored != chunk.size()) {
+            rejectValuesNotStored(statement, items);
+            if (stored != items.size()) {
                 throw new IllegalStateException(
-                        file + ": the server stored " + stored + " rows of a chunk of " + chunk.size());
+                        file + ": the server stored " + stored + " rows of a chunk of " + items.size());
             }
         } catch (SQLException e) {
             throw translator.translate("LOAD DATA of " + file, loadStatement, e);
@@ -120,7 +143,7 @@ class VariantWriter implements ItemWriter<VcfVariant>, StepExecutionListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BundleFileException(path, problems);
+            throw new ValuesNotStored(path, problems);
         }
     }
 

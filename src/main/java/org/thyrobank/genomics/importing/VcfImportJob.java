@@ -1,7 +1,9 @@
 package org.thyrobank.genomics.importing;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -13,6 +15,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
+import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -92,11 +96,13 @@ class VcfImportJob {
             SqlSessionFactory sessions,
             JobSettings jobSettings) {
         Settings settings = jobSettings.load(SETTINGS);
-        ChunkOrientedStepBuilder<VcfVariant, VcfVariant> variants = new StepBuilder(PARTITION_STEP, repository)
-                .<VcfVariant, VcfVariant>chunk(settings.integer("chunk-size"))
+        // a chunk is one block of chunk-size rows (VariantReader)
+        ChunkOrientedStepBuilder<List<VcfVariant>, List<VcfVariant>> variants = new StepBuilder(
+                        PARTITION_STEP, repository)
+                .<List<VcfVariant>, List<VcfVariant>>chunk(1)
                 .transactionManager(transactions)
                 .transactionAttribute(readCommitted())
-                .reader(new VariantReader())
+                .reader(new VariantReader(settings.integer("chunk-size")))
                 .writer(new VariantWriter(sessions))
                 .listener(new PartitionAttempt(
                         repository, mapper, new TransactionTemplate(transactions, readCommitted())))
@@ -105,7 +111,10 @@ class VcfImportJob {
                 .retryLimit(settings.integer("retry-limit"));
         int skipLimit = settings.integer("skip-limit");
         if (skipLimit > 0) {
-            variants.skip(BundleFileException.class).skipLimit(skipLimit);
+            SkipPolicy badRecords =
+                    new LimitCheckingExceptionHierarchySkipPolicy(Set.of(BundleFileException.class), skipLimit);
+            variants.skipPolicy((problem, skipped) ->
+                    !(problem instanceof VariantWriter.ValuesNotStored) && badRecords.shouldSkip(problem, skipped));
         }
         return variants.build();
     }

@@ -28,6 +28,15 @@ public final class HotspotCaller {
      * @throws BundleFileException when the file cannot be read, its build cannot be told, or the sample is not in it
      */
     public static List<HotspotCall> call(Path vcf, CallSettings settings, Consumer<String> warnings) {
+        return call(vcf, settings, 0, warnings);
+    }
+
+    /**
+     * {@link #call(Path, CallSettings, Consumer)} of a file whose import skipped {@code badRecordsSkipped} bad
+     * records ({@code skip-limit}): as many unreadable lines are passed over when they lie away from every hotspot.
+     */
+    public static List<HotspotCall> call(
+            Path vcf, CallSettings settings, long badRecordsSkipped, Consumer<String> warnings) {
         List<Hotspot> hotspots = HotspotCatalogue.load().hotspots();
         CoveredRegions covered = settings.coveredRegions() == null
                 ? CoveredRegions.NONE
@@ -40,7 +49,7 @@ public final class HotspotCaller {
             hotspots.forEach(hotspot -> loci.add(hotspot.locus(build)));
             Map<Locus, List<VariantContext>> records = IndexedQuery.beside(vcf, loci)
                     .map(index -> index.query(loci, input))
-                    .orElseGet(() -> new LocusScan(loci).scan(input));
+                    .orElseGet(() -> new LocusScan(loci, badRecordsSkipped).scan(input));
             AlleleCounts convention = AlleleCounts.forHeader(header);
             CodonMatcher matcher = new CodonMatcher(settings.thresholds());
             List<HotspotCall> calls = new ArrayList<>();

@@ -9,22 +9,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.thyrobank.platform.BundleFileException;
 
 /**
  * Streams a VCF once and keeps the records that cover the given loci. Only those lines are decoded by
  * htsjdk; every other line is checked for its column count and position, as bytes, and skipped, so that a
  * file of a million records streams at close to the speed of reading it.
+ *
+ * <p>A line with the wrong column count or no readable position rejects the file, unless it is one of the bad
+ * records the import was allowed to skip ({@code skip-limit}) and lies away from every locus: on a contig without
+ * one, after it, or more than {@link #LONGEST_REF} bases before it. A bad line that may cover a locus always rejects
+ * the file: its call would be a guess.
  */
 final class LocusScan {
 
     private static final byte TAB = '\t';
     private static final byte[] END_FIELD = "END=".getBytes(StandardCharsets.US_ASCII);
+    /** The longest REF the import stores (table variant); a file with a longer one is rejected anyway. */
+    private static final int LONGEST_REF = 1024;
 
     private final Map<String, List<Locus>> lociByChrom = new HashMap<>();
+    private final long badLinesAllowed;
     private byte[] lastChrom = new byte[0];
     private List<Locus> lastLoci;
 
-    LocusScan(Collection<Locus> loci) {
+    LocusScan(Collection<Locus> loci, long badLinesAllowed) {
+        this.badLinesAllowed = badLinesAllowed;
         loci.forEach(locus -> lociByChrom
                 .computeIfAbsent(locus.chrom(), chrom -> new ArrayList<>())
                 .add(locus));
@@ -32,13 +42,24 @@ final class LocusScan {
 
     Map<Locus, List<VariantContext>> scan(VcfInput input) {
         Map<Locus, List<VariantContext>> found = new LinkedHashMap<>();
-        while (input.nextRecord()) {
+        long badLinesSkipped = 0;
+        while (input.nextDataLine()) {
             ByteLines line = input.current();
             byte[] bytes = line.buffer();
             int chromEnd = indexOf(bytes, TAB, line.start(), line.end());
             int posEnd = indexOf(bytes, TAB, chromEnd + 1, line.end());
-            int start = number(input, bytes, chromEnd + 1, posEnd);
             List<Locus> loci = loci(bytes, line.start(), chromEnd);
+            int start;
+            try {
+                input.checkColumns();
+                start = number(input, bytes, chromEnd + 1, posEnd);
+            } catch (BundleFileException bad) {
+                if (badLinesSkipped < badLinesAllowed && awayFromLoci(loci, bytes, chromEnd + 1, posEnd)) {
+                    badLinesSkipped++;
+                    continue;
+                }
+                throw bad;
+            }
             if (loci == null || !covers(loci, start, spanEnd(input, bytes, start, posEnd, line.end()))) {
                 continue;
             }
@@ -59,6 +80,24 @@ final class LocusScan {
             lastLoci = lociByChrom.get(Locus.normalise(new String(lastChrom, StandardCharsets.UTF_8)));
         }
         return lastLoci;
+    }
+
+    /** Whether a bad line can cover none of the loci: none on its contig, or a position far from them all. */
+    private static boolean awayFromLoci(List<Locus> loci, byte[] bytes, int from, int to) {
+        if (loci == null) {
+            return true;
+        }
+        if (to <= from || to - from > 9) {
+            return false;
+        }
+        int start = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < '0' || bytes[i] > '9') {
+                return false;
+            }
+            start = start * 10 + bytes[i] - '0';
+        }
+        return !covers(loci, start, start + LONGEST_REF);
     }
 
     private static boolean covers(List<Locus> loci, int start, int end) {

@@ -143,11 +143,25 @@ final class VcfInput implements Closeable {
      * The line is then {@link #current()}.
      */
     boolean nextRecord() {
+        if (!nextDataLine()) {
+            return false;
+        }
+        checkColumns();
+        return true;
+    }
+
+    /** Moves to the next non-empty line, unchecked; {@code false} at the end. The line is then {@link #current()}. */
+    boolean nextDataLine() {
         do {
             if (!advance()) {
                 return false;
             }
         } while (lines.end() == lines.start());
+        return true;
+    }
+
+    /** Rejects the current line unless it has one column per header column. */
+    void checkColumns() {
         byte[] bytes = lines.buffer();
         int tabs = 0;
         for (int i = lines.start(); i < lines.end(); i++) {
@@ -158,7 +172,6 @@ final class VcfInput implements Closeable {
         if (tabs != tabsPerLine) {
             throw problemAt("expected " + (tabsPerLine + 1) + " tab-separated columns, found " + (tabs + 1));
         }
-        return true;
     }
 
     ByteLines current() {

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.WebApplicationType;
 import org.thyrobank.genomics.HotspotQueries;
 import org.thyrobank.platform.database.TestApplication;
 import org.thyrobank.platform.database.TestDatabases;
@@ -53,12 +55,12 @@ class FailedVcfTests {
             assertThat(StudyFolders.count(
                             app.jdbcUrl(), "SELECT COUNT(*) FROM imported_file WHERE relative_path = '" + FILE + "'"))
                     .isZero();
-            // the rows were there: the failed execution had committed chunks before the bad line
+            // the rows were there: the failed execution had committed every row before the bad line (two chunks)
             assertThat(StudyFolders.count(
                             app.jdbcUrl(),
                             "SELECT MAX(WRITE_COUNT) FROM BATCH_STEP_EXECUTION"
                                     + " WHERE STEP_NAME = 'storeVariants' AND STATUS = 'FAILED'"))
-                    .isEqualTo(5_000);
+                    .isEqualTo(BAD_RECORD - 1);
             assertThat(StudyFolders.count(
                             app.jdbcUrl(),
                             "SELECT MAX(COMMIT_COUNT) FROM BATCH_STEP_EXECUTION"
@@ -109,6 +111,50 @@ class FailedVcfTests {
                     .isZero();
             assertThat(StudyFolders.count(
                             app.jdbcUrl(), "SELECT COUNT(*) FROM imported_file WHERE relative_path = '" + FILE + "'"))
+                    .isZero();
+        }
+    }
+
+    /** Under skip-limit the bad record alone is skipped: the rows of its chunk before and after it are stored. */
+    @ParameterizedTest
+    @MethodSource("servers")
+    void underASkipLimitOnlyTheBadRecordIsLeftOut(TestDatabases.Server server) throws IOException {
+        writeRun(true);
+        Path settings = Files.createDirectories(study.resolveSibling(study.getFileName() + "-settings"));
+        Files.writeString(settings.resolve("vcf-import.properties"), "skip-limit=1\n");
+        try (TestApplication app = TestApplication.start(
+                server, WebApplicationType.NONE, Map.of("thyrobank.batch-jobs.dir", settings.toString()))) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+
+            FileOutcome outcome = importVcf(app);
+
+            assertThat(outcome.outcome()).as(outcome.line()).isEqualTo(Outcome.IMPORTED);
+            assertThat(outcome.line()).contains(RECORDS - 1 + " variants, ").contains("1 bad records skipped");
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
+                    .isEqualTo(RECORDS - 1);
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(), "SELECT COUNT(*) FROM variant WHERE pos = " + (1_000_000 + 10 * BAD_RECORD)))
+                    .isZero();
+            assertThat(StudyFolders.count(
+                            app.jdbcUrl(),
+                            "SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'storeVariants'"))
+                    .isEqualTo(RECORDS - 1);
+        }
+    }
+
+    /** A value the table cannot hold is no bad record: skip-limit does not drop it (nor the rows of its chunk). */
+    @ParameterizedTest
+    @MethodSource("servers")
+    void underASkipLimitAValueTooLongStillRejectsTheFile(TestDatabases.Server server) throws IOException {
+        writeRun(Bad.REF_TOO_LONG);
+        Path settings = Files.createDirectories(study.resolveSibling(study.getFileName() + "-settings"));
+        Files.writeString(settings.resolve("vcf-import.properties"), "skip-limit=5\n");
+        try (TestApplication app = TestApplication.start(
+                server, WebApplicationType.NONE, Map.of("thyrobank.batch-jobs.dir", settings.toString()))) {
+            StudyFolders.insertExampleSpecimens(app.jdbcUrl());
+
+            assertThat(importVcf(app).outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(StudyFolders.count(app.jdbcUrl(), "SELECT COUNT(*) FROM variant"))
                     .isZero();
         }
     }

@@ -20,6 +20,9 @@ class HotspotCallerTests {
 
     private static final Thresholds DEFAULTS = new Thresholds(20, 3, 0.05);
 
+    @TempDir
+    Path dir;
+
     static List<HotspotCall> calls(String fixture, CallSettings settings) {
         return HotspotCaller.call(Fixtures.path(fixture), settings, warning -> {});
     }
@@ -272,5 +275,35 @@ class HotspotCallerTests {
                 .filter(call -> call.hotspot().equals(hotspot))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A malformed line (8 columns) inserted after the header of mutect2-statuses.vcf, unindexed. */
+    private Path withBadLine(String chrom, int pos) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Fixtures.path("mutect2-statuses.vcf")));
+        int firstRecord =
+                (int) lines.stream().filter(line -> line.startsWith("#")).count();
+        lines.add(firstRecord, chrom + "\t" + pos + "\t.\tA\tG\t.\tPASS\t.");
+        Path vcf = dir.resolve("bad-line-" + chrom + "-" + pos + ".vcf");
+        Files.write(vcf, lines);
+        return vcf;
+    }
+
+    @Test
+    void aBadLineTheImportSkippedIsPassedOverOnlyAwayFromEveryHotspot() throws IOException {
+        CallSettings settings = new CallSettings(null, null, DEFAULTS, null);
+        Path away = withBadLine("chr1", 1_000_000);
+        List<HotspotCall> clean = calls("mutect2-statuses.vcf", settings);
+
+        assertThat(HotspotCaller.call(away, settings, 1, warning -> {})).isEqualTo(clean);
+        assertThatThrownBy(() -> HotspotCaller.call(away, settings, 0, warning -> {}))
+                .isInstanceOf(BundleFileException.class)
+                .hasMessageContaining("expected 11 tab-separated columns, found 8");
+        // 1,000 bases before BRAF V600 a REF of up to 1,024 bases could reach it; on it, it is the call itself
+        for (int nearBraf : new int[] {140_753_336 - 1_000, 140_753_336}) {
+            Path near = withBadLine("chr7", nearBraf);
+            assertThatThrownBy(() -> HotspotCaller.call(near, settings, 5, warning -> {}))
+                    .as("bad line at chr7:" + nearBraf)
+                    .isInstanceOf(BundleFileException.class);
+        }
     }
 }
