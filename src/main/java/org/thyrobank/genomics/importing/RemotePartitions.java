@@ -23,7 +23,12 @@ final class RemotePartitions implements PartitionHandler {
     private final PartitionQueue queue;
     private final long timeoutSeconds;
 
-    RemotePartitions(JobRepository repository, PartitionQueue queue, long timeoutSeconds, long pollMillis) {
+    RemotePartitions(
+            JobRepository repository,
+            PartitionQueue queue,
+            int partitionsPerVcf,
+            long timeoutSeconds,
+            long pollMillis) {
         this.queue = queue;
         this.timeoutSeconds = timeoutSeconds;
         MessageChannel requests = (message, timeout) -> {
@@ -35,7 +40,7 @@ final class RemotePartitions implements PartitionHandler {
         handler.setJobRepository(repository);
         handler.setPollInterval(pollMillis);
         handler.setTimeout(timeoutSeconds * 1000);
-        handler.setGridSize(1);
+        handler.setGridSize(partitionsPerVcf);
         try {
             handler.afterPropertiesSet();
         } catch (Exception e) {

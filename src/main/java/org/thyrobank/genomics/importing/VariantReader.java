@@ -13,7 +13,7 @@ import org.thyrobank.platform.importing.BundleFile;
 import org.thyrobank.platform.importing.BundleFileParameters;
 
 /**
- * Streams the variants of the execution's VCF for the manifest's sample as blocks of up to {@code chunk-size}
+ * Streams the variants of the partition's VCF (or of its contig share, {@link VcfShare}) for the manifest's sample as blocks of up to {@code chunk-size}
  * rows, each block one item and one chunk: Spring Batch's work per item (listeners, retry state, observation
  * lookups) then runs once per block instead of once per row, which had cost the import more than reading the VCF
  * (docs/performance.md). {@link VariantWriter} counts the rows.
@@ -27,6 +27,7 @@ class VariantReader implements ItemStreamReader<List<VcfVariant>>, StepExecution
     private final int rowsPerBlock;
     private BundleFile file;
     private String sample;
+    private VcfShare share;
     private VcfVariants variants;
     /** The bad record that ended the last block, thrown by the next read. */
     private BundleFileException badRecord;
@@ -39,12 +40,13 @@ class VariantReader implements ItemStreamReader<List<VcfVariant>>, StepExecution
     public void beforeStep(StepExecution stepExecution) {
         file = BundleFileParameters.file(stepExecution.getJobParameters());
         sample = stepExecution.getJobParameters().getString(VcfImportJob.SAMPLE);
+        share = VcfShare.of(stepExecution);
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
         badRecord = null;
-        variants = VcfVariants.open(file.path(), sample);
+        variants = VcfVariants.open(file.path(), sample, share.share(), share.shares());
     }
 
     @Override

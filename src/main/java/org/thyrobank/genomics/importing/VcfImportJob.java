@@ -2,9 +2,9 @@ package org.thyrobank.genomics.importing;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -17,10 +17,10 @@ import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.batch.core.step.skip.SkipPolicy;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,10 +69,13 @@ class VcfImportJob {
             PlatformTransactionManager transactions,
             SequencingMapper mapper,
             ImportedFiles register,
-            SignOuts signOuts) {
-        // the partition of a VCF is the file itself: the workers' unit of work, whole-file-or-nothing as before
+            SignOuts signOuts,
+            JobSettings jobSettings) {
+        // a VCF's partitions are the file, or its contig shares: the workers' units of work; the job (the file) stays
+        // whole or nothing, DiscardFailedRows deleting every partition's rows when one fails
+        int shares = partitionsPerVcf(jobSettings.load(SETTINGS));
         Step storeVariants = new StepBuilder(VARIANTS_STEP, repository)
-                .partitioner(PARTITION_STEP, gridSize -> Map.of("file", new ExecutionContext()))
+                .partitioner(PARTITION_STEP, gridSize -> VcfShare.partitions(shares))
                 .step(storeVariantsPartition)
                 .partitionHandler(partitions)
                 .build();
@@ -87,13 +90,31 @@ class VcfImportJob {
                 .build();
     }
 
+    /**
+     * The reader of one partition's step execution. Step-scoped, like the writer: several partitions run at once in
+     * this process (the run's files on {@code workers} threads, a file's contig shares on as many), each needing its
+     * own file, share and open VCF.
+     */
+    @Bean
+    @StepScope
+    VariantReader variantReader(JobSettings jobSettings) {
+        return new VariantReader(jobSettings.load(SETTINGS).integer("chunk-size"));
+    }
+
+    @Bean
+    @StepScope
+    VariantWriter variantWriter(SqlSessionFactory sessions) {
+        return new VariantWriter(sessions);
+    }
+
     /** The chunk step a partition runs, in this process or in a {@code thyrobank worker}. */
     @Bean(PARTITION_STEP)
     Step storeVariantsPartition(
             JobRepository repository,
             PlatformTransactionManager transactions,
             SequencingMapper mapper,
-            SqlSessionFactory sessions,
+            VariantReader variantReader,
+            VariantWriter variantWriter,
             JobSettings jobSettings) {
         Settings settings = jobSettings.load(SETTINGS);
         // a chunk is one block of chunk-size rows (VariantReader)
@@ -102,8 +123,8 @@ class VcfImportJob {
                 .<List<VcfVariant>, List<VcfVariant>>chunk(1)
                 .transactionManager(transactions)
                 .transactionAttribute(readCommitted())
-                .reader(new VariantReader(settings.integer("chunk-size")))
-                .writer(new VariantWriter(sessions))
+                .reader(variantReader)
+                .writer(variantWriter)
                 .listener(new PartitionAttempt(
                         repository, mapper, new TransactionTemplate(transactions, readCommitted())))
                 .faultTolerant()
@@ -133,6 +154,7 @@ class VcfImportJob {
             JobSettings jobSettings)
             throws Exception {
         Settings settings = jobSettings.load(SETTINGS);
+        int shares = partitionsPerVcf(settings);
         if (remote(settings, properties)) {
             if (properties.amqpUrl() == null) {
                 throw settings.invalid("partition=remote needs the RabbitMQ URL:"
@@ -141,13 +163,20 @@ class VcfImportJob {
             return new RemotePartitions(
                     repository,
                     queue,
+                    shares,
                     settings.integer("remote-timeout-seconds"),
                     settings.integer("remote-poll-millis"));
         }
         TaskExecutorPartitionHandler local = new TaskExecutorPartitionHandler();
         local.setStep(storeVariantsPartition);
-        local.setTaskExecutor(new SyncTaskExecutor());
-        local.setGridSize(1);
+        if (shares == 1) {
+            local.setTaskExecutor(new SyncTaskExecutor());
+        } else {
+            SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("vcf-share-");
+            threads.setConcurrencyLimit(shares);
+            local.setTaskExecutor(threads);
+        }
+        local.setGridSize(shares);
         local.afterPropertiesSet();
         return local;
     }
@@ -162,6 +191,15 @@ class VcfImportJob {
         DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
         attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return attribute;
+    }
+
+    /** The setting {@code partitions-per-vcf}: 1 (the file is one partition) up to 64 contig shares. */
+    static int partitionsPerVcf(Settings settings) {
+        int shares = settings.integer("partitions-per-vcf");
+        if (shares < 1 || shares > 64) {
+            throw settings.invalid("partitions-per-vcf must be from 1 to 64, not " + shares);
+        }
+        return shares;
     }
 
     /** {@code --partition} when given, else the setting {@code partition}: {@code local} or {@code remote}. */

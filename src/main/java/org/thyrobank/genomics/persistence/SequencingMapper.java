@@ -2,6 +2,7 @@ package org.thyrobank.genomics.persistence;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 import org.thyrobank.genomics.vcf.GenomeBuild;
 import org.thyrobank.genomics.vcf.HotspotCall;
 import org.thyrobank.genomics.vcf.Thresholds;
@@ -18,6 +19,13 @@ public interface SequencingMapper {
 
     /** Removes the rows of one execution of the file (a failed one). */
     int deleteVariantsOfExecution(ExecutionOfFile execution);
+
+    /** The contigs of the rows one execution of the file has stored so far. */
+    List<String> chromsOfExecution(ExecutionOfFile execution);
+
+    /** Removes the rows of one execution of the file on the given contigs (one contig share's partition). */
+    int deleteVariantsOfExecutionOn(
+            @Param("execution") ExecutionOfFile execution, @Param("chroms") List<String> chroms);
 
     /** Removes every row of the file that is not the given execution's: an earlier version's, or a crashed run's. */
     int deleteVariantsNotOf(ExecutionOfFile execution);

@@ -31,12 +31,19 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
     /** Reads the common records without htsjdk's decoding, or {@code null} to decode every record with htsjdk. */
     private final PlainRecords plain;
 
-    private VcfVariants(VcfInput input, List<String> samples, boolean plainRecords) {
+    /** Which records are this reader's: all of them, or one contig share of the file ({@link ContigShares}). */
+    private final ContigShares shares;
+
+    private final int share;
+
+    private VcfVariants(VcfInput input, List<String> samples, boolean plainRecords, int share, int shares) {
         this.input = input;
         this.samples = samples;
         this.convention = AlleleCounts.forHeader(input.header());
         this.caller = input.source();
         this.plain = plainRecords ? PlainRecords.forFile(input, samples, convention, caller) : null;
+        this.shares = shares == 1 ? null : new ContigShares(input.header(), shares);
+        this.share = share;
     }
 
     /**
@@ -45,14 +52,29 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
      * @param sample the only sample to yield, or {@code null} for every sample but the {@code ##normal_sample}
      */
     public static VcfVariants open(Path vcf, String sample) {
-        return open(vcf, sample, true);
+        return open(vcf, sample, true, 0, 1);
+    }
+
+    /**
+     * {@link #open(Path, String)} for one contig share of the file: only the records of contigs {@link ContigShares}
+     * deals to {@code share} of {@code shares} are read (and checked); the others are passed over unread.
+     */
+    public static VcfVariants open(Path vcf, String sample, int share, int shares) {
+        return open(vcf, sample, true, share, shares);
     }
 
     /** {@link #open(Path, String)}, with every record decoded by htsjdk unless {@code plainRecords}; tests compare the two. */
     static VcfVariants open(Path vcf, String sample, boolean plainRecords) {
+        return open(vcf, sample, plainRecords, 0, 1);
+    }
+
+    private static VcfVariants open(Path vcf, String sample, boolean plainRecords, int share, int shares) {
+        if (share < 0 || share >= shares) {
+            throw new IllegalArgumentException("share " + share + " of " + shares);
+        }
         VcfInput input = VcfInput.open(vcf);
         try {
-            return new VcfVariants(input, input.reportedSamples(sample), plainRecords);
+            return new VcfVariants(input, input.reportedSamples(sample), plainRecords, share, shares);
         } catch (RuntimeException e) {
             input.close();
             throw e;
@@ -72,18 +94,34 @@ public final class VcfVariants implements Iterator<VcfVariant>, AutoCloseable {
     @Override
     public boolean hasNext() {
         while (pending.isEmpty() && !finished) {
-            if (!input.nextRecord()) {
+            if (!input.nextDataLine()) {
                 finished = true;
-            } else if (plain == null || !plain.read(input.current(), input.lineNumber(), pending)) {
-                VariantContext record = input.decode(input.current().text());
-                try {
-                    queue(record);
-                } catch (RuntimeException e) {
-                    throw input.problemAt("bad sample values: " + VcfInput.htsjdkProblem(e));
+            } else if (mine(input.current())) {
+                input.checkColumns();
+                if (plain == null || !plain.read(input.current(), input.lineNumber(), pending)) {
+                    VariantContext record = input.decode(input.current().text());
+                    try {
+                        queue(record);
+                    } catch (RuntimeException e) {
+                        throw input.problemAt("bad sample values: " + VcfInput.htsjdkProblem(e));
+                    }
                 }
             }
         }
         return !pending.isEmpty();
+    }
+
+    /** Whether the line's record is in this reader's share (told by its CHROM bytes alone, before any check). */
+    private boolean mine(ByteLines line) {
+        if (shares == null) {
+            return true;
+        }
+        byte[] bytes = line.buffer();
+        int chromEnd = line.start();
+        while (chromEnd < line.end() && bytes[chromEnd] != '\t') {
+            chromEnd++;
+        }
+        return shares.shareOf(bytes, line.start(), chromEnd) == share;
     }
 
     @Override

@@ -110,9 +110,34 @@ class RemotePartitionTests {
         }
     }
 
+    /**
+     * Two VCFs at a time, each as 3 contig shares stored by 3 threads: the same rows and calls as whole files one at a
+     * time. (The step's reader and writer are step-scoped: shared by concurrent partitions, they mixed up files.)
+     */
+    @Test
+    void contigSharesInProcessStoreWhatWholeFilesStore() throws Exception {
+        Path settings = jobSettings("partitions-per-vcf=3", "workers=2", "chunk-size=2000");
+        try (TestDatabases.FreshDatabase db = external.freshDatabase()) {
+            CliRun shared =
+                    CliRun.of("import", study.toString(), "--db-url", db.url(), "--job-settings", settings.toString());
+
+            assertThat(shared.exitCode()).as(shared.out() + shared.err()).isZero();
+            assertThat(rows(db.url(), VARIANT_ROWS)).isEqualTo(localVariants);
+            assertThat(rows(db.url(), CALL_ROWS)).isEqualTo(localCalls);
+            assertThat(fileCounts(db.url())).isEqualTo(localFiles);
+            assertThat(rows(db.url(), "SELECT DISTINCT STEP_NAME FROM BATCH_STEP_EXECUTION"))
+                    .contains("storeVariantsPartition:contigs-3-of-3\t");
+        }
+    }
+
+    /**
+     * Each VCF split into 2 contig shares, so the killed worker's partition is re-run while the other worker may be
+     * storing the other share of the same file: the re-run deletes only its own share's rows.
+     */
     @Test
     void aWorkerKilledMidPartitionLeavesItToTheOtherWithNoRowTwiceAndNoneMissing() throws Exception {
-        Path settings = jobSettings("workers=2", "remote-timeout-seconds=600", "chunk-size=500");
+        Path settings =
+                jobSettings("workers=2", "remote-timeout-seconds=600", "chunk-size=500", "partitions-per-vcf=2");
         try (TestDatabases.FreshDatabase db = external.freshDatabase()) {
             migrate(db.url());
             Path log1 = startWorker(db.url(), settings, "kill-1");
