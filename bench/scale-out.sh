@@ -5,6 +5,7 @@
 # clinical/ folder was imported; prints the seconds of the import command and the variant rows per second.
 # Needs: a JDK 17, the mariadb client, RabbitMQ at 127.0.0.1:5672 (guest/guest), the project compiled.
 # Usage: bench/scale-out.sh STUDY_DIR   (default: the example study's copies under src/test/resources)
+# Variables: SHARES (partitions-per-vcf: each VCF split by contig into that many partitions; default 1, whole files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB_HOST=${DB_HOST:-127.0.0.1}
@@ -36,7 +37,8 @@ run() { # name partition workers
   local db="scaleout_${1}_$$" url settings=$WORK/settings-$1
   url="jdbc:mariadb://$DB_HOST:$DB_PORT/$db"
   mkdir -p "$settings"
-  printf 'workers=%s\namqp-queue=scaleout-%s-%s\n' "$3" "$1" "$$" > "$settings/vcf-import.properties"
+  printf 'workers=%s\namqp-queue=scaleout-%s-%s\npartitions-per-vcf=%s\n' "$3" "$1" "$$" "${SHARES:-1}" \
+    > "$settings/vcf-import.properties"
   thyrobank import "$WORK/clinical-only" --db-url "$url" >/dev/null
   if [[ $2 == remote ]]; then
     for ((w = 1; w <= $3; w++)); do
@@ -60,7 +62,7 @@ run() { # name partition workers
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   PIDS=()
 }
-echo "$(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(date -u +%FT%TZ) $(nproc) cores, partitions-per-vcf=${SHARES:-1}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run local local 1
 run remote1 remote 1
 run remote2 remote 2

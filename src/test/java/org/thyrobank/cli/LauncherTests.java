@@ -60,8 +60,8 @@ class LauncherTests {
         assertThat(first.get(0)).startsWith("-Djarmode=tools -jar " + jar + " extract --destination ");
         String extracted = extracted();
         assertThat(first.get(1))
-                .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off -jar " + extracted
-                        + "/thyrobank.jar status");
+                .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off"
+                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar status");
         assertThat(run("report", "--format", "json"))
                 .containsExactly(
                         "-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa -Xshare:auto -Xlog:cds*=off -jar "
@@ -69,7 +69,7 @@ class LauncherTests {
     }
 
     @Test
-    void callHotspotsTrainsAnArchiveOfItsOwnAndRunsOnC1WithTheSerialCollector() throws Exception {
+    void callHotspotsTrainsAnArchiveOfItsOwnAndItAndStatusRunOnC1WithTheSerialCollector() throws Exception {
         run("status");
         String extracted = extracted();
         String jvm = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar";
@@ -81,7 +81,9 @@ class LauncherTests {
                         + " call-hotspots b.vcf.gz");
         List<String> status = run("status");
         assertThat(status).hasSize(1);
-        assertThat(status.get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
+        assertThat(status.get(0)).contains("/thyrobank.jsa ").contains("-XX:TieredStopAtLevel=1");
+        List<String> report = run("report");
+        assertThat(report.get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
     }
 
     /** The stand-in java's calls made by one run of the launcher. */
