@@ -62,14 +62,14 @@ class LauncherTests {
         assertThat(first.get(1))
                 .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off"
                         + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar status");
-        assertThat(run("report", "--format", "json"))
+        assertThat(run("export", "--format", "cbioportal"))
                 .containsExactly(
                         "-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa -Xshare:auto -Xlog:cds*=off -jar "
-                                + extracted + "/thyrobank.jar report --format json");
+                                + extracted + "/thyrobank.jar export --format cbioportal");
     }
 
     @Test
-    void callHotspotsTrainsAnArchiveOfItsOwnAndItAndStatusRunOnC1WithTheSerialCollector() throws Exception {
+    void callHotspotsTrainsAnArchiveOfItsOwnAndItStatusAndReportRunOnC1WithTheSerialCollector() throws Exception {
         run("status");
         String extracted = extracted();
         String jvm = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar";
@@ -82,8 +82,8 @@ class LauncherTests {
         List<String> status = run("status");
         assertThat(status).hasSize(1);
         assertThat(status.get(0)).contains("/thyrobank.jsa ").contains("-XX:TieredStopAtLevel=1");
-        List<String> report = run("report");
-        assertThat(report.get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
+        assertThat(run("report").get(0)).contains("/thyrobank.jsa ").contains("-XX:TieredStopAtLevel=1");
+        assertThat(run("import", "study").get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
     }
 
     /** The stand-in java's calls made by one run of the launcher. */
