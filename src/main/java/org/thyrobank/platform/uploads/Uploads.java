@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thyrobank.platform.audit.AuditAction;
 import org.thyrobank.platform.audit.AuditLog;
@@ -45,6 +46,9 @@ public class Uploads implements DisposableBean {
     private final UploadMapper mapper;
     private final StudyImport studyImport;
     private final TransactionTemplate transaction;
+    /** One consistent read of an upload and its file lines. */
+    private final TransactionTemplate snapshot;
+
     private final Path root;
     private final UploadUnpacker unpacker;
     private final AuditLog audit;
@@ -61,6 +65,9 @@ public class Uploads implements DisposableBean {
         this.mapper = mapper;
         this.studyImport = studyImport;
         this.transaction = transaction;
+        this.snapshot = new TransactionTemplate(transaction.getTransactionManager());
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
         this.audit = audit;
         // Only the web service takes uploads; a command-line context has no folder for them.
         this.root = properties.dir() == null
@@ -200,9 +207,11 @@ public class Uploads implements DisposableBean {
 
     /** The upload, if there is one the viewer may see: one that holds clinical data only for {@code mayReadClinical}. */
     public Optional<Upload> find(String id, boolean mayReadClinical) {
-        return Optional.ofNullable(mapper.find(id))
+        // the row and its file lines from one snapshot: read apart while the import runs, the lines of files ended
+        // between the two reads were listed ahead of the count
+        return snapshot.execute(status -> Optional.ofNullable(mapper.find(id))
                 .filter(row -> mayReadClinical || !row.holdsClinical())
-                .map(row -> upload(row, mapper.files(id)));
+                .map(row -> upload(row, mapper.files(id))));
     }
 
     /** The newest uploads the viewer may see first, without their per-file lines. */
