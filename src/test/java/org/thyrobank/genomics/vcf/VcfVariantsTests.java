@@ -110,4 +110,18 @@ class VcfVariantsTests {
                 .singleElement()
                 .isEqualTo(new VcfVariant("T1", "chr7", 140753336, "A", "T", "PASS", 40, 10, 0.25, "Mutect2", 7));
     }
+
+    @Test
+    void aHeaderLineAmongTheRecordsIsRefusedNamingFileAndLine() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Fixtures.path("mutect2-statuses.vcf")));
+        lines.add("#chr7\t140753336\t.\tA\tT\t.\tPASS\t.\tGT:AD\t0/1:60,20\t0/0:50,0");
+        Path vcf = Files.write(dir.resolve("hash-line.vcf"), lines);
+        assertThatThrownBy(() -> {
+                    try (VcfVariants reader = VcfVariants.open(vcf, null)) {
+                        reader.forEachRemaining(variant -> {});
+                    }
+                })
+                .isInstanceOf(BundleFileException.class)
+                .hasMessage(vcf + ": line " + lines.size() + ": a header line (starting with #) among the records");
+    }
 }
