@@ -2,6 +2,8 @@ package org.thyrobank.cli;
 
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,7 +34,23 @@ public final class SpringContexts {
         return new SpringApplicationBuilder(ThyrobankApplication.class)
                 .web(type)
                 .properties(properties)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitDatabase(database)))
                 .registerShutdownHook(false)
                 .run();
+    }
+
+    /**
+     * Holds back the DataSource, the first bean that connects (Flyway, MyBatis, Spring Batch, the pool all go
+     * through it), until the embedded server that started beside the context is ready.
+     */
+    private record AwaitDatabase(OpenDatabase database) implements BeanPostProcessor {
+
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String beanName) {
+            if (bean instanceof DataSource) {
+                database.awaitReady();
+            }
+            return bean;
+        }
     }
 }

@@ -106,6 +106,22 @@ class CommandLineTests {
     }
 
     @Test
+    void anEmbeddedServerThatCannotStartIsOneLineNotAStackTrace() throws Exception {
+        Path dataDir = tempDir.resolve("data");
+        assertThat(CliRun.of("status", "--data-dir", dataDir.toString()).exitCode())
+                .isZero();
+        // the application context starts beside the server and meets its failure when it makes the DataSource
+        Files.writeString(dataDir.resolve("server/11.4.5/bin/mariadbd"), "#!/bin/sh\nexit 3\n");
+        CliRun run = CliRun.of("status", "--data-dir", dataDir.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err())
+                .contains("embedded MariaDB exited at start (code 3)")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void aMalformedDatabaseUrlIsABadInputNotAStackTrace() {
         CliRun run = CliRun.of("status", "--db-url", "postgres://nowhere");
         assertThat(run.exitCode()).isEqualTo(ThyrobankCli.BAD_INPUT);

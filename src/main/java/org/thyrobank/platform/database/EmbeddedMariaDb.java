@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +54,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final String ACCESS_DENIED = "28000";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** Between attempts to connect while the server starts: a refused connection costs next to nothing. */
+    private static final long POLL_MILLIS = 25;
 
     private final Path dataDir;
     private final FileChannel lockChannel;
@@ -60,6 +64,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private Process server;
     private int port;
     private final Thread shutdownHook = new Thread(this::stopQuietly, "thyrobank-embedded-mariadb-stop");
+    /** Completed (or failed) by the thread that waits for the started server; see {@link #launch(Path)}. */
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+    private Thread readying;
 
     private EmbeddedMariaDb(Path dataDir, FileChannel lockChannel, FileLock lock) {
         this.dataDir = dataDir;
@@ -67,8 +75,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Starts (installing on first use) the server whose files live in {@code dataDir}. */
+    /** Starts (installing on first use) the server whose files live in {@code dataDir} and waits until it is ready. */
     public static EmbeddedMariaDb start(Path dataDir) {
+        EmbeddedMariaDb db = launch(dataDir);
+        try {
+            db.awaitReady();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
+     * Starts (installing on first use) the server whose files live in {@code dataDir} and returns while it is still
+     * starting: {@link #awaitReady()} waits for it. A command builds its application context meanwhile, which takes
+     * longer than the server's start (docs/performance.md).
+     */
+    public static EmbeddedMariaDb launch(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             if (!Files.isDirectory(dir)) {
@@ -86,13 +110,31 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             EmbeddedMariaDb db = new EmbeddedMariaDb(dir, channel, lock);
             try {
                 db.startServer();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | IOException e) {
                 db.close();
                 throw e;
             }
             return db;
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("cannot prepare data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until the server accepts connections and holds the database; throws what stopped it from getting
+     * there (again at every call).
+     */
+    public void awaitReady() {
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -164,19 +206,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        readying = new Thread(() -> finishStart(initFile), "thyrobank-embedded-mariadb-start");
+        readying.setDaemon(true);
+        readying.start();
+    }
+
+    /** On its own thread: waits for the server, then makes sure the database exists and no account lacks a password. */
+    private void finishStart(Path initFile) {
         try {
-            awaitConnections();
-        } finally {
-            Files.deleteIfExists(initFile);
-        }
-        try (Connection c = connectAsRoot("");
-                Statement s = c.createStatement()) {
-            s.execute(
-                    "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            dropPasswordlessInstallAccounts(s);
-        } catch (SQLException e) {
-            throw new EmbeddedDatabaseException(
-                    "embedded MariaDB started but the database could not be created: " + e.getMessage(), e);
+            try {
+                awaitConnections();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            try (Connection c = connectAsRoot("");
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                dropPasswordlessInstallAccounts(s);
+            } catch (SQLException e) {
+                throw new EmbeddedDatabaseException(
+                        "embedded MariaDB started but the database could not be created: " + e.getMessage(), e);
+            }
+            ready.complete(null);
+        } catch (IOException e) {
+            ready.completeExceptionally(new EmbeddedDatabaseException(
+                    "cannot remove " + initFile + " (it holds the database's passwords): " + e.getMessage(), e));
+        } catch (RuntimeException | Error e) {
+            ready.completeExceptionally(e);
         }
     }
 
@@ -321,7 +378,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 }
                 last = e;
             }
-            sleep(200);
+            sleep(POLL_MILLIS);
         }
         throw new EmbeddedDatabaseException("embedded MariaDB did not accept connections within "
                 + START_TIMEOUT.toSeconds() + " s (" + (last == null ? "" : last.getMessage()) + "); " + tailOfLog());
@@ -371,6 +428,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly();
+        // the thread waiting for the server ends once the server is gone; it may still have the init file to delete
+        if (readying != null) {
+            try {
+                readying.join(STOP_TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException | IllegalArgumentException alreadyShuttingDownOrNeverAdded) {

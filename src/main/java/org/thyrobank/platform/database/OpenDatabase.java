@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * directory, started here and stopped by {@link #close()}. On the embedded server the service connects with
  * the least-privilege application account and Flyway migrates as root; on an external one both use the
  * operator's account.
+ *
+ * <p>The embedded server is still starting when {@link #embedded(Path)} returns, so that a command builds its
+ * application context meanwhile: whatever hands out a way to connect ({@link #url()} and the accounts) waits until
+ * it is ready, except {@link #springProperties()}, whose context waits before it makes its {@code DataSource}
+ * ({@link #awaitReady()}).
  */
 public final class OpenDatabase implements AutoCloseable {
 
@@ -37,7 +42,7 @@ public final class OpenDatabase implements AutoCloseable {
     }
 
     public static OpenDatabase embedded(Path dataDir) {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir);
+        EmbeddedMariaDb db = EmbeddedMariaDb.launch(dataDir);
         EmbeddedCredentials credentials = db.credentials();
         return new OpenDatabase(db.jdbcUrl(), credentials.applicationUser(), credentials.applicationPassword(), db);
     }
@@ -59,15 +64,25 @@ public final class OpenDatabase implements AutoCloseable {
         return new OpenDatabase(url, user, password, null);
     }
 
+    /** Waits until the embedded server accepts connections (returns at once on an external one). */
+    public void awaitReady() {
+        if (embedded != null) {
+            embedded.awaitReady();
+        }
+    }
+
     public String url() {
+        awaitReady();
         return url;
     }
 
     public String user() {
+        awaitReady();
         return user;
     }
 
     public String password() {
+        awaitReady();
         return password;
     }
 
@@ -76,10 +91,12 @@ public final class OpenDatabase implements AutoCloseable {
      * which the application account may not), the operator's account on an external one.
      */
     String ownerUser() {
+        awaitReady();
         return embedded == null ? user : embedded.credentials().rootUser();
     }
 
     String ownerPassword() {
+        awaitReady();
         return embedded == null ? password : embedded.credentials().rootPassword();
     }
 
@@ -87,7 +104,10 @@ public final class OpenDatabase implements AutoCloseable {
         return embedded != null;
     }
 
-    /** The Spring properties that connect the service (and Flyway) to this database. */
+    /**
+     * The Spring properties that connect the service (and Flyway) to this database; they do not wait for the
+     * embedded server: the context they configure calls {@link #awaitReady()} before it makes its DataSource.
+     */
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", url);

@@ -86,6 +86,51 @@ class EmbeddedMariaDbTests {
     }
 
     @Test
+    void anOpenDatabaseHandsOutItsUrlOnlyOnceTheServerIsReady() throws Exception {
+        // embedded() returns while the server starts; a fresh data directory has no thyrobank database until then
+        try (OpenDatabase db = OpenDatabase.embedded(tempDir.resolve("data"));
+                Connection c = DriverManager.getConnection(db.url(), db.ownerUser(), db.ownerPassword());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(EmbeddedMariaDb.DATABASE);
+        }
+    }
+
+    @Test
+    void closedWhileStillStartingItStopsTheServerAndLeavesNoPasswordsBehind() throws Exception {
+        Path dataDir = tempDir.resolve("data");
+        EmbeddedMariaDb.start(dataDir).close(); // installed, so that the next launch is a plain start
+        EmbeddedMariaDb starting = EmbeddedMariaDb.launch(dataDir);
+        long pid = starting.pid();
+        starting.close();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("server stopped")
+                .isFalse();
+        assertThat(dataDir.resolve("set-accounts.sql")).doesNotExist();
+        try (EmbeddedMariaDb again = EmbeddedMariaDb.start(dataDir)) {
+            assertThat(queryInt(again, "SELECT 1")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aServerThatExitsAtStartIsExplainedToWhoeverWaitsForIt() throws Exception {
+        Path dataDir = tempDir.resolve("data");
+        EmbeddedMariaDb.start(dataDir).close();
+        Path server = dataDir.resolve("server")
+                .resolve(EmbeddedMariaDb.SERVER_VERSION)
+                .resolve("bin/mariadbd");
+        Files.writeString(server, "#!/bin/sh\necho 'cannot start: broken on purpose'\nexit 3\n");
+        try (OpenDatabase db = OpenDatabase.embedded(dataDir)) {
+            assertThatThrownBy(db::awaitReady)
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining("exited at start (code 3)")
+                    .hasMessageContaining("broken on purpose");
+            assertThatThrownBy(db::url).as("again, to a later caller").isInstanceOf(EmbeddedDatabaseException.class);
+        }
+    }
+
+    @Test
     void explainsWhenTheDataDirCannotBeCreated() throws Exception {
         Path aFile = Files.writeString(tempDir.resolve("not-a-dir"), "x");
         assertThatThrownBy(() -> EmbeddedMariaDb.start(aFile.resolve("data")))
