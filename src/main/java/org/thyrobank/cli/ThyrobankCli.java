@@ -1,6 +1,7 @@
 package org.thyrobank.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,14 @@ import picocli.CommandLine.Command;
         name = "thyrobank",
         mixinStandardHelpOptions = true,
         versionProvider = ThyrobankCli.Version.class,
-        description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.",
-        subcommands = {
+        description = "Biobank genomics and circulating-miRNA analysis for the 131I dosimetry trial.")
+public final class ThyrobankCli {
+
+    /** Exit status of bad input: an unreadable file, an unknown option value. */
+    static final int BAD_INPUT = 2;
+
+    /** The subcommands, in the order the root's help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
             ServeCommand.class,
             ImportCommand.class,
             CallHotspotsCommand.class,
@@ -23,12 +30,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             RecallHotspotsCommand.class,
             WorkerCommand.class,
-            FreezeCommand.class
-        })
-public final class ThyrobankCli {
-
-    /** Exit status of bad input: an unreadable file, an unknown option value. */
-    static final int BAD_INPUT = 2;
+            FreezeCommand.class);
 
     /** The jar's entry point. */
     public static void main(String[] args) {
@@ -40,13 +42,27 @@ public final class ThyrobankCli {
         return commandLine(command).execute(command);
     }
 
-    /** The command line for these arguments: {@link #commandLine()}, or for {@code call-hotspots} a lean one. */
+    /**
+     * The command line for these arguments: a root holding only the command they name, or {@link #commandLine()}
+     * when they name none (help, version, a mistyped command). Picocli inspects every subcommand (its options,
+     * mixins, field types) when it builds a root, and its classes are Java 5 class files, which class data sharing
+     * leaves out: inspecting the twelve other commands cost {@code call-hotspots} about a sixth of its CPU and every
+     * command a tenth of a second or more (bench/RESULTS.md). The command answers exactly as under the full root:
+     * the same root name, version provider and handlers.
+     */
     static CommandLine commandLine(String[] args) {
-        return args[0].equals("call-hotspots") ? configured(new CommandLine(new HotspotsOnly())) : commandLine();
+        for (Class<?> command : COMMANDS) {
+            if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                return configured(new CommandLine(new ThyrobankCli()).addSubcommand(command));
+            }
+        }
+        return commandLine();
     }
 
     static CommandLine commandLine() {
-        return configured(new CommandLine(new ThyrobankCli()));
+        CommandLine root = new CommandLine(new ThyrobankCli());
+        COMMANDS.forEach(root::addSubcommand);
+        return configured(root);
     }
 
     private static CommandLine configured(CommandLine cli) {
@@ -69,19 +85,6 @@ public final class ThyrobankCli {
         }
         return args;
     }
-
-    /**
-     * The root with {@code call-hotspots} alone. Picocli inspects every subcommand (its options, mixins, field
-     * types) when it builds a root; for the one command that starts no Spring and reads a VCF in a second or two,
-     * inspecting the other twelve cost about a sixth of its CPU (bench/RESULTS.md). Help, version, errors and exit
-     * statuses are the full root's: the same name, version provider and handlers.
-     */
-    @Command(
-            name = "thyrobank",
-            mixinStandardHelpOptions = true,
-            versionProvider = ThyrobankCli.Version.class,
-            subcommands = CallHotspotsCommand.class)
-    static final class HotspotsOnly {}
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override

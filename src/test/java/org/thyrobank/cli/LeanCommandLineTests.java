@@ -11,17 +11,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-/** {@code call-hotspots} gets a command line without the other commands, and answers exactly as under the full one. */
-class LeanCallHotspotsTests {
+/** A command gets a command line without the other commands, and answers exactly as under the full one. */
+class LeanCommandLineTests {
 
     @Test
-    void callHotspotsIsBuiltWithoutTheOtherCommands() {
+    void aNamedCommandIsBuiltWithoutTheOtherCommands() {
         assertThat(ThyrobankCli.commandLine(new String[] {"call-hotspots", "a.vcf"})
                         .getSubcommands())
                 .containsOnlyKeys("call-hotspots");
         assertThat(ThyrobankCli.commandLine(new String[] {"status"}).getSubcommands())
-                .containsKeys("serve", "import", "call-hotspots", "report", "status", "freeze")
-                .hasSize(13);
+                .containsOnlyKeys("status");
+        for (String none : List.of("--help", "--version", "stauts")) {
+            assertThat(ThyrobankCli.commandLine(new String[] {none}).getSubcommands())
+                    .as(none)
+                    .containsKeys("serve", "import", "call-hotspots", "report", "status", "freeze")
+                    .hasSize(13);
+        }
     }
 
     static Stream<List<String>> calls() {
@@ -35,7 +40,15 @@ class LeanCallHotspotsTests {
                 List.of("call-hotspots", vcf, "--bogus"),
                 List.of("call-hotspots", vcf, "--format", "xml"),
                 List.of("call-hotspots", vcf, "--min-vaf", "1.5"),
-                List.of("call-hotspots", "/no/such/file.vcf"));
+                List.of("call-hotspots", "/no/such/file.vcf"),
+                List.of("status", "--help"),
+                List.of("status", "--format", "yaml"),
+                List.of("report", "--bogus"),
+                List.of("user", "add"),
+                List.of("freeze", "--help"),
+                List.of("import", "--version"),
+                List.of("--help"),
+                List.of("stauts"));
     }
 
     @ParameterizedTest
