@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * value is stripped of surrounding blanks; a blank value counts as missing. Every error is an
  * {@link IllegalStateException} naming the file, the key and what was expected, as
  * {@code reference/dosimetry.properties: bone-threshold-gy = 'abc' is not a decimal number}. Keys are kebab-case
- * ({@link #checkKeys}).
+ * ({@link #checkKeys}). Settings overridden from a second file ({@link #overriddenBy}) name, for each key, the file
+ * its value came from.
  */
 public final class Settings {
 
@@ -23,15 +26,32 @@ public final class Settings {
 
     private final String file;
     private final Properties values;
+    /** The keys whose values another file than {@link #file} set, and that file. */
+    private final Map<String, String> overridingFiles;
 
     /**
      * @param file   the file as errors name it, as {@code batch-jobs/vcf-import.properties}
      * @param values its keys and values (copied)
      */
     public Settings(String file, Properties values) {
+        this(file, values, Map.of());
+    }
+
+    private Settings(String file, Properties values, Map<String, String> overridingFiles) {
         this.file = Objects.requireNonNull(file, "file");
         this.values = new Properties();
         this.values.putAll(values);
+        this.overridingFiles = Map.copyOf(overridingFiles);
+    }
+
+    /** These settings with the keys of {@code overrides} replaced; errors about those keys name {@code overridingFile}. */
+    public Settings overriddenBy(String overridingFile, Properties overrides) {
+        Properties merged = new Properties();
+        merged.putAll(values);
+        merged.putAll(overrides);
+        Map<String, String> files = new HashMap<>(overridingFiles);
+        overrides.stringPropertyNames().forEach(key -> files.put(key, overridingFile));
+        return new Settings(file, merged, files);
     }
 
     /** The table {@code reference/<name>}, from the jar or the folder {@link ReferenceFiles} overrides it with. */
@@ -78,11 +98,16 @@ public final class Settings {
         return file;
     }
 
+    /** The file the value of {@code key} came from: an overriding file, or {@link #file()}. */
+    public String fileOf(String key) {
+        return overridingFiles.getOrDefault(key, file);
+    }
+
     /** The stripped value of {@code key}; it must be present and not blank. */
     public String text(String key) {
         String value = values.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(file + ": " + key + " is missing (expected a value)");
+            throw new IllegalStateException(fileOf(key) + ": " + key + " is missing (expected a value)");
         }
         return value.strip();
     }
@@ -132,8 +157,13 @@ public final class Settings {
         return new IllegalStateException(file + ": " + message);
     }
 
+    /** An error about the value of {@code key}, naming the file it came from. */
+    public IllegalStateException invalid(String key, String message) {
+        return new IllegalStateException(fileOf(key) + ": " + message);
+    }
+
     private IllegalStateException bad(String key, String value, String expected, Exception cause) {
-        return new IllegalStateException(file + ": " + key + " = '" + value + "' is not " + expected, cause);
+        return new IllegalStateException(fileOf(key) + ": " + key + " = '" + value + "' is not " + expected, cause);
     }
 
     @Override

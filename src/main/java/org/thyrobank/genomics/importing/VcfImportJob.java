@@ -197,7 +197,7 @@ class VcfImportJob {
     static int partitionsPerVcf(Settings settings) {
         int shares = settings.integer("partitions-per-vcf");
         if (shares < 1 || shares > 64) {
-            throw settings.invalid("partitions-per-vcf must be from 1 to 64, not " + shares);
+            throw settings.invalid("partitions-per-vcf", "partitions-per-vcf must be from 1 to 64, not " + shares);
         }
         return shares;
     }
@@ -211,7 +211,7 @@ class VcfImportJob {
         return switch (partition) {
             case "local" -> false;
             case "remote" -> true;
-            default -> throw settings.invalid("partition must be local or remote, not " + partition);
+            default -> throw settings.invalid("partition", "partition must be local or remote, not " + partition);
         };
     }
 

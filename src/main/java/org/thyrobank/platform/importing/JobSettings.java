@@ -23,27 +23,25 @@ public class JobSettings {
         this.overrideDir = properties.dir();
     }
 
-    /** The settings of {@code job}; errors name {@code batch-jobs/<job>.properties} (or the overriding file) and the key. */
+    /** The settings of {@code job}; errors name the key and the file its value came from (the jar's or the override). */
     public Settings load(String job) {
         String name = job + ".properties";
         String file = "batch-jobs/" + name;
-        Properties values = new Properties();
         try (InputStream in = JobSettings.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException(file + " is missing from the build");
             }
-            Settings.load(file, in, values);
-            Settings.checkKeys(file, values);
-            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name))) {
-                Path override = overrideDir.resolve(name);
-                try (InputStream overriding = Files.newInputStream(override)) {
-                    Properties overrides = Settings.load(override.toString(), overriding, new Properties());
-                    values.putAll(Settings.checkKeys(override.toString(), overrides));
-                }
+            Settings defaults = new Settings(file, Settings.checkKeys(file, Settings.load(file, in, new Properties())));
+            if (overrideDir == null || !Files.isRegularFile(overrideDir.resolve(name))) {
+                return defaults;
+            }
+            Path override = overrideDir.resolve(name);
+            try (InputStream overriding = Files.newInputStream(override)) {
+                Properties overrides = Settings.load(override.toString(), overriding, new Properties());
+                return defaults.overriddenBy(override.toString(), Settings.checkKeys(override.toString(), overrides));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new Settings(file, values);
     }
 }

@@ -24,8 +24,19 @@ class VcfImportSettingsTests {
         var settings = new JobSettings(new BatchJobsProperties(dir)).load(VcfImportJob.SETTINGS);
         assertThatThrownBy(() -> VcfImportJob.partitionsPerVcf(settings))
                 .isInstanceOf(IllegalStateException.class)
-                // the job's settings file as one (Settings names it so even for a key an override folder set)
-                .hasMessage("batch-jobs/vcf-import.properties: partitions-per-vcf must be from 1 to 64, not " + shares);
+                // the file the value came from: the override folder's, not the jar's defaults
+                .hasMessage(dir.resolve("vcf-import.properties") + ": partitions-per-vcf must be from 1 to 64, not "
+                        + shares);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBadValueNamesTheFileItCameFromAndTheOthersKeepTheJarsName() throws Exception {
+        Files.writeString(dir.resolve("vcf-import.properties"), "chunk-size=many\n");
+        var settings = new JobSettings(new BatchJobsProperties(dir)).load(VcfImportJob.SETTINGS);
+        assertThatThrownBy(() -> settings.integer("chunk-size"))
+                .hasMessage(dir.resolve("vcf-import.properties") + ": chunk-size = 'many' is not a whole number");
+        assertThat(settings.fileOf("partitions-per-vcf")).isEqualTo("batch-jobs/vcf-import.properties");
+        assertThat(VcfImportJob.partitionsPerVcf(settings)).isEqualTo(1);
     }
 
     @ParameterizedTest
