@@ -86,6 +86,41 @@ class LauncherTests {
         assertThat(run("import", "study").get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
     }
 
+    @Test
+    void aNewExtractionRemovesOnlyTheOldOnesNobodyUses() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path unused = oldExtraction(cache, "100-1");
+        Path running = oldExtraction(cache, "200-2");
+        Path recent = Files.createDirectories(cache.resolve("300-3"));
+        Files.writeString(recent.resolve("thyrobank.jar"), "used an hour ago");
+        Path unrelated = Files.createDirectories(cache.resolve("notes"));
+        // a process whose command line names the extraction, as a server started from it does ("; exit": bash would
+        // otherwise replace itself with sleep, whose command line does not name it)
+        Process server = new ProcessBuilder("bash", "-c", "sleep 60; exit", running + "/thyrobank.jar").start();
+        try {
+            run("status");
+        } finally {
+            server.destroyForcibly().waitFor();
+        }
+        assertThat(unused).doesNotExist();
+        assertThat(running).exists();
+        assertThat(recent).exists();
+        assertThat(unrelated).exists();
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertThat(entries).hasSize(4);
+        }
+    }
+
+    private static Path oldExtraction(Path cache, String name) throws IOException {
+        Path extraction = Files.createDirectories(cache.resolve(name));
+        Files.writeString(extraction.resolve("thyrobank.jar"), "an earlier build");
+        Files.setLastModifiedTime(
+                extraction,
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
+                        - java.time.Duration.ofDays(2).toMillis()));
+        return extraction;
+    }
+
     /** The stand-in java's calls made by one run of the launcher. */
     private List<String> run(String... args) throws Exception {
         List<String> before = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
