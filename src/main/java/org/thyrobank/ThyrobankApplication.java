@@ -1,5 +1,6 @@
 package org.thyrobank;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,4 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-public class ThyrobankApplication {}
+public class ThyrobankApplication {
+
+    /**
+     * Not the jar's entry point: the build's Spring AOT processing ({@code spring-boot:process-aot}, pom.xml) starts
+     * the application through this method to generate the context that {@code status} and {@code report} start from
+     * in AOT mode.
+     */
+    public static void main(String[] args) {
+        SpringApplication.run(ThyrobankApplication.class, args);
+    }
+}

@@ -6,7 +6,11 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.thyrobank.ThyrobankApplication;
 import org.thyrobank.platform.database.OpenDatabase;
 
@@ -32,11 +36,38 @@ public final class SpringContexts {
         Map<String, Object> properties = new HashMap<>(extra);
         properties.putAll(database.springProperties());
         return new SpringApplicationBuilder(ThyrobankApplication.class)
+                // in AOT mode the generated context is looked up by this class's name, not by ThyrobankCli's
+                .main(ThyrobankApplication.class)
                 .web(type)
                 .properties(properties)
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitDatabase(database)))
+                .listeners(
+                        new AroundLoggingSetUp(database, LoggingApplicationListener.DEFAULT_ORDER - 1, true),
+                        new AroundLoggingSetUp(database, LoggingApplicationListener.DEFAULT_ORDER + 1, false))
                 .registerShutdownHook(false)
                 .run();
+    }
+
+    /**
+     * Pauses the embedded server's start-up connections while Spring Boot sets logging up (it resets logback first):
+     * the JDBC driver's log events in that gap made logback print "No appenders present" on stderr.
+     */
+    private record AroundLoggingSetUp(OpenDatabase database, int order, boolean before)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            if (before) {
+                database.pauseConnecting();
+            } else {
+                database.resumeConnecting();
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return order;
+        }
     }
 
     /**

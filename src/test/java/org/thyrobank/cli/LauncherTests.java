@@ -61,7 +61,8 @@ class LauncherTests {
         String extracted = extracted();
         assertThat(first.get(1))
                 .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off"
-                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar status");
+                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dspring.aot.enabled=true -jar " + extracted
+                        + "/thyrobank.jar status");
         assertThat(run("export", "--format", "cbioportal"))
                 .containsExactly(
                         "-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa -Xshare:auto -Xlog:cds*=off -jar "
@@ -69,7 +70,8 @@ class LauncherTests {
     }
 
     @Test
-    void callHotspotsTrainsAnArchiveOfItsOwnAndItStatusAndReportRunOnC1WithTheSerialCollector() throws Exception {
+    void callHotspotsTrainsAnArchiveOfItsOwnAndItStatusAndReportRunOnC1WithTheSerialCollectorInAotMode()
+            throws Exception {
         run("status");
         String extracted = extracted();
         String jvm = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar";
@@ -81,9 +83,18 @@ class LauncherTests {
                         + " call-hotspots b.vcf.gz");
         List<String> status = run("status");
         assertThat(status).hasSize(1);
-        assertThat(status.get(0)).contains("/thyrobank.jsa ").contains("-XX:TieredStopAtLevel=1");
-        assertThat(run("report").get(0)).contains("/thyrobank.jsa ").contains("-XX:TieredStopAtLevel=1");
-        assertThat(run("import", "study").get(0)).contains("/thyrobank.jsa ").doesNotContain("Tiered");
+        assertThat(status.get(0))
+                .contains("/thyrobank.jsa ")
+                .contains("-XX:TieredStopAtLevel=1")
+                .contains("-Dspring.aot.enabled=true");
+        assertThat(run("report").get(0))
+                .contains("/thyrobank.jsa ")
+                .contains("-XX:TieredStopAtLevel=1")
+                .contains("-Dspring.aot.enabled=true");
+        assertThat(run("import", "study").get(0))
+                .contains("/thyrobank.jsa ")
+                .doesNotContain("Tiered")
+                .doesNotContain("aot");
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +24,14 @@ import org.springframework.stereotype.Component;
  * with each table and nothing more: no DDL, no GRANT, and on {@code audit_event} only SELECT and INSERT, so the
  * service cannot rewrite its own audit trail. MariaDB cannot take a table back out of a database-wide grant,
  * hence one grant per table, the tables a new migration adds included. An external database keeps the
- * operator's account ({@link OpenDatabase#external}) and this callback is off.
+ * operator's account ({@link OpenDatabase#external}): no account is named and this callback does nothing (a runtime
+ * check rather than a condition on the bean, which the build's AOT processing would fix for every database).
  *
  * <p>Flyway calls it at every start, pending migrations or not. When the account already holds exactly these
  * privileges (one query of {@code information_schema.TABLE_PRIVILEGES}), nothing is granted: the 30-odd GRANT
  * statements were a visible part of the start-up of every command on a current schema.
  */
 @Component
-@ConditionalOnProperty(OpenDatabase.APPLICATION_USER_PROPERTY)
 public class ApplicationAccountGrants implements Callback {
 
     static final String AUDIT_TABLE = "audit_event";
@@ -41,15 +40,17 @@ public class ApplicationAccountGrants implements Callback {
     /** Spring Batch inserts and updates its job records (and draws ids from its sequences), it never deletes. */
     private static final String SPRING_BATCH = "SELECT, INSERT, UPDATE";
 
+    /** Null on an external database. */
     private final String account;
 
-    public ApplicationAccountGrants(@Value("${" + OpenDatabase.APPLICATION_USER_PROPERTY + "}") String user) {
-        this.account = "'" + user.replace("'", "''") + "'@'" + EmbeddedMariaDb.APPLICATION_HOST + "'";
+    public ApplicationAccountGrants(@Value("${" + OpenDatabase.APPLICATION_USER_PROPERTY + ":}") String user) {
+        this.account =
+                user.isBlank() ? null : "'" + user.replace("'", "''") + "'@'" + EmbeddedMariaDb.APPLICATION_HOST + "'";
     }
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
+        return account != null && event == Event.AFTER_MIGRATE;
     }
 
     @Override

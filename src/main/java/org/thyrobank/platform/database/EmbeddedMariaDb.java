@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The MariaDB server that thyrobank runs for itself when no external database is given.
@@ -68,6 +69,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
     private Thread readying;
+    /** Held by that thread while it talks to the server, and by whoever must not have the JDBC driver log meanwhile. */
+    private final ReentrantLock quiet = new ReentrantLock();
 
     private EmbeddedMariaDb(Path dataDir, FileChannel lockChannel, FileLock lock) {
         this.dataDir = dataDir;
@@ -136,6 +139,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Keeps the thread that waits for the server from using the JDBC driver until {@link #resumeConnecting()}: the
+     * driver logs, and a log event while logging is being configured again (Spring Boot resets logback at start)
+     * makes logback print a warning that nothing is there to log it. Waits for a connection attempt under way.
+     */
+    public void pauseConnecting() {
+        quiet.lock();
+    }
+
+    public void resumeConnecting() {
+        quiet.unlock();
     }
 
     /** Null when another process, or another start in this JVM, holds the data directory. */
@@ -222,7 +238,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(initFile);
             }
-            try (Connection c = connectAsRoot("");
+            try (Quiet ignored = quietly();
+                    Connection c = connectAsRoot("");
                     Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -284,6 +301,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         for (String account : accounts) {
             s.execute("DROP USER " + account);
         }
+    }
+
+    /** Released by close(); a pause that outlasts a few seconds (a start that failed before resuming) is not waited out. */
+    private interface Quiet extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private Quiet quietly() {
+        try {
+            if (quiet.tryLock(5, TimeUnit.SECONDS)) {
+                return quiet::unlock;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return () -> {};
     }
 
     private Connection connectAsRoot(String urlOptions) throws SQLException {
@@ -370,7 +404,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 throw new EmbeddedDatabaseException(
                         "embedded MariaDB exited at start (code " + server.exitValue() + "); " + tailOfLog());
             }
-            try (Connection c = connectAsRoot("?connectTimeout=1000")) {
+            try (Quiet ignored = quietly();
+                    Connection c = connectAsRoot("?connectTimeout=1000")) {
                 return;
             } catch (SQLException e) {
                 if (ACCESS_DENIED.equals(e.getSQLState())) {

@@ -71,6 +71,19 @@ public final class OpenDatabase implements AutoCloseable {
         }
     }
 
+    /** See {@link EmbeddedMariaDb#pauseConnecting()}; nothing on an external database. */
+    public void pauseConnecting() {
+        if (embedded != null) {
+            embedded.pauseConnecting();
+        }
+    }
+
+    public void resumeConnecting() {
+        if (embedded != null) {
+            embedded.resumeConnecting();
+        }
+    }
+
     public String url() {
         awaitReady();
         return url;
