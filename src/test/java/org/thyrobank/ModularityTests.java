@@ -28,9 +28,7 @@ class ModularityTests {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // the code Spring AOT generates at build time (ThyrobankApplication__BeanFactoryRegistrations and
-                // the like) wires every module together by design; it is not ours to keep apart
-                .withImportOption(location -> !location.contains("__"))
+                .withImportOption(new NotGeneratedAheadOfTime())
                 .importPackages("org.thyrobank");
     }
 

@@ -14,12 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.thyrobank.NotGeneratedAheadOfTime;
 
 /** htsjdk stays inside genomics.vcf (docs/architecture.md): no other package uses it, no public signature shows it. */
 class HtsjdkBoundaryTests {
 
     private static final JavaClasses THYROBANK = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(new NotGeneratedAheadOfTime())
             .importPackages("org.thyrobank");
 
     @Test
