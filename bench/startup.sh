@@ -6,7 +6,7 @@
 # Flyway check, the answer, the server's shutdown) and CPU seconds (user + system, the embedded server's included),
 # which a shared, overloaded machine distorts less than the wall clock.
 # Usage: bench/startup.sh BEFORE_JAR [AFTER]   (AFTER: a jar, or a launcher such as bin/thyrobank, run as it is;
-# default target/thyrobank.jar). A launcher's first run (its training run) is done before the timed runs.
+# default target/thyrobank.jar). A launcher's first runs (its training runs) are done before the timed runs.
 # Variables: RUNS, WORK (a folder to keep the data directory in; default a temporary one, removed at the end),
 # BENCH_JAVA_OPTS (options for both jars' JVM).
 set -euo pipefail
@@ -34,7 +34,10 @@ seconds() {   # "wall-clock-seconds cpu-seconds" of one command, its output drop
   awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$WORK/time.txt"
 }
 
-[[ $AFTER == *.jar ]] || "$AFTER" status --data-dir "$DATA" >/dev/null 2>&1
+if [[ $AFTER != *.jar ]]; then   # a launcher's training runs (bin/thyrobank: one archive for each of the two)
+  "$AFTER" status --data-dir "$DATA" >/dev/null 2>&1
+  "$AFTER" report --data-dir "$DATA" --format json >/dev/null 2>&1
+fi
 echo "data directory: $DATA; $RUNS runs of each command with each jar, alternately; load avg $(cut -d' ' -f1 /proc/loadavg)"
 for command in status report; do
   args=("$command" --data-dir "$DATA")

@@ -55,14 +55,13 @@ class LauncherTests {
 
     @Test
     void theFirstCommandExtractsTheJarAndTrainsTheArchiveThatLaterCommandsMap() throws Exception {
-        List<String> first = run("status");
+        List<String> first = run("import", "study");
         assertThat(first).hasSize(2);
         assertThat(first.get(0)).startsWith("-Djarmode=tools -jar " + jar + " extract --destination ");
         String extracted = extracted();
         assertThat(first.get(1))
-                .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off"
-                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dspring.aot.enabled=true -jar " + extracted
-                        + "/thyrobank.jar status");
+                .isEqualTo("-XX:ArchiveClassesAtExit=" + extracted + "/thyrobank.jsa -Xlog:cds*=off -jar " + extracted
+                        + "/thyrobank.jar import study");
         assertThat(run("export", "--format", "cbioportal"))
                 .containsExactly(
                         "-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa -Xshare:auto -Xlog:cds*=off -jar "
@@ -70,9 +69,8 @@ class LauncherTests {
     }
 
     @Test
-    void callHotspotsTrainsAnArchiveOfItsOwnAndItStatusAndReportRunOnC1WithTheSerialCollectorInAotMode()
-            throws Exception {
-        run("status");
+    void callHotspotsStatusAndReportTrainArchivesOfTheirOwnAndRunOnC1WithTheSerialCollector() throws Exception {
+        run("import", "study");
         String extracted = extracted();
         String jvm = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + extracted + "/thyrobank.jar";
         assertThat(run("call-hotspots", "a.vcf"))
@@ -81,18 +79,21 @@ class LauncherTests {
         assertThat(run("call-hotspots", "b.vcf.gz"))
                 .containsExactly("-XX:SharedArchiveFile=" + extracted + "/call-hotspots.jsa -Xshare:auto" + jvm
                         + " call-hotspots b.vcf.gz");
-        List<String> status = run("status");
-        assertThat(status).hasSize(1);
-        assertThat(status.get(0))
-                .contains("/thyrobank.jsa ")
-                .contains("-XX:TieredStopAtLevel=1")
-                .contains("-Dspring.aot.enabled=true");
-        assertThat(run("report").get(0))
-                .contains("/thyrobank.jsa ")
-                .contains("-XX:TieredStopAtLevel=1")
-                .contains("-Dspring.aot.enabled=true");
+        String aotMode = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dspring.aot.enabled=true -jar "
+                + extracted + "/thyrobank.jar";
+        assertThat(run("status"))
+                .containsExactly("-XX:ArchiveClassesAtExit=" + extracted + "/status.jsa" + aotMode + " status");
+        assertThat(run("report", "--format", "json"))
+                .containsExactly(
+                        "-XX:ArchiveClassesAtExit=" + extracted + "/report.jsa" + aotMode + " report --format json");
+        assertThat(run("status"))
+                .containsExactly(
+                        "-XX:SharedArchiveFile=" + extracted + "/status.jsa -Xshare:auto" + aotMode + " status");
+        assertThat(run("report"))
+                .containsExactly(
+                        "-XX:SharedArchiveFile=" + extracted + "/report.jsa -Xshare:auto" + aotMode + " report");
         assertThat(run("import", "study").get(0))
-                .contains("/thyrobank.jsa ")
+                .startsWith("-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa ")
                 .doesNotContain("Tiered")
                 .doesNotContain("aot");
     }
