@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thyrobank.platform.database.OpenDatabase;
 
 /**
  * {@code status} and {@code report} as bin/thyrobank runs them, on the application context generated ahead of time
@@ -52,6 +57,41 @@ class AotModeTests {
         }
     }
 
+    @Test
+    void onACurrentSchemaStatusMakesNoFlywayAndAfterAnEditedMigrationFailsAsFlywayDoes() throws Exception {
+        Path data = dir.resolve("data");
+        CliRun created = CliRun.of("status", "--data-dir", data.toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        Path classes = dir.resolve("classes.txt");
+        Run current = inAotMode(
+                List.of("-Xlog:class+load:file=" + classes),
+                "status",
+                "--format",
+                "json",
+                "--data-dir",
+                data.toString());
+        assertThat(current.exit()).as(current.err()).isZero();
+        assertThat(Files.readString(classes))
+                .as("the schema is current: Flyway is not made")
+                .contains("org.thyrobank.platform.database.MigrateWhenBehind ")
+                .doesNotContain("org.flywaydb.core.Flyway ");
+
+        try (OpenDatabase db = OpenDatabase.embedded(data);
+                Connection root = DriverManager.getConnection(
+                        db.url(), "root", (String) db.springProperties().get("spring.flyway.password"));
+                Statement s = root.createStatement()) {
+            s.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '3'");
+        }
+        CliRun plain = CliRun.of("status", "--data-dir", data.toString());
+        Run aot = inAotMode("status", "--data-dir", data.toString());
+        assertThat(plain.exitCode()).isNotZero();
+        assertThat(plain.err()).contains("checksum mismatch");
+        assertThat(aot.exit())
+                .as("Flyway validates the history it cannot vouch for")
+                .isEqualTo(plain.exitCode());
+        assertThat(aot.err()).contains("checksum mismatch").contains("version 3");
+    }
+
     /** The report states when it was made, to the second (JSON; TSV as {@code provenance.generated_at<TAB>...}). */
     private static String withoutGenerationTime(String output) {
         return output.replaceAll("\"generated_at\"\\s*:\\s*\"[^\"]*\"", "")
@@ -61,8 +101,14 @@ class AotModeTests {
     private record Run(int exit, String out, String err) {}
 
     private Run inAotMode(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
+        return inAotMode(List.of(), args);
+    }
+
+    private Run inAotMode(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-Dspring.aot.enabled=true",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -73,6 +119,6 @@ class AotModeTests {
                 new ProcessBuilder(command).redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
-        return new Run(exit, out, java.nio.file.Files.readString(err));
+        return new Run(exit, out, Files.readString(err));
     }
 }

@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW a_view AS SELECT id FROM a_table;

@@ -1,0 +1,1 @@
+CREATE TABLE a_table (id INT);
