@@ -58,7 +58,8 @@ class AotModeTests {
     }
 
     @Test
-    void onACurrentSchemaStatusMakesNoFlywayAndAfterAnEditedMigrationFailsAsFlywayDoes() throws Exception {
+    void onACurrentSchemaStatusMakesNoFlywayButGivesLostGrantsBackAndAfterAnEditedMigrationFailsAsFlywayDoes()
+            throws Exception {
         Path data = dir.resolve("data");
         CliRun created = CliRun.of("status", "--data-dir", data.toString());
         assertThat(created.exitCode()).as(created.err()).isZero();
@@ -75,6 +76,19 @@ class AotModeTests {
                 .as("the schema is current: Flyway is not made")
                 .contains("org.thyrobank.platform.database.MigrateWhenBehind ")
                 .doesNotContain("org.flywaydb.core.Flyway ");
+
+        try (OpenDatabase db = OpenDatabase.embedded(data);
+                Connection root = DriverManager.getConnection(
+                        db.url(), "root", (String) db.springProperties().get("spring.flyway.password"));
+                Statement s = root.createStatement()) {
+            // as in a restored backup's new data directory: the account exists, its grants were not in the dump
+            s.execute("REVOKE ALL PRIVILEGES, GRANT OPTION FROM '"
+                    + db.springProperties().get("spring.datasource.username") + "'@'127.0.0.1'");
+        }
+        Run withoutGrants = inAotMode("status", "--data-dir", data.toString());
+        assertThat(withoutGrants.exit())
+                .as("the account's lost grants are given back on a current schema: " + withoutGrants.err())
+                .isZero();
 
         try (OpenDatabase db = OpenDatabase.embedded(data);
                 Connection root = DriverManager.getConnection(

@@ -60,8 +60,23 @@ public class ApplicationAccountGrants implements Callback {
 
     @Override
     public void handle(Event event, Context context) {
-        Connection connection = context.getConnection();
-        String historyTable = context.getConfiguration().getTable();
+        try {
+            grantWhereDiffering(
+                    context.getConnection(), context.getConfiguration().getTable());
+        } catch (IllegalStateException e) {
+            throw new FlywayException(e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Grants the account its privileges unless it holds exactly them already; nothing on an external database.
+     * Also called on a schema found current without Flyway ({@link MigrateWhenBehind}): a restored backup's
+     * new data directory has the account but not its grants.
+     */
+    void grantWhereDiffering(Connection connection, String historyTable) {
+        if (account == null) {
+            return;
+        }
         try (Statement s = connection.createStatement()) {
             String schema = connection.getCatalog();
             Map<String, Set<String>> wanted = new HashMap<>();
@@ -79,7 +94,7 @@ public class ApplicationAccountGrants implements Callback {
                         + "` TO " + account);
             }
         } catch (SQLException e) {
-            throw new FlywayException(
+            throw new IllegalStateException(
                     "cannot grant the application account " + account + " its privileges: " + e.getMessage(), e);
         }
     }

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * The schema's migration in the context that {@code status} and {@code report} start from in AOT mode
  * (src/aot/status-report.properties, which leaves Spring Boot's Flyway auto-configuration out of it): when the
  * migration history already holds exactly the jar's migrations, each applied successfully with the checksum of the
- * file in the jar, nothing more is done; otherwise Flyway migrates as it does in every other command, validation,
+ * file in the jar, only the application account's grants are checked (and given where they differ, as after a
+ * restore); otherwise Flyway migrates as it does in every other command, validation,
  * the application account's grants ({@link ApplicationAccountGrants}) and its errors included. Making Flyway and
  * validating its history were about 0.3 s of every start of these two commands on a current schema
  * (docs/performance.md); the comparison is one query.
@@ -52,11 +53,14 @@ public class MigrateWhenBehind implements InitializingBean {
 
     private final Environment environment;
     private final List<Callback> callbacks;
+    private final ApplicationAccountGrants grants;
 
     /** The data source is asked for so that the embedded server is ready (it is made after the server's start). */
-    public MigrateWhenBehind(Environment environment, List<Callback> callbacks, DataSource ready) {
+    public MigrateWhenBehind(
+            Environment environment, List<Callback> callbacks, ApplicationAccountGrants grants, DataSource ready) {
         this.environment = environment;
         this.callbacks = callbacks;
+        this.grants = grants;
     }
 
     @Override
@@ -72,6 +76,7 @@ public class MigrateWhenBehind implements InitializingBean {
         Set<Migration> available = available(locations, getClass().getClassLoader());
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             if (isCurrent(connection, table, available)) {
+                grants.grantWhereDiffering(connection, table); // what Flyway's callback would have done
                 return;
             }
         }
