@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.BaseCallback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.junit.jupiter.api.Test;
 import org.thyrobank.platform.database.MigrateWhenBehind.Migration;
 import org.thyrobank.platform.database.TestDatabases.FreshDatabase;
@@ -78,6 +82,17 @@ class MigrateWhenBehindTests {
                     .as("the jar's newest migration not applied yet")
                     .isFalse();
         }
+    }
+
+    @Test
+    void aFlywayCallbackOtherThanTheGrantsMakesFlywayRun() {
+        ApplicationAccountGrants grants = new ApplicationAccountGrants("thyrobank_app");
+        assertThat(MigrateWhenBehind.onlyTheGrantsCallback(List.of(grants))).isTrue();
+        assertThat(MigrateWhenBehind.onlyTheGrantsCallback(List.of(grants, new BaseCallback() {
+                    @Override
+                    public void handle(Event event, Context context) {}
+                })))
+                .isFalse();
     }
 
     @Test
