@@ -13,12 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.thyrobank.platform.database.OpenDatabase;
+import org.thyrobank.platform.database.TestDatabases.FreshDatabase;
+import org.thyrobank.platform.database.TestDatabases.Server;
 
 /**
  * {@code status} and {@code report} as bin/thyrobank runs them, on the application context generated ahead of time
  * ({@code -Dspring.aot.enabled=true}, in a process of their own): on a fresh data directory (install, every
- * migration, the application account's grants) and on an imported study, answering exactly as without AOT.
+ * migration, the application account's grants), on an imported study and on a database given by URL (each test
+ * server), answering exactly as without AOT.
  */
 class AotModeTests {
 
@@ -33,6 +38,33 @@ class AotModeTests {
         CliRun plain = CliRun.of("status", "--format", "json", "--data-dir", data.toString());
         assertThat(aot.out()).isEqualTo(plain.out());
         assertThat(aot.err()).isEmpty();
+    }
+
+    /** On a database given by URL (no application account): the schema made by the first run, found current after. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.thyrobank.platform.database.TestDatabases#servers")
+    void statusByUrlMigratesOnceInAotModeAndAnswersAsWithoutAot(Server server) throws Exception {
+        try (FreshDatabase db = server.freshDatabase()) {
+            String[] args = {
+                "status",
+                "--format",
+                "json",
+                "--db-url",
+                db.url(),
+                "--db-user",
+                server.user(),
+                "--db-password",
+                db.password()
+            };
+            Run migrating = inAotMode(args);
+            assertThat(migrating.exit()).as(migrating.err()).isZero();
+            Path classes = dir.resolve("classes-" + server.name() + ".txt");
+            Run current = inAotMode(List.of("-Xlog:class+load:file=" + classes), args);
+            assertThat(current.exit()).as(current.err()).isZero();
+            assertThat(Files.readString(classes)).doesNotContain("org.flywaydb.core.Flyway ");
+            assertThat(current.out()).isEqualTo(CliRun.of(args).out());
+            assertThat(current.err()).isEmpty();
+        }
     }
 
     @Test
