@@ -34,12 +34,9 @@ public final class ThyrobankCli {
 
     /** The jar's entry point. */
     public static void main(String[] args) {
-        System.exit(run(args));
-    }
-
-    static int run(String[] args) {
         String[] command = withDefaultCommand(args);
-        return commandLine(command).execute(command);
+        AheadOfTimeContext.enableFor(command[0]);
+        System.exit(commandLine(command).execute(command));
     }
 
     /**

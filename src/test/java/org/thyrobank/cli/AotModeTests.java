@@ -21,7 +21,7 @@ import org.thyrobank.platform.database.TestDatabases.Server;
 
 /**
  * {@code status} and {@code report} as bin/thyrobank runs them, on the application context generated ahead of time
- * ({@code -Dspring.aot.enabled=true}, in a process of their own): on a fresh data directory (install, every
+ * (which the jar's entry point switches on for them, {@link AheadOfTimeContext}; in a process of their own): on a fresh data directory (install, every
  * migration, the application account's grants), on an imported study and on a database given by URL (each test
  * server), answering exactly as without AOT.
  */
@@ -150,15 +150,12 @@ class AotModeTests {
         return inAotMode(List.of(), args);
     }
 
+    /** The command run by the jar's entry point, which switches AOT on for status and report (no JVM option). */
     private Run inAotMode(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of(
-                "-Dspring.aot.enabled=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ThyrobankCli.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ThyrobankCli.class.getName()));
         command.addAll(List.of(args));
         Path err = dir.resolve("err.txt");
         Process process =

@@ -79,19 +79,16 @@ class LauncherTests {
         assertThat(run("call-hotspots", "b.vcf.gz"))
                 .containsExactly("-XX:SharedArchiveFile=" + extracted + "/call-hotspots.jsa -Xshare:auto" + jvm
                         + " call-hotspots b.vcf.gz");
-        String aotMode = " -Xlog:cds*=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dspring.aot.enabled=true -jar "
-                + extracted + "/thyrobank.jar";
+
         assertThat(run("status"))
-                .containsExactly("-XX:ArchiveClassesAtExit=" + extracted + "/status.jsa" + aotMode + " status");
+                .containsExactly("-XX:ArchiveClassesAtExit=" + extracted + "/status.jsa" + jvm + " status");
         assertThat(run("report", "--format", "json"))
                 .containsExactly(
-                        "-XX:ArchiveClassesAtExit=" + extracted + "/report.jsa" + aotMode + " report --format json");
+                        "-XX:ArchiveClassesAtExit=" + extracted + "/report.jsa" + jvm + " report --format json");
         assertThat(run("status"))
-                .containsExactly(
-                        "-XX:SharedArchiveFile=" + extracted + "/status.jsa -Xshare:auto" + aotMode + " status");
+                .containsExactly("-XX:SharedArchiveFile=" + extracted + "/status.jsa -Xshare:auto" + jvm + " status");
         assertThat(run("report"))
-                .containsExactly(
-                        "-XX:SharedArchiveFile=" + extracted + "/report.jsa -Xshare:auto" + aotMode + " report");
+                .containsExactly("-XX:SharedArchiveFile=" + extracted + "/report.jsa -Xshare:auto" + jvm + " report");
         assertThat(run("import", "study").get(0))
                 .startsWith("-XX:SharedArchiveFile=" + extracted + "/thyrobank.jsa ")
                 .doesNotContain("Tiered")
